@@ -1,0 +1,25 @@
+import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { canReadYoungPerson } from "../access/young-person-access";
+import type { Context } from "../graphql/context";
+import { YoungPerson } from "../people/young-person.entity";
+import { Account } from "./account.entity";
+
+@Resolver(() => Account)
+export class AccountResolver {
+  @Query(() => Account, { nullable: true, description: "The signed-in account, or null when nobody is signed in." })
+  me(@Ctx() { viewer }: Context): Account | null {
+    return viewer?.account ?? null;
+  }
+
+  @FieldResolver(() => String, { description: "The first name of the person who holds the account." })
+  async firstName(@Root() account: Account, @Ctx() { loaders }: Context): Promise<string> {
+    const person = await loaders.personById.load(account.personId);
+    return person?.firstName ?? "";
+  }
+
+  @FieldResolver(() => YoungPerson, { nullable: true, description: "For a young person's account, their record." })
+  async youngPerson(@Root() account: Account, @Ctx() { viewer, loaders }: Context): Promise<YoungPerson | null> {
+    if (!canReadYoungPerson(viewer, account.personId)) return null;
+    return loaders.youngPersonById.load(account.personId);
+  }
+}

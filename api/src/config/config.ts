@@ -1,0 +1,51 @@
+import { z } from "zod";
+
+const postgresUrl = z
+  .string({ error: "is required" })
+  .refine((value) => /^postgres(ql)?:\/\/.+/.test(value), "must be a postgres:// URL");
+
+const configSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  API_HOST: z.string().min(1).default("127.0.0.1"),
+  API_PORT: z.coerce.number().int().min(1).max(65535).default(4000),
+  DATABASE_URL: postgresUrl,
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  DEMO_DATA: z.enum(["on-empty", "off"]).default("off"),
+});
+
+export type Config = Readonly<{
+  environment: "development" | "production" | "test";
+  isProduction: boolean;
+  host: string;
+  port: number;
+  databaseUrl: string;
+  logLevel: z.infer<typeof configSchema>["LOG_LEVEL"];
+  sessionTtlMs: number;
+  loadDemoDataOnEmpty: boolean;
+}>;
+
+export class ConfigError extends Error {
+  readonly code = "CONFIG_INVALID";
+}
+
+/** Reads and checks the API's settings; the first bad one is named in a single line. */
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = issue?.path.join(".") ?? "environment";
+    throw new ConfigError(`Configuration error: ${variable} ${issue?.message ?? "is invalid"}`);
+  }
+  const values = parsed.data;
+  return {
+    environment: values.NODE_ENV,
+    isProduction: values.NODE_ENV === "production",
+    host: values.API_HOST,
+    port: values.API_PORT,
+    databaseUrl: values.DATABASE_URL,
+    logLevel: values.LOG_LEVEL,
+    sessionTtlMs: values.SESSION_TTL_HOURS * 60 * 60 * 1000,
+    loadDemoDataOnEmpty: values.DEMO_DATA === "on-empty",
+  };
+}

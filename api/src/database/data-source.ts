@@ -1,0 +1,30 @@
+import "reflect-metadata";
+import { DataSource, type LoggerOptions } from "typeorm";
+import { migrations } from "../../../migrations";
+import { entities } from "./entities";
+
+export type DataSourceOptions = {
+  url: string;
+  /** Connections kept open; requests beyond this wait their turn. */
+  poolSize?: number;
+  logging?: LoggerOptions;
+};
+
+/** The one way the API reaches PostgreSQL. The schema changes only through migrations, never by synchronising. */
+export function createDataSource({ url, poolSize = 10, logging = false }: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: "postgres",
+    url,
+    entities,
+    migrations,
+    migrationsTableName: "schema_migration",
+    migrationsTransactionMode: "each",
+    // gen_random_uuid() is built into PostgreSQL 13 and later: no extension to install.
+    uuidExtension: "pgcrypto",
+    installExtensions: false,
+    synchronize: false,
+    migrationsRun: false,
+    logging,
+    extra: { max: poolSize, application_name: "my-review-api" },
+  });
+}

@@ -1,0 +1,64 @@
+import type { DataSource, EntityManager } from "typeorm";
+import { Account } from "../accounts/account.entity";
+import { Role } from "../accounts/role";
+import { Factories } from "../testing/factories";
+import { atLondonTime, londonDateAfter } from "../time/london-time";
+import { DEMO_SIGN_INS } from "./demo-sign-ins";
+
+const FIRST_NAMES = [
+  "Aisha", "Ben", "Chloe", "Dylan", "Ella", "Finn", "Grace", "Harvey", "Isla", "Jayden",
+  "Kai", "Layla", "Mason", "Nia", "Oscar", "Poppy", "Reggie", "Sofia", "Tyler", "Umar",
+  "Violet", "Wiktor", "Yusuf", "Zara", "Amir", "Bella", "Callum", "Darcy", "Eli", "Freya",
+  "Gabriel", "Hana", "Ibrahim", "Jade", "Kacper", "Lola", "Mo", "Noor", "Ollie",
+];
+const LAST_NAMES = ["Adeyemi", "Brown", "Costa", "Davies", "Evans", "Fofana", "Green", "Hussain", "Ivanova", "Jones"];
+const IRO_FIRST_NAMES = ["Martin", "Grace", "Tunde"];
+const REVIEW_TIMES = ["16:00", "16:30", "17:00", "10:00", "11:00"];
+
+/** A date of birth giving an age from 8 to 17 today, spread evenly over the young people. */
+function dateOfBirth(index: number, today: Date): string {
+  const age = 8 + (index % 10);
+  const date = new Date(Date.UTC(today.getUTCFullYear() - age, (index * 5) % 12, 1 + ((index * 7) % 28)));
+  return date.toISOString().slice(0, 10);
+}
+
+async function loadDemoData(db: EntityManager, today: Date): Promise<void> {
+  const make = new Factories(db);
+  for (const { role, firstName, username, passphrase } of DEMO_SIGN_INS) {
+    if (role === Role.YOUNG_PERSON) {
+      const { youngPerson } = await make.youngPersonWithAccount({ firstName, username, passphrase, lastName: "Taylor", dateOfBirth: "2013-03-12" });
+      await make.review({ youngPersonId: youngPerson.id, scheduledFor: atLondonTime(londonDateAfter(today, -160), "16:00") });
+      await make.review({ youngPersonId: youngPerson.id, scheduledFor: atLondonTime(londonDateAfter(today, 21), "16:30") });
+    } else {
+      await make.iroWithAccount({ firstName, username, passphrase, lastName: "Shah" });
+    }
+  }
+  for (const [index, firstName] of IRO_FIRST_NAMES.entries()) {
+    await make.iroWithAccount({ firstName, lastName: LAST_NAMES[index], username: `${firstName.toLowerCase()}.iro`, passphrase: `${firstName} demo passphrase ${index}` });
+  }
+  for (const [index, firstName] of FIRST_NAMES.entries()) {
+    const youngPerson = await make.youngPerson({
+      firstName,
+      lastName: LAST_NAMES[index % LAST_NAMES.length],
+      dateOfBirth: dateOfBirth(index, today),
+    });
+    // Reviews every six months: one held in the past, the next between a week and six months away.
+    const daysAhead = 7 + ((index * 37) % 175);
+    const time = REVIEW_TIMES[index % REVIEW_TIMES.length] ?? "16:00";
+    await make.review({ youngPersonId: youngPerson.id, scheduledFor: atLondonTime(londonDateAfter(today, daysAhead - 182), time) });
+    await make.review({ youngPersonId: youngPerson.id, scheduledFor: atLondonTime(londonDateAfter(today, daysAhead), time) });
+  }
+}
+
+/**
+ * Loads a small borough (four IROs, forty young people and their reviews) into a database with no accounts yet.
+ * Returns whether it did; running it again changes nothing. The lock stops two starts from loading it twice.
+ */
+export async function loadDemoDataIfEmpty(db: DataSource, today = new Date()): Promise<boolean> {
+  return db.transaction(async (manager) => {
+    await manager.query("SELECT pg_advisory_xact_lock(hashtext('my-review demo data'))");
+    if ((await manager.getRepository(Account).count()) > 0) return false;
+    await loadDemoData(manager, today);
+    return true;
+  });
+}

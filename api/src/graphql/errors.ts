@@ -1,0 +1,30 @@
+import { GraphQLError } from "graphql";
+
+/** Every code a client may see in `extensions.code`. They are part of the API: never rename one. */
+export const ErrorCode = {
+  BAD_USER_INPUT: "BAD_USER_INPUT",
+  UNAUTHENTICATED: "UNAUTHENTICATED",
+  FORBIDDEN: "FORBIDDEN",
+  NOT_FOUND: "NOT_FOUND",
+  BAD_REQUEST: "BAD_REQUEST",
+  PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
+  INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export type FieldError = { field: string; message: string };
+
+export function unauthenticated(message = "You need to sign in first."): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+}
+
+export function forbidden(message = "You are not allowed to do that."): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } } });
+}
+
+export function badUserInput(fields: FieldError[]): GraphQLError {
+  const summary = fields.map((field) => field.message).join(" ");
+  return new GraphQLError(summary || "Some of what was sent is not right.", {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, fields },
+  });
+}

@@ -1,0 +1,53 @@
+import type { GraphQLFormattedError } from "graphql";
+import { ErrorCode, type FieldError } from "./errors";
+
+const KNOWN_CODES = new Set<string>(Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR));
+// Apollo's own codes for requests it refuses before any resolver runs.
+const REQUEST_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "OPERATION_RESOLUTION_FAILURE"]);
+
+type ClassValidatorError = { property: string; constraints?: Record<string, string>; children?: ClassValidatorError[] };
+
+/** class-validator errors carry the whole input (passphrases included): keep only each field's messages. */
+function toFieldErrors(errors: ClassValidatorError[], prefix = ""): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...toFieldErrors(error.children ?? [], field)];
+  });
+}
+
+/** Whether an error's code is one we raise on purpose (or Apollo raises for a bad request), not a fault. */
+export function isExpectedErrorCode(code: unknown): boolean {
+  return typeof code === "string" && (KNOWN_CODES.has(code) || REQUEST_CODES.has(code));
+}
+
+export type FormatErrorOptions = { hideSchemaHints: boolean };
+
+/**
+ * Gives every error a stable code and keeps internals private: an unexpected error becomes one plain message
+ * (its detail goes to the log with the request id, see log-errors.ts), and in production the schema is not hinted at ("Did you mean").
+ */
+export function createFormatError({ hideSchemaHints }: FormatErrorOptions) {
+  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+    const { stacktrace, validationErrors, http: _http, ...extensions } = formatted.extensions ?? {};
+
+    if (code === ErrorCode.BAD_USER_INPUT && Array.isArray(validationErrors)) {
+      const fields = toFieldErrors(validationErrors as ClassValidatorError[]);
+      return { message: fields.map((f) => f.message).join(" "), path: formatted.path, extensions: { code, fields } };
+    }
+    if (REQUEST_CODES.has(code)) {
+      const message = hideSchemaHints ? formatted.message.replace(/\s*Did you mean .*$/, "") : formatted.message;
+      return { ...formatted, message, extensions: { ...extensions, code, ...(hideSchemaHints ? {} : { stacktrace }) } };
+    }
+    if (KNOWN_CODES.has(code)) {
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { ...extensions, code } };
+    }
+    return {
+      message: hideSchemaHints ? "Something went wrong on our side. Please try again." : formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...(hideSchemaHints ? {} : { stacktrace }) },
+    };
+  };
+}

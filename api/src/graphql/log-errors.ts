@@ -1,0 +1,18 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import type { Context } from "./context";
+import { isExpectedErrorCode } from "./format-error";
+
+/** Faults are logged with the request id, so a masked "something went wrong" can be traced; expected errors are not. */
+export const logUnexpectedErrors: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors, contextValue }) {
+        for (const error of errors) {
+          if (!isExpectedErrorCode(error.extensions?.code)) {
+            contextValue.log.error({ err: error.originalError ?? error, path: error.path }, "unexpected GraphQL error");
+          }
+        }
+      },
+    };
+  },
+};

@@ -1,0 +1,13 @@
+import "reflect-metadata";
+import type { GraphQLSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { authChecker } from "../access/auth-checker";
+import { AccountResolver } from "../accounts/account.resolver";
+import { YoungPersonResolver } from "../people/young-person.resolver";
+import { SessionResolver } from "../sessions/session.resolver";
+
+export const resolvers = [AccountResolver, YoungPersonResolver, SessionResolver] as const;
+
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, authChecker, authMode: "error", validate: true, emitSchemaFile: false });
+}

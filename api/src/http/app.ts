@@ -1,0 +1,71 @@
+import type { Server } from "node:http";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import express, { type Express } from "express";
+import type { DataSource } from "typeorm";
+import type { Config } from "../config/config";
+import { createContext, type Context } from "../graphql/context";
+import { createFormatError } from "../graphql/format-error";
+import { logUnexpectedErrors } from "../graphql/log-errors";
+import { createSchema } from "../graphql/schema";
+import { createServices } from "../graphql/services";
+import type { Logger } from "../logging/logger";
+import { accessLog } from "./access-log";
+import { healthRoutes } from "./health";
+import { httpErrors, notFound } from "./http-errors";
+import { requestId } from "./request-id";
+import { viewerFromRequest } from "./viewer";
+
+export const BODY_LIMIT = "1mb";
+
+export type AppOptions = {
+  config: Pick<Config, "isProduction" | "sessionTtlMs">;
+  db: DataSource;
+  log: Logger;
+  httpServer: Server;
+};
+
+/** The API as an Express app: health checks and `/graphql`. The caller owns the HTTP server and the database. */
+export async function createApp({ config, db, log, httpServer }: AppOptions): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
+  const services = createServices(db, config);
+  const apollo = new ApolloServer<Context>({
+    schema: await createSchema(),
+    introspection: !config.isProduction,
+    includeStacktraceInErrorResponses: !config.isProduction,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    formatError: createFormatError({ hideSchemaHints: config.isProduction }),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      logUnexpectedErrors,
+    ],
+    logger: log,
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.use(requestId);
+  app.use(accessLog(log));
+  app.use(healthRoutes(db));
+  app.use(
+    "/graphql",
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createContext({
+          requestId: req.id,
+          log: log.child({ requestId: req.id }),
+          viewer: await viewerFromRequest(req, services.sessions),
+          db,
+          services,
+        }),
+    }),
+  );
+  app.use(notFound);
+  app.use(httpErrors(log));
+  return { app, apollo };
+}

@@ -1,0 +1,41 @@
+import "reflect-metadata";
+import { createServer } from "node:http";
+import { ConfigError, loadConfig } from "./config/config";
+import { createDataSource } from "./database/data-source";
+import { loadDemoDataIfEmpty } from "./demo/demo-data";
+import { createApp } from "./http/app";
+import { createLogger } from "./logging/logger";
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const log = createLogger(config.logLevel);
+  const db = createDataSource({ url: config.databaseUrl });
+  await db.initialize();
+  const applied = await db.runMigrations();
+  log.info({ applied: applied.map((migration) => migration.name) }, "migrations up to date");
+  if (config.loadDemoDataOnEmpty && (await loadDemoDataIfEmpty(db))) log.info("demo data loaded");
+
+  const httpServer = createServer();
+  const { app, apollo } = await createApp({ config, db, log, httpServer });
+  httpServer.on("request", app);
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  log.info({ url: `http://${config.host}:${config.port}/graphql` }, "API ready");
+
+  const stop = async (signal: string) => {
+    log.info({ signal }, "stopping");
+    await apollo.stop();
+    await db.destroy();
+    process.exit(0);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error("The API could not start:", error instanceof Error ? error.message : error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,20 @@
+import DataLoader from "dataloader";
+import { In, type DataSource } from "typeorm";
+import { Person } from "./person.entity";
+import { YoungPerson } from "./young-person.entity";
+
+function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T | null)[] {
+  const found = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => found.get(id) ?? null);
+}
+
+export function createPeopleLoaders(db: DataSource) {
+  return {
+    personById: new DataLoader<string, Person | null>(async (ids) =>
+      byId(await db.getRepository(Person).findBy({ id: In([...ids]) }), ids),
+    ),
+    youngPersonById: new DataLoader<string, YoungPerson | null>(async (ids) =>
+      byId(await db.getRepository(YoungPerson).find({ where: { id: In([...ids]) }, relations: { person: true } }), ids),
+    ),
+  };
+}

@@ -1,0 +1,61 @@
+import type { EntityManager } from "typeorm";
+import { Account } from "../accounts/account.entity";
+import { hashPassphrase } from "../accounts/passphrase";
+import { Role } from "../accounts/role";
+import { normaliseUsername } from "../accounts/username";
+import { Person } from "../people/person.entity";
+import { YoungPerson } from "../people/young-person.entity";
+import { Review } from "../reviews/review.entity";
+
+type NameValues = { firstName?: string; lastName?: string };
+type YoungPersonValues = NameValues & { dateOfBirth?: string };
+type SignInValues = { username?: string; passphrase?: string };
+
+let sequence = 0;
+const next = () => ++sequence;
+
+/** Builds real rows for tests and for the demo data, with sensible values for whatever is not given. */
+export class Factories {
+  constructor(private readonly db: EntityManager) {}
+
+  async person(values: NameValues = {}): Promise<Person> {
+    const n = next();
+    return this.db.getRepository(Person).save({ firstName: `Person${n}`, lastName: `Surname${n}`, ...values });
+  }
+
+  async youngPerson(values: YoungPersonValues = {}): Promise<YoungPerson> {
+    const { dateOfBirth = "2012-05-17", ...names } = values;
+    const person = await this.person(names);
+    await this.db.getRepository(YoungPerson).insert({ id: person.id, dateOfBirth });
+    return Object.assign(new YoungPerson(), { id: person.id, dateOfBirth, person });
+  }
+
+  async account(values: { person: Person; role: Role; username?: string; passphrase?: string }): Promise<Account> {
+    const { person, role, username = `user${next()}`, passphrase = "correct horse battery staple" } = values;
+    return this.db.getRepository(Account).save({
+      personId: person.id,
+      role,
+      username: normaliseUsername(username),
+      passphraseHash: await hashPassphrase(passphrase),
+    });
+  }
+
+  /** A young person who can sign in, with their account. */
+  async youngPersonWithAccount(values: YoungPersonValues & SignInValues = {}) {
+    const { username, passphrase, ...names } = values;
+    const youngPerson = await this.youngPerson(names);
+    const account = await this.account({ person: youngPerson.person, role: Role.YOUNG_PERSON, username, passphrase });
+    return { youngPerson, account };
+  }
+
+  async iroWithAccount(values: NameValues & SignInValues = {}) {
+    const { username, passphrase, ...names } = values;
+    const person = await this.person(names);
+    const account = await this.account({ person, role: Role.IRO, username, passphrase });
+    return { person, account };
+  }
+
+  async review(values: { youngPersonId: string; scheduledFor: Date }): Promise<Review> {
+    return this.db.getRepository(Review).save(values);
+  }
+}

@@ -1,0 +1,6 @@
+// The migrations in the order they run. `npm run migration:new -- <Name>` writes a new one and adds it here.
+import { Foundation1795379671943 } from "./1795379671943-Foundation";
+
+export const migrations: Function[] = [
+  Foundation1795379671943,
+];
