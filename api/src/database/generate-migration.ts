@@ -1,9 +1,10 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { repositoryRoot } from "../config/repository-root";
 import { createDataSource } from "./data-source";
 import { findSchemaDrift } from "./schema-drift";
 
-const migrationsDir = path.resolve(__dirname, "../../../../../migrations");
+const migrationsDir = path.join(repositoryRoot(), "migrations");
 
 function toLiteral(sql: string): string {
   return "`" + sql.replaceAll("\\", "\\\\").replaceAll("`", "\\`").replaceAll("${", "\\${") + "`";

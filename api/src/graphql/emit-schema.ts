@@ -1,9 +1,10 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { lexicographicSortSchema, printSchema } from "graphql";
+import { repositoryRoot } from "../config/repository-root";
 import { createSchema } from "./schema";
 
-export const SCHEMA_FILE = path.resolve(__dirname, "../../../../../schema/schema.graphql");
+export const SCHEMA_FILE = path.join(repositoryRoot(), "schema", "schema.graphql");
 
 export async function printedSchema(): Promise<string> {
   const header = "# Written by `npm run codegen` from the API's resolvers. Do not edit by hand.\n\n";

@@ -1,0 +1,47 @@
+import { Account } from "../accounts/account.entity";
+import { Role } from "../accounts/role";
+import { YoungPerson } from "../people/young-person.entity";
+import { Review } from "../reviews/review.entity";
+import { SessionService } from "../sessions/session.service";
+import { SignInService } from "../sessions/sign-in.service";
+import { useTestDatabase } from "../testing/test-database";
+import { loadDemoDataIfEmpty } from "./demo-data";
+import { DEMO_SIGN_INS } from "./demo-sign-ins";
+
+const database = useTestDatabase();
+
+async function counts() {
+  const db = database.db;
+  return {
+    youngPeople: await db.getRepository(YoungPerson).count(),
+    iros: await db.getRepository(Account).countBy({ role: Role.IRO }),
+    reviews: await db.getRepository(Review).count(),
+  };
+}
+
+describe("the demo data", () => {
+  it("loads a small borough once, even when two starts race to load it", async () => {
+    const loaded = await Promise.all([loadDemoDataIfEmpty(database.db), loadDemoDataIfEmpty(database.db)]);
+    expect(loaded.filter(Boolean)).toHaveLength(1);
+    const first = await counts();
+    expect(first.youngPeople).toBeGreaterThanOrEqual(40);
+    expect(first.iros).toBeGreaterThanOrEqual(3);
+
+    expect(await loadDemoDataIfEmpty(database.db)).toBe(false);
+    expect(await counts()).toEqual(first);
+  });
+
+  it("gives every young person a review still to come", async () => {
+    const withoutNext = await database.db.query(
+      `SELECT count(*)::int AS n FROM young_person yp
+       WHERE NOT EXISTS (SELECT 1 FROM review r WHERE r.young_person_id = yp.id AND r.scheduled_for > now())`,
+    );
+    expect(withoutNext[0].n).toBe(0);
+  });
+
+  it.each(DEMO_SIGN_INS.map((signIn) => [signIn.who, signIn] as const))("lets %s sign in as printed", async (_who, demo) => {
+    const signIns = new SignInService(database.db, new SessionService(database.db, 60_000));
+    const outcome = await signIns.signIn(demo.username, demo.passphrase);
+    expect(outcome).toMatchObject({ ok: true, account: { role: demo.role } });
+  });
+});

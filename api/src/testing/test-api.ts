@@ -1,0 +1,70 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { Writable } from "node:stream";
+import type { ApolloServer } from "@apollo/server";
+import type { Context } from "../graphql/context";
+import { createApp } from "../http/app";
+import { createLogger } from "../logging/logger";
+import type { TestDatabase } from "./test-database";
+
+export type GraphQLResponse = {
+  status: number;
+  body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+};
+
+export type TestApi = {
+  readonly url: string;
+  /** Every log line written so far, parsed. */
+  readonly logLines: Record<string, unknown>[];
+  graphql(query: string, options?: { variables?: Record<string, unknown>; token?: string; authorization?: string }): Promise<GraphQLResponse>;
+  post(path: string, body: string, headers?: Record<string, string>): Promise<{ status: number; body: unknown }>;
+};
+
+/** Runs the real API over HTTP on a free port for the calling test file, against its own database. */
+export function useTestApi(database: TestDatabase, options: { isProduction?: boolean; sessionTtlMs?: number } = {}): TestApi {
+  const { isProduction = false, sessionTtlMs = 60 * 60 * 1000 } = options;
+  const logLines: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString("utf8").split("\n").filter(Boolean)) logLines.push(JSON.parse(line));
+      done();
+    },
+  });
+  let server: Server | undefined;
+  let apollo: ApolloServer<Context> | undefined;
+  let url = "";
+
+  beforeAll(async () => {
+    server = createServer();
+    const log = createLogger("info", sink);
+    const created = await createApp({ config: { isProduction, sessionTtlMs }, db: database.db, log, httpServer: server });
+    apollo = created.apollo;
+    server.on("request", created.app);
+    await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    await apollo?.stop();
+  });
+
+  const post = async (path: string, body: string, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${url}${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+    return { status: response.status, body: await response.json() };
+  };
+
+  return {
+    get url() {
+      return url;
+    },
+    logLines,
+    post,
+    async graphql(query, { variables, token, authorization } = {}) {
+      const headers: Record<string, string> = {};
+      const header = authorization ?? (token ? `Bearer ${token}` : undefined);
+      if (header) headers.authorization = header;
+      const response = await post("/graphql", JSON.stringify({ query, variables }), headers);
+      return response as GraphQLResponse;
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { randomBytes } from "node:crypto";
+import { Client } from "pg";
+import type { DataSource } from "typeorm";
+import { createDataSource } from "../database/data-source";
+import { Factories } from "./factories";
+import { quoteIdentifier, TEST_ADMIN_URL_VARIABLE, TEST_TEMPLATE_VARIABLE, urlForDatabase } from "./test-database-names";
+
+function required(variable: string): string {
+  const value = process.env[variable];
+  if (!value) throw new Error(`${variable} is unset: run the tests with jest, whose global setup prepares the database.`);
+  return value;
+}
+
+async function asAdmin<T>(work: (admin: Client) => Promise<T>): Promise<T> {
+  const admin = new Client({ connectionString: required(TEST_ADMIN_URL_VARIABLE) });
+  await admin.connect();
+  try {
+    return await work(admin);
+  } finally {
+    await admin.end();
+  }
+}
+
+export type TestDatabase = { readonly db: DataSource; readonly make: Factories; readonly url: string };
+
+/**
+ * Gives the calling test file a database of its own, copied from the migrated template, and drops it afterwards:
+ * no file can see another's rows, whatever order or worker they run in.
+ */
+export function useTestDatabase(options: { migrated?: boolean } = {}): TestDatabase {
+  const { migrated = true } = options;
+  const name = `my_review_test_${randomBytes(6).toString("hex")}`;
+  const url = urlForDatabase(required(TEST_ADMIN_URL_VARIABLE), name);
+  let db: DataSource | undefined;
+
+  beforeAll(async () => {
+    const template = migrated ? ` TEMPLATE ${quoteIdentifier(required(TEST_TEMPLATE_VARIABLE))}` : "";
+    await asAdmin((admin) => admin.query(`CREATE DATABASE ${quoteIdentifier(name)}${template}`));
+    db = createDataSource({ url, poolSize: 4 });
+    await db.initialize();
+  });
+
+  afterAll(async () => {
+    await db?.destroy();
+    await asAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`));
+  });
+
+  const current = (): DataSource => {
+    if (!db) throw new Error("The test database is ready only inside tests and hooks.");
+    return db;
+  };
+  return {
+    get db() {
+      return current();
+    },
+    get make() {
+      return new Factories(current().manager);
+    },
+    url,
+  };
+}
