@@ -1,0 +1,23 @@
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  API_URL: z.url({ error: "must be the API's GraphQL URL, such as http://127.0.0.1:4000/graphql" }).default("http://127.0.0.1:4000/graphql"),
+  SESSION_SECRET: z.string({ error: "is required" }).min(32, { error: "must be at least 32 characters" }),
+});
+
+export type PortalEnv = Readonly<{ isProduction: boolean; apiUrl: string; sessionSecret: string }>;
+
+/** Checked once when the server starts: a bad value stops it with one line naming the variable. */
+export function parseEnv(env: Record<string, string | undefined>): PortalEnv {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Configuration error: ${issue?.path.join(".") ?? "environment"} ${issue?.message ?? "is invalid"}`);
+  }
+  return {
+    isProduction: parsed.data.NODE_ENV === "production",
+    apiUrl: parsed.data.API_URL,
+    sessionSecret: parsed.data.SESSION_SECRET,
+  };
+}

@@ -1,0 +1,52 @@
+import type { TypedDocumentString } from "./generated/graphql";
+
+export type FieldError = { field: string; message: string };
+export type ApiErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "BAD_USER_INPUT" | "UNAVAILABLE" | "INTERNAL_SERVER_ERROR";
+
+/** A failure the API reported (or the API being out of reach), with the code that says what the page should do. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly fields: FieldError[] = [],
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+type GraphQLBody<T> = { data?: T | null; errors?: { message: string; extensions?: { code?: string; fields?: FieldError[] } }[] };
+
+const PASSED_ON: ReadonlySet<string> = new Set(["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT"]);
+
+export type ApiClient = <Result, Variables>(
+  document: TypedDocumentString<Result, Variables>,
+  variables: Variables,
+  options?: CallOptions,
+) => Promise<Result>;
+
+export type CallOptions = { token?: string; requestId?: string };
+
+/** Calls the API from the portal's server. Only the server holds the API token; the browser never sees it. */
+export function createApiClient(apiUrl: string, fetchImpl: typeof fetch = fetch): ApiClient {
+  return async (document, variables, options = {}) => {
+    const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json" };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    if (options.requestId) headers["x-request-id"] = options.requestId;
+
+    let response: Response;
+    try {
+      response = await fetchImpl(apiUrl, { method: "POST", headers, body: JSON.stringify({ query: document.toString(), variables }) });
+    } catch {
+      throw new ApiError("UNAVAILABLE", "The API could not be reached.");
+    }
+    const body = (await response.json().catch(() => ({}))) as GraphQLBody<never>;
+    const error = body.errors?.[0];
+    if (error) {
+      const code = String(error.extensions?.code ?? "");
+      throw new ApiError(PASSED_ON.has(code) ? (code as ApiErrorCode) : "INTERNAL_SERVER_ERROR", error.message, error.extensions?.fields ?? []);
+    }
+    if (!response.ok || !body.data) throw new ApiError("INTERNAL_SERVER_ERROR", `The API answered ${response.status}.`);
+    return body.data;
+  };
+}

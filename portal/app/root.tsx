@@ -1,0 +1,87 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import {
+  Form,
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { pageTitle } from "~/components/page-title";
+import { t } from "~/messages/messages";
+import { sessionCookie } from "~/session/session.server";
+import styles from "~/styles/main.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  return { signedIn: (await sessionCookie.read(request)) !== null };
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const signedIn = useRouteLoaderData<typeof loader>("root")?.signedIn ?? false;
+  return (
+    <html lang="en-GB">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a href="#main-content" className="skip-link">
+          {t("service.skipLink")}
+        </a>
+        <header className="header">
+          <div className="width-container header__inner">
+            <Link to="/" className="header__service">
+              {t("service.name")}
+            </Link>
+            {signedIn ? (
+              <Form method="post" action="/sign-out" className="header__sign-out">
+                <button type="submit" className="link-button">
+                  {t("signOut.submit")}
+                </button>
+              </Form>
+            ) : null}
+          </div>
+        </header>
+        <main id="main-content" className="width-container" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="footer">
+          <div className="width-container">
+            <p>{t("service.footer")}</p>
+          </div>
+        </footer>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  const title = notFound ? t("error.notFound.title") : t("error.title");
+  return (
+    <>
+      <title>{pageTitle(title)}</title>
+      <h1>{title}</h1>
+      <p>{notFound ? t("error.notFound.body") : t("error.body")}</p>
+      <p>
+        <Link to="/">{t("error.home")}</Link>
+      </p>
+    </>
+  );
+}

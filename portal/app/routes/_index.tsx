@@ -1,0 +1,35 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { pageTitle } from "~/components/page-title";
+import { formatDate, formatTime } from "~/format/dates";
+import { callApi } from "~/graphql/client.server";
+import { HomeQuery } from "~/graphql/operations.server";
+import { t } from "~/messages/messages";
+import { asSignedIn } from "~/session/signed-in.server";
+
+export const meta: MetaFunction = () => [{ title: pageTitle(t("home.title")) }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { me } = await asSignedIn(request, (options) => callApi(HomeQuery, {}, options));
+  if (!me) throw new Error("A signed-in session answered with no account.");
+  return { firstName: me.firstName, role: me.role, nextReviewAt: me.youngPerson?.nextReview?.scheduledFor ?? null };
+}
+
+export default function Home() {
+  const { firstName, role, nextReviewAt } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <h1>{t("home.greeting", { firstName })}</h1>
+      {role === "YOUNG_PERSON" ? (
+        <div className="panel">
+          <p className="lead">
+            {nextReviewAt ? t("home.nextReview", { date: formatDate(nextReviewAt), time: formatTime(nextReviewAt) }) : t("home.noReview")}
+          </p>
+          <p>{t("home.nextReview.explain")}</p>
+        </div>
+      ) : (
+        <p>{t("home.iro")}</p>
+      )}
+    </>
+  );
+}

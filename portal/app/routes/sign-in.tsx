@@ -1,0 +1,69 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useSearchParams } from "@remix-run/react";
+import { ErrorSummary } from "~/components/error-summary";
+import { pageTitle, useErrorTitle } from "~/components/page-title";
+import { TextField } from "~/components/text-field";
+import { t } from "~/messages/messages";
+import { sessionCookie } from "~/session/session.server";
+import { signIn } from "~/session/sign-in.server";
+
+export const meta: MetaFunction = () => [{ title: pageTitle(t("signIn.title")) }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await sessionCookie.read(request)) throw redirect("/");
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const result = await signIn({ username: form.get("username"), passphrase: form.get("passphrase") });
+  if (!result.ok) {
+    // The username comes back so nothing needs typing twice; the passphrase never does.
+    return data({ errors: result.errors, username: result.username }, { status: result.status });
+  }
+  throw redirect("/", { headers: { "Set-Cookie": await sessionCookie.commit(result.session) } });
+}
+
+export default function SignIn() {
+  const result = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const errors = result?.errors ?? [];
+  const errorFor = (field: string) => errors.find((error) => error.field === field)?.message;
+  useErrorTitle(t("signIn.title"), errors.length > 0);
+
+  return (
+    <>
+      <ErrorSummary errors={errors} />
+      {searchParams.has("signed-out") && errors.length === 0 ? (
+        <div className="notice" role="status">
+          <p>{t("signIn.signedOut")}</p>
+        </div>
+      ) : null}
+      <h1>{t("signIn.title")}</h1>
+      <p>{t("signIn.intro")}</p>
+      <Form method="post" noValidate>
+        <TextField
+          name="username"
+          label={t("signIn.username.label")}
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          defaultValue={result?.username ?? ""}
+          error={errorFor("username")}
+        />
+        <TextField
+          name="passphrase"
+          type="password"
+          label={t("signIn.passphrase.label")}
+          hint={t("signIn.passphrase.hint")}
+          autoComplete="current-password"
+          error={errorFor("passphrase")}
+        />
+        <button type="submit" className="button">
+          {t("signIn.submit")}
+        </button>
+      </Form>
+      <p className="panel">{t("signIn.forgotten")}</p>
+    </>
+  );
+}
