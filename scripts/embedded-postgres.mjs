@@ -90,5 +90,11 @@ export async function startEmbeddedPostgres({ dataDir, database, port, onLog = (
   } finally {
     await client.end();
   }
-  return { url, databaseUrl: url(database), stop: () => server.stop() };
+  // On Ctrl-C the terminal signals the server too, and it may be gone before we ask: the library would then wait
+  // for an exit that already happened.
+  const stop = async () => {
+    const child = /** @type {{ process?: import("node:child_process").ChildProcess }} */ (/** @type {unknown} */ (server)).process;
+    if (child && child.exitCode === null && child.signalCode === null) await server.stop();
+  };
+  return { url, databaseUrl: url(database), stop };
 }
