@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { ErrorSummary } from "~/components/error-summary";
 import { pageTitle, useErrorTitle } from "~/components/page-title";
 import { TextField } from "~/components/text-field";
@@ -30,6 +31,12 @@ export default function SignIn() {
   const errors = result?.errors ?? [];
   const errorFor = (field: string) => errors.find((error) => error.field === field)?.message;
   useErrorTitle(t("signIn.title"), errors.length > 0);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    // Without JavaScript the server's page comes back with the passphrase empty; with it, empty it here too.
+    const passphrase = form.current?.elements.namedItem("passphrase");
+    if (result && passphrase instanceof HTMLInputElement) passphrase.value = "";
+  }, [result]);
 
   return (
     <>
@@ -41,7 +48,7 @@ export default function SignIn() {
       ) : null}
       <h1>{t("signIn.title")}</h1>
       <p>{t("signIn.intro")}</p>
-      <Form method="post" noValidate>
+      <Form method="post" noValidate ref={form}>
         <TextField
           name="username"
           label={t("signIn.username.label")}
