@@ -95,7 +95,7 @@ async function main() {
       databaseUrl = server.databaseUrl;
     }
 
-    /** @param {string} name @param {string[]} args @param {NodeJS.ProcessEnv} env @param {string} cwd */
+    /** @param {string} name @param {string[]} args @param {Record<string, string>} env @param {string} cwd */
     const run = (name, args, env, cwd) => {
       const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env, NODE_ENV: "production" }, stdio: ["ignore", "inherit", "inherit"] });
       child.on("exit", (code, signal) => {

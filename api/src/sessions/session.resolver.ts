@@ -6,7 +6,7 @@ import { SignedIn, SignInRefusalReason, SignInRefused, SignInResult } from "./si
 @Resolver()
 export class SessionResolver {
   @Mutation(() => SignInResult, { description: "Checks a username and passphrase and, if they match, starts a session." })
-  async signIn(@Arg("input") input: SignInInput, @Ctx() { services }: Context): Promise<typeof SignInResult> {
+  async signIn(@Arg("input", () => SignInInput) input: SignInInput, @Ctx() { services }: Context): Promise<typeof SignInResult> {
     const outcome = await services.signIn.signIn(input.username, input.passphrase);
     if (!outcome.ok) {
       return Object.assign(new SignInRefused(), {

@@ -1,5 +1,5 @@
 import { IsNull, MoreThan, type DataSource } from "typeorm";
-import { Account } from "../accounts/account.entity";
+import type { Account } from "../accounts/account.entity";
 import { Session } from "./session.entity";
 import { hashSessionToken, newSessionToken } from "./session-token";
 

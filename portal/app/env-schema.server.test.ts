@@ -1,0 +1,18 @@
+import { parseEnv } from "./env-schema.server";
+
+const secret = "s".repeat(32);
+
+describe("the portal's settings", () => {
+  it("accepts a secret and fills in the rest", () => {
+    expect(parseEnv({ SESSION_SECRET: secret })).toEqual({ isProduction: false, apiUrl: "http://127.0.0.1:4000/graphql", sessionSecret: secret });
+  });
+
+  it.each([
+    [{}, "Configuration error: SESSION_SECRET is required"],
+    [{ SESSION_SECRET: "short" }, "Configuration error: SESSION_SECRET must be at least 32 characters"],
+    [{ SESSION_SECRET: secret, API_URL: "not a url" }, "Configuration error: API_URL must be the API's GraphQL URL"],
+    [{ SESSION_SECRET: secret, NODE_ENV: "live" }, "Configuration error: NODE_ENV"],
+  ])("stops with one line naming the bad variable (%j)", (env, message) => {
+    expect(() => parseEnv(env)).toThrow(message);
+  });
+});

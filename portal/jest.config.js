@@ -1,0 +1,12 @@
+// @ts-check
+/** @type {import('jest').Config} */
+export default {
+  displayName: "portal",
+  testEnvironment: "node",
+  roots: ["<rootDir>/app"],
+  transform: {
+    "^.+\\.tsx?$": ["@swc/jest", { jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } }, target: "es2022" }, module: { type: "commonjs" } }],
+  },
+  moduleNameMapper: { "^~/(.*)$": "<rootDir>/app/$1" },
+  setupFiles: ["<rootDir>/jest.setup.js"],
+};
