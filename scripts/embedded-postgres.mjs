@@ -5,7 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import path from "node:path";
 
@@ -41,6 +41,21 @@ export function findFreePort() {
 }
 
 /**
+ * As root, PostgreSQL runs as the "postgres" user, which must be able to pass through every folder above its data.
+ * @param {string} dir
+ */
+async function assertReachableByPostgresUser(dir) {
+  for (let folder = path.dirname(dir); folder !== path.dirname(folder); folder = path.dirname(folder)) {
+    if (((await stat(folder)).mode & 0o001) === 0) {
+      throw new Error(
+        `PostgreSQL runs as the "postgres" user, which cannot enter ${folder}. ` +
+          `Allow it (chmod o+x ${folder}) or set MY_REVIEW_DATA_DIR to a folder outside it.`,
+      );
+    }
+  }
+}
+
+/**
  * The password is made once, when the cluster is created, and kept beside it (readable by its owner only).
  * @param {string} dataDir
  */
@@ -58,8 +73,11 @@ async function readOrCreatePassword(dataDir) {
  */
 export async function startEmbeddedPostgres({ dataDir, database, port, onLog = () => {} }) {
   await mkdir(dataDir, { recursive: true });
-  // PostgreSQL refuses to run as root; the server then runs as the "postgres" user, which must reach the folder.
-  await chmod(dataDir, 0o755);
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    await assertReachableByPostgresUser(dataDir);
+    await chmod(dataDir, 0o755);
+  }
   const clusterDir = path.join(dataDir, "cluster");
   const password = await readOrCreatePassword(dataDir);
   const listenPort = port ?? (await findFreePort());
@@ -71,7 +89,7 @@ export async function startEmbeddedPostgres({ dataDir, database, port, onLog = (
     password,
     authMethod: "scram-sha-256",
     persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
     onLog,

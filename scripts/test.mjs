@@ -6,7 +6,7 @@
  */
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -72,4 +72,5 @@ process.stdout.write("\n=== summary ===\n");
 for (const [name, ok] of outcomes) process.stdout.write(`${ok === true ? "ok    " : ok === "skipped" ? "SKIP  " : "FAIL  "} ${name}\n`);
 const allOk = outcomes.every(([, ok]) => ok === true);
 process.stdout.write(`\ntests: ${counts.passed} passed, ${counts.failed} failed\n`);
+await rm(reports, { recursive: true, force: true });
 process.exit(allOk ? 0 : 1);

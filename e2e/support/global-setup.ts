@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtemp } from "node:fs/promises";
+import { chmod, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Client } from "pg";
@@ -9,7 +9,11 @@ import { assertChromiumInstalled } from "./chromium";
 const root = path.resolve(__dirname, "../..");
 const API_PORT = process.env.E2E_API_PORT ?? "4100";
 const PORTAL_PORT = process.env.E2E_PORTAL_PORT ?? "3100";
-const state = globalThis as typeof globalThis & { myReviewApp?: ChildProcess; myReviewDatabase?: { serverUrl: string; name: string } };
+const state = globalThis as typeof globalThis & {
+  myReviewApp?: ChildProcess;
+  myReviewDataDir?: string;
+  myReviewDatabase?: { serverUrl: string; name: string };
+};
 
 /** With DATABASE_URL, a fresh database on that server; without it, the app's own embedded PostgreSQL. */
 async function freshDatabaseUrl(): Promise<string | undefined> {
@@ -43,6 +47,14 @@ function waitForBanner(app: ChildProcess): Promise<void> {
   });
 }
 
+/** A fresh data folder that the embedded PostgreSQL's own user can enter when the tests run as root. */
+async function freshDataDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "my-review-e2e-"));
+  await chmod(dir, 0o755);
+  state.myReviewDataDir = dir;
+  return dir;
+}
+
 /** Starts the production build the way the README does (`node scripts/start.mjs`, after `npm run build`). */
 export default async function globalSetup(): Promise<void> {
   assertChromiumInstalled();
@@ -51,7 +63,7 @@ export default async function globalSetup(): Promise<void> {
     ...process.env,
     API_PORT,
     PORT: PORTAL_PORT,
-    MY_REVIEW_DATA_DIR: await mkdtemp(path.join(tmpdir(), "my-review-e2e-")),
+    MY_REVIEW_DATA_DIR: await freshDataDir(),
     LOG_LEVEL: "warn",
   };
   delete env.DATABASE_URL;

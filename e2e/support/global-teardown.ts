@@ -1,7 +1,12 @@
 import type { ChildProcess } from "node:child_process";
+import { rm } from "node:fs/promises";
 import { Client } from "pg";
 
-const state = globalThis as typeof globalThis & { myReviewApp?: ChildProcess; myReviewDatabase?: { serverUrl: string; name: string } };
+const state = globalThis as typeof globalThis & {
+  myReviewApp?: ChildProcess;
+  myReviewDataDir?: string;
+  myReviewDatabase?: { serverUrl: string; name: string };
+};
 
 export default async function globalTeardown(): Promise<void> {
   const app = state.myReviewApp;
@@ -10,6 +15,7 @@ export default async function globalTeardown(): Promise<void> {
     app.kill("SIGTERM");
     await exited;
   }
+  if (state.myReviewDataDir) await rm(state.myReviewDataDir, { recursive: true, force: true });
   if (state.myReviewDatabase) {
     const admin = new Client({ connectionString: state.myReviewDatabase.serverUrl });
     await admin.connect();

@@ -6,15 +6,15 @@ import { createDataSource } from "../database/data-source";
 import { quoteIdentifier, TEST_ADMIN_URL_VARIABLE, TEST_TEMPLATE_VARIABLE, urlForDatabase } from "./test-database-names";
 
 type EmbeddedServer = { databaseUrl: string; stop: () => Promise<void> };
-const state = globalThis as typeof globalThis & { myReviewEmbedded?: EmbeddedServer; myReviewTemplate?: string };
+const state = globalThis as typeof globalThis & { myReviewEmbedded?: EmbeddedServer & { dataDir: string }; myReviewTemplate?: string };
 
-async function startEmbedded(): Promise<EmbeddedServer> {
+async function startEmbedded(): Promise<EmbeddedServer & { dataDir: string }> {
   const modulePath = path.resolve(__dirname, "../../../scripts/embedded-postgres.mjs");
   const { startEmbeddedPostgres } = (await import(modulePath)) as {
     startEmbeddedPostgres: (options: { dataDir: string; database: string }) => Promise<EmbeddedServer>;
   };
   const dataDir = await mkdtemp(path.join(tmpdir(), "my-review-test-pg-"));
-  return startEmbeddedPostgres({ dataDir, database: "my_review_test" });
+  return { ...(await startEmbeddedPostgres({ dataDir, database: "my_review_test" })), dataDir };
 }
 
 /**

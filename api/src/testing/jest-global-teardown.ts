@@ -1,8 +1,9 @@
+import { rm } from "node:fs/promises";
 import { Client } from "pg";
 import { quoteIdentifier, TEST_ADMIN_URL_VARIABLE } from "./test-database-names";
 
 const state = globalThis as typeof globalThis & {
-  myReviewEmbedded?: { stop: () => Promise<void> };
+  myReviewEmbedded?: { stop: () => Promise<void>; dataDir: string };
   myReviewTemplate?: string;
 };
 
@@ -14,5 +15,8 @@ export default async function globalTeardown(): Promise<void> {
     await admin.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(state.myReviewTemplate)} WITH (FORCE)`);
     await admin.end();
   }
-  await state.myReviewEmbedded?.stop();
+  if (state.myReviewEmbedded) {
+    await state.myReviewEmbedded.stop();
+    await rm(state.myReviewEmbedded.dataDir, { recursive: true, force: true });
+  }
 }
