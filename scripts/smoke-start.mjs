@@ -30,8 +30,8 @@ function check(what, ok) {
 
 /** Runs `npm start` in a process group of its own, as a terminal would, so Ctrl-C can reach the whole group. */
 function npmStart() {
-  const env = { ...process.env, API_PORT, PORT, MY_REVIEW_DATA_DIR: dataDir };
-  delete env.DATABASE_URL;
+  const { DATABASE_URL: _machineDatabase, ...inherited } = process.env;
+  const env = { ...inherited, API_PORT, PORT, MY_REVIEW_DATA_DIR: dataDir };
   const child = spawn("npm", ["start"], { cwd: root, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));

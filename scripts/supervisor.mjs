@@ -1,0 +1,123 @@
+// @ts-check
+/** What `npm start` and `npm run dev` share: the database, the portal's secret, and child processes stopped in order. */
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { startEmbeddedPostgres } from "./embedded-postgres.mjs";
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const dataDir = path.resolve(process.env.MY_REVIEW_DATA_DIR ?? path.join(root, ".data"));
+const STOP_TIMEOUT_MS = 10_000;
+
+/** @param {string} message */
+export const say = (message) => process.stdout.write(`[my-review] ${message}\n`);
+
+/** The portal's cookie secret: from SESSION_SECRET, or made once and kept in the data folder. */
+export async function sessionSecret() {
+  if (process.env.SESSION_SECRET) return process.env.SESSION_SECRET;
+  const file = path.join(dataDir, "session-secret");
+  if (existsSync(file)) return (await readFile(file, "utf8")).trim();
+  const secret = randomBytes(32).toString("base64url");
+  await mkdir(dataDir, { recursive: true });
+  await writeFile(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+/**
+ * @param {string} url
+ * @param {import("node:child_process").ChildProcess} child
+ */
+export async function waitUntilAnswering(url, child) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url} will not answer: its process exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(url, { redirect: "manual" });
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer within a minute`);
+}
+
+/** @param {import("node:child_process").ChildProcess} child */
+function stopChild(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), STOP_TIMEOUT_MS);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve(undefined);
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+/**
+ * Runs child processes and a database until Ctrl-C or SIGTERM, then stops the children first and the database last.
+ * If a child dies on its own, everything stops and the exit code says so.
+ */
+export function createSupervisor() {
+  /** @type {import("node:child_process").ChildProcess[]} */
+  const children = [];
+  /** @type {{ stop: () => Promise<void> } | undefined} */
+  let embedded;
+  let stopping = false;
+
+  /** @param {number} code */
+  const stopAll = async (code) => {
+    if (stopping) return;
+    stopping = true;
+    say("Stopping…");
+    await Promise.all(children.map(stopChild));
+    await embedded?.stop();
+    say("Stopped.");
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stopAll(0));
+  process.on("SIGTERM", () => void stopAll(0));
+
+  return {
+    stopAll,
+    /** DATABASE_URL when set; otherwise the embedded PostgreSQL in the data folder, started now. */
+    async databaseUrl() {
+      if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+      const postgresDir = path.join(dataDir, "postgres");
+      say(`No DATABASE_URL: starting the embedded PostgreSQL in ${path.relative(process.cwd(), postgresDir) || postgresDir}`);
+      const server = await startEmbeddedPostgres({ dataDir: postgresDir, database: "my_review" });
+      embedded = server;
+      return server.databaseUrl;
+    },
+    /** @param {string} name @param {string} command @param {string[]} args @param {{ cwd: string, env: Record<string, string> }} options */
+    run(name, command, args, { cwd, env }) {
+      const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit"] });
+      child.on("exit", (code, signal) => {
+        if (!stopping) {
+          say(`The ${name} stopped unexpectedly (${signal ?? `exit code ${code}`}).`);
+          void stopAll(1);
+        }
+      });
+      children.push(child);
+      return child;
+    },
+  };
+}
+
+/** Prints where everything is and the demo sign-ins, from the API's build. @param {string} portalUrl @param {string} apiUrl */
+export async function printBanner(portalUrl, apiUrl) {
+  const { DEMO_SIGN_INS } = await import(path.join(root, "api/dist/api/src/demo/demo-sign-ins.js"));
+  say("");
+  say("My Review is running.");
+  say(`  Portal:  ${portalUrl}`);
+  say(`  API:     ${apiUrl}`);
+  say("  Demo sign-ins:");
+  for (const demo of /** @type {{ who: string, username: string, passphrase: string }[]} */ (DEMO_SIGN_INS)) {
+    say(`    ${demo.who}: username "${demo.username}", passphrase "${demo.passphrase}"`);
+  }
+  say("Press Ctrl-C to stop.");
+}
