@@ -39,6 +39,13 @@ describe("the demo data", () => {
     expect(withoutNext[0].n).toBe(0);
   });
 
+  it("holds every review on a weekday, in London", async () => {
+    const weekends = await database.db.query(
+      `SELECT count(*)::int AS n FROM review WHERE extract(isodow FROM scheduled_for AT TIME ZONE 'Europe/London') IN (6, 7)`,
+    );
+    expect(weekends[0].n).toBe(0);
+  });
+
   it.each(DEMO_SIGN_INS.map((signIn) => [signIn.who, signIn] as const))("lets %s sign in as printed", async (_who, demo) => {
     const signIns = new SignInService(database.db, new SessionService(database.db, 60_000));
     const outcome = await signIns.signIn(demo.username, demo.passphrase);

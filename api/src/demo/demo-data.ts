@@ -15,6 +15,19 @@ const LAST_NAMES = ["Adeyemi", "Brown", "Costa", "Davies", "Evans", "Fofana", "G
 const IRO_FIRST_NAMES = ["Martin", "Grace", "Tunde"];
 const REVIEW_TIMES = ["16:00", "16:30", "17:00", "10:00", "11:00"];
 
+/** Reviews are held on school days' afternoons or mornings, so a weekend date moves to the Monday after. */
+function onAWeekday(isoDate: string): string {
+  const date = new Date(`${isoDate}T12:00:00Z`);
+  const day = date.getUTCDay();
+  const shift = day === 6 ? 2 : day === 0 ? 1 : 0;
+  return new Date(date.getTime() + shift * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The instant of a review `days` from today, London time, on a weekday. */
+function reviewAt(today: Date, days: number, time: string): Date {
+  return atLondonTime(onAWeekday(londonDateAfter(today, days)), time);
+}
+
 /** A date of birth giving an age from 8 to 17 today, spread evenly over the young people. */
 function dateOfBirth(index: number, today: Date): string {
   const age = 8 + (index % 10);
@@ -27,8 +40,8 @@ async function loadDemoData(db: EntityManager, today: Date): Promise<void> {
   for (const { role, firstName, username, passphrase } of DEMO_SIGN_INS) {
     if (role === Role.YOUNG_PERSON) {
       const { youngPerson } = await make.youngPersonWithAccount({ firstName, username, passphrase, lastName: "Taylor", dateOfBirth: "2013-03-12" });
-      await make.review({ youngPersonId: youngPerson.id, scheduledFor: atLondonTime(londonDateAfter(today, -160), "16:00") });
-      await make.review({ youngPersonId: youngPerson.id, scheduledFor: atLondonTime(londonDateAfter(today, 21), "16:30") });
+      await make.review({ youngPersonId: youngPerson.id, scheduledFor: reviewAt(today, -160, "16:00") });
+      await make.review({ youngPersonId: youngPerson.id, scheduledFor: reviewAt(today, 21, "16:30") });
     } else {
       await make.iroWithAccount({ firstName, username, passphrase, lastName: "Shah" });
     }
@@ -45,8 +58,8 @@ async function loadDemoData(db: EntityManager, today: Date): Promise<void> {
     // Reviews every six months: one held in the past, the next between a week and six months away.
     const daysAhead = 7 + ((index * 37) % 175);
     const time = REVIEW_TIMES[index % REVIEW_TIMES.length] ?? "16:00";
-    await make.review({ youngPersonId: youngPerson.id, scheduledFor: atLondonTime(londonDateAfter(today, daysAhead - 182), time) });
-    await make.review({ youngPersonId: youngPerson.id, scheduledFor: atLondonTime(londonDateAfter(today, daysAhead), time) });
+    await make.review({ youngPersonId: youngPerson.id, scheduledFor: reviewAt(today, daysAhead - 182, time) });
+    await make.review({ youngPersonId: youngPerson.id, scheduledFor: reviewAt(today, daysAhead, time) });
   }
 }
 
