@@ -3,7 +3,8 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
-import express, { type Express } from "express";
+import express, { type Express, type Request } from "express";
+import { GraphQLError } from "graphql";
 import type { DataSource } from "typeorm";
 import type { Config } from "../config/config";
 import { createContext, type Context } from "../graphql/context";
@@ -30,6 +31,15 @@ export type AppOptions = {
 /** The API as an Express app: health checks and `/graphql`. The caller owns the HTTP server and the database. */
 export async function createApp({ config, db, log, httpServer }: AppOptions): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
   const services = createServices(db, config);
+  // A fault while reading the session happens before any resolver runs, so Apollo's error hooks never see it.
+  const identifyCaller = async (request: Request, requestLog: Logger) => {
+    try {
+      return await viewerFromRequest(request, services.sessions);
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) requestLog.error({ err: error }, "could not read the caller's session");
+      throw error;
+    }
+  };
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     introspection: !config.isProduction,
@@ -55,14 +65,10 @@ export async function createApp({ config, db, log, httpServer }: AppOptions): Pr
     "/graphql",
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext({
-          requestId: req.id,
-          log: log.child({ requestId: req.id }),
-          viewer: await viewerFromRequest(req, services.sessions),
-          db,
-          services,
-        }),
+      context: async ({ req }) => {
+        const requestLog = log.child({ requestId: req.id });
+        return createContext({ requestId: req.id, log: requestLog, viewer: await identifyCaller(req, requestLog), db, services });
+      },
     }),
   );
   app.use(notFound);

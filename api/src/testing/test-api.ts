@@ -5,7 +5,7 @@ import type { ApolloServer } from "@apollo/server";
 import type { Context } from "../graphql/context";
 import { createApp } from "../http/app";
 import { createLogger } from "../logging/logger";
-import type { TestDatabase } from "./test-database";
+import type { DataSource } from "typeorm";
 
 export type GraphQLResponse = {
   status: number;
@@ -21,7 +21,7 @@ export type TestApi = {
 };
 
 /** Runs the real API over HTTP on a free port for the calling test file, against its own database. */
-export function useTestApi(database: TestDatabase, options: { isProduction?: boolean; sessionTtlMs?: number } = {}): TestApi {
+export function useTestApi(database: { readonly db: DataSource }, options: { isProduction?: boolean; sessionTtlMs?: number } = {}): TestApi {
   const { isProduction = false, sessionTtlMs = 60 * 60 * 1000 } = options;
   const logLines: Record<string, unknown>[] = [];
   const sink = new Writable({
