@@ -1,19 +1,30 @@
 import "reflect-metadata";
 import { createServer } from "node:http";
-import { ConfigError, loadConfig } from "./config/config";
-import { createDataSource } from "./database/data-source";
+import { ConfigError, loadConfig, type Config } from "./config/config";
+import { API_DATABASE_ROLE, createDataSource } from "./database/data-source";
 import { loadDemoDataIfEmpty } from "./demo/demo-data";
 import { createApp } from "./http/app";
-import { createLogger } from "./logging/logger";
+import { createLogger, type Logger } from "./logging/logger";
+
+/** Migrations and the demo data run as the login user, which owns the tables; requests never do. */
+async function prepareDatabase(config: Config, log: Logger): Promise<void> {
+  const owner = createDataSource({ url: config.databaseUrl, poolSize: 1 });
+  await owner.initialize();
+  try {
+    const applied = await owner.runMigrations();
+    log.info({ applied: applied.map((migration) => migration.name) }, "migrations up to date");
+    if (config.loadDemoDataOnEmpty && (await loadDemoDataIfEmpty(owner))) log.info("demo data loaded");
+  } finally {
+    await owner.destroy();
+  }
+}
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const log = createLogger(config.logLevel);
-  const db = createDataSource({ url: config.databaseUrl });
+  await prepareDatabase(config, log);
+  const db = createDataSource({ url: config.databaseUrl, role: API_DATABASE_ROLE });
   await db.initialize();
-  const applied = await db.runMigrations();
-  log.info({ applied: applied.map((migration) => migration.name) }, "migrations up to date");
-  if (config.loadDemoDataOnEmpty && (await loadDemoDataIfEmpty(db))) log.info("demo data loaded");
 
   const httpServer = createServer();
   const { app, apollo } = await createApp({ config, db, log, httpServer });

@@ -1,10 +1,38 @@
-import { Role } from "../accounts/role";
-import type { Viewer } from "../graphql/context";
+import { forbidden, notFound } from "../graphql/errors";
+import type { Context } from "../graphql/context";
+import { hasPermission, type Action, type Scope, type Subject } from "./permissions";
+
+/** How the caller stands to a young person, nearest first. */
+async function scopesFor(context: Context, youngPersonId: string): Promise<Scope[]> {
+  const { viewer, loaders } = context;
+  if (!viewer) return [];
+  const scopes: Scope[] = [];
+  if (viewer.account.personId === youngPersonId) scopes.push("own");
+  if ((await loaders.assignedYoungPersonIds.load(viewer.account.personId)).has(youngPersonId)) scopes.push("assigned");
+  // Row-level security returns only people in the caller's authority, so a young person found at all is in it.
+  if (await loaders.youngPersonById.load(youngPersonId)) scopes.push("any");
+  return scopes;
+}
+
+/** Whether the caller may do this to this young person's record, by role and by relationship. */
+export async function may(context: Context, action: Action, subject: Subject, youngPersonId: string): Promise<boolean> {
+  const role = context.viewer?.account.role;
+  if (!role) return false;
+  const scopes = await scopesFor(context, youngPersonId);
+  return scopes.some((scope) => hasPermission(role, `${action}:${subject}:${scope}`));
+}
 
 /**
- * Whether a viewer may read a young person's record. Today only the young person themself may; an IRO's
- * access follows their allocation, which arrives with the people and roles model.
+ * Refuses unless the caller may, answering NOT_FOUND so that nobody learns a record exists, and records the access
+ * in the audit when it is allowed.
  */
-export function canReadYoungPerson(viewer: Viewer | null, youngPersonId: string): boolean {
-  return viewer?.account.role === Role.YOUNG_PERSON && viewer.account.personId === youngPersonId;
+export async function requireAccess(context: Context, action: Action, subject: Subject, youngPersonId: string): Promise<void> {
+  if (!(await may(context, action, subject, youngPersonId))) throw notFound();
+  context.audit.record(action, subject, youngPersonId);
+}
+
+/** For fields reached through a parent the caller was already allowed: a second check, refused as FORBIDDEN. */
+export async function requireFieldAccess(context: Context, action: Action, subject: Subject, youngPersonId: string): Promise<void> {
+  if (!(await may(context, action, subject, youngPersonId))) throw forbidden();
+  context.audit.record(action, subject, youngPersonId);
 }

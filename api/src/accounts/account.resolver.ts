@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { canReadYoungPerson } from "../access/young-person-access";
+import { may } from "../access/young-person-access";
 import type { Context } from "../graphql/context";
 import { YoungPerson } from "../people/young-person.entity";
 import { Account } from "./account.entity";
@@ -18,8 +18,9 @@ export class AccountResolver {
   }
 
   @FieldResolver(() => YoungPerson, { nullable: true, description: "For a young person's account, their record." })
-  async youngPerson(@Root() account: Account, @Ctx() { viewer, loaders }: Context): Promise<YoungPerson | null> {
-    if (!canReadYoungPerson(viewer, account.personId)) return null;
-    return loaders.youngPersonById.load(account.personId);
+  async youngPerson(@Root() account: Account, @Ctx() context: Context): Promise<YoungPerson | null> {
+    if (!(await may(context, "read", "young-person", account.personId))) return null;
+    context.audit.record("read", "young-person", account.personId);
+    return context.loaders.youngPersonById.load(account.personId);
   }
 }

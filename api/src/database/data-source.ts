@@ -8,10 +8,18 @@ export type DataSourceOptions = {
   /** Connections kept open; requests beyond this wait their turn. */
   poolSize?: number;
   logging?: LoggerOptions;
+  /**
+   * The PostgreSQL role every connection takes as it opens (`-c role=…`): the API serves requests as
+   * API_DATABASE_ROLE, which row-level security applies to; migrations and the demo data run as the login user.
+   */
+  role?: string;
 };
 
+/** The role the API's requests run as. Made by the migrations; it neither owns the tables nor bypasses RLS. */
+export const API_DATABASE_ROLE = "my_review_api";
+
 /** The one way the API reaches PostgreSQL. The schema changes only through migrations, never by synchronising. */
-export function createDataSource({ url, poolSize = 10, logging = false }: DataSourceOptions): DataSource {
+export function createDataSource({ url, poolSize = 10, logging = false, role }: DataSourceOptions): DataSource {
   return new DataSource({
     type: "postgres",
     url,
@@ -25,6 +33,6 @@ export function createDataSource({ url, poolSize = 10, logging = false }: DataSo
     synchronize: false,
     migrationsRun: false,
     logging,
-    extra: { max: poolSize, application_name: "my-review-api" },
+    extra: { max: poolSize, application_name: "my-review-api", ...(role ? { options: `-c role=${role}` } : {}) },
   });
 }

@@ -1,8 +1,26 @@
 import { Account } from "../accounts/account.entity";
+import { IroAllocation } from "../allocations/iro-allocation.entity";
+import { AuditEvent } from "../audit/audit-event.entity";
+import { Invitation } from "../invitations/invitation.entity";
+import { NetworkLink } from "../people/network-link.entity";
 import { Person } from "../people/person.entity";
 import { YoungPerson } from "../people/young-person.entity";
 import { Review } from "../reviews/review.entity";
+import { FailedAttempt } from "../sessions/failed-attempt.entity";
 import { Session } from "../sessions/session.entity";
+import { LocalAuthority } from "../tenancy/local-authority.entity";
 
 /** Every table the API maps. The migrations must create exactly these (a test compares them). */
-export const entities = [Person, YoungPerson, Account, Session, Review];
+export const entities = [
+  LocalAuthority,
+  Person,
+  YoungPerson,
+  NetworkLink,
+  IroAllocation,
+  Account,
+  Session,
+  FailedAttempt,
+  Invitation,
+  Review,
+  AuditEvent,
+];

@@ -1,9 +1,12 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { Account } from "../accounts/account.entity";
 import { Role } from "../accounts/role";
+import type { Person } from "../people/person.entity";
+import { Relationship } from "../people/relationship";
+import type { YoungPerson } from "../people/young-person.entity";
 import { Factories } from "../testing/factories";
 import { atLondonTime, londonDateAfter } from "../time/london-time";
-import { DEMO_SIGN_INS } from "./demo-sign-ins";
+import { DEMO_SIGN_INS, DEMO_YOUNG_PERSON_TO_INVITE } from "./demo-sign-ins";
 
 const FIRST_NAMES = [
   "Aisha", "Ben", "Chloe", "Dylan", "Ella", "Finn", "Grace", "Harvey", "Isla", "Jayden",
@@ -37,24 +40,47 @@ function dateOfBirth(index: number, today: Date): string {
 
 async function loadDemoData(db: EntityManager, today: Date): Promise<void> {
   const make = new Factories(db);
+  const { id: localAuthorityId } = await make.localAuthority("Demo Borough");
+  const iros: Person[] = [];
+  let demoIro: Person | undefined;
+  let demoYoungPerson: YoungPerson | undefined;
+
   for (const { role, firstName, username, passphrase } of DEMO_SIGN_INS) {
     if (role === Role.YOUNG_PERSON) {
-      const { youngPerson } = await make.youngPersonWithAccount({ firstName, username, passphrase, lastName: "Taylor", dateOfBirth: "2013-03-12" });
-      await make.review({ youngPersonId: youngPerson.id, scheduledFor: reviewAt(today, -160, "16:00") });
-      await make.review({ youngPersonId: youngPerson.id, scheduledFor: reviewAt(today, 21, "16:30") });
+      ({ youngPerson: demoYoungPerson } = await make.youngPersonWithAccount({ firstName, username, passphrase, localAuthorityId, lastName: "Taylor", dateOfBirth: "2013-03-12" }));
     } else {
-      await make.iroWithAccount({ firstName, username, passphrase, lastName: "Shah" });
+      const { person } = await make.staffWithAccount(role, { firstName, username, passphrase, localAuthorityId, lastName: "Shah" });
+      if (role === Role.IRO) demoIro = person;
     }
   }
+  if (!demoIro || !demoYoungPerson) throw new Error("The demo sign-ins must include a young person and an IRO.");
+  iros.push(demoIro);
   for (const [index, firstName] of IRO_FIRST_NAMES.entries()) {
-    await make.iroWithAccount({ firstName, lastName: LAST_NAMES[index], username: `${firstName.toLowerCase()}.iro`, passphrase: `${firstName} demo passphrase ${index}` });
+    const { person } = await make.iroWithAccount({ firstName, localAuthorityId, lastName: LAST_NAMES[index], username: `${firstName.toLowerCase()}.iro`, passphrase: `${firstName} demo passphrase ${index}` });
+    iros.push(person);
   }
+  const { person: socialWorker } = await make.staffWithAccount(Role.SOCIAL_WORKER, { firstName: "Tom", lastName: "Reid", localAuthorityId, username: "tom.sw", passphrase: "Tom demo passphrase sw" });
+
+  await make.allocation({ youngPersonId: demoYoungPerson.id, iroPersonId: demoIro.id, reason: "First allocation" });
+  await make.link({ youngPersonId: demoYoungPerson.id, personId: socialWorker.id, relationship: Relationship.SOCIAL_WORKER });
+  const carer = await make.person({ firstName: "Helen", lastName: "Morris", localAuthorityId });
+  await make.link({ youngPersonId: demoYoungPerson.id, personId: carer.id, relationship: Relationship.FOSTER_CARER });
+  await make.review({ youngPersonId: demoYoungPerson.id, scheduledFor: reviewAt(today, -160, "16:00") });
+  await make.review({ youngPersonId: demoYoungPerson.id, scheduledFor: reviewAt(today, 21, "16:30") });
+
+  const toInvite = await make.youngPerson({ ...DEMO_YOUNG_PERSON_TO_INVITE, localAuthorityId, dateOfBirth: "2011-09-02" });
+  await make.allocation({ youngPersonId: toInvite.id, iroPersonId: demoIro.id, reason: "First allocation" });
+  await make.review({ youngPersonId: toInvite.id, scheduledFor: reviewAt(today, 40, "16:00") });
+
   for (const [index, firstName] of FIRST_NAMES.entries()) {
     const youngPerson = await make.youngPerson({
       firstName,
+      localAuthorityId,
       lastName: LAST_NAMES[index % LAST_NAMES.length],
       dateOfBirth: dateOfBirth(index, today),
     });
+    const iro = iros[index % iros.length] ?? demoIro;
+    await make.allocation({ youngPersonId: youngPerson.id, iroPersonId: iro.id, reason: "First allocation" });
     // Reviews every six months: one held in the past, the next between a week and six months away.
     const daysAhead = 7 + ((index * 37) % 175);
     const time = REVIEW_TIMES[index % REVIEW_TIMES.length] ?? "16:00";
@@ -64,7 +90,8 @@ async function loadDemoData(db: EntityManager, today: Date): Promise<void> {
 }
 
 /**
- * Loads a small borough (four IROs, forty young people and their reviews) into a database with no accounts yet.
+ * Loads a small borough (four IROs, a manager, a social worker, forty-one young people allocated to the IROs, and
+ * their reviews) into a database with no accounts yet.
  * Returns whether it did; running it again changes nothing. The lock stops two starts from loading it twice.
  */
 export async function loadDemoDataIfEmpty(db: DataSource, today = new Date()): Promise<boolean> {

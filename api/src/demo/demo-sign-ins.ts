@@ -4,4 +4,8 @@ import { Role } from "../accounts/role";
 export const DEMO_SIGN_INS = [
   { role: Role.YOUNG_PERSON, who: "the demo young person", firstName: "Sam", username: "sam", passphrase: "sunny river kite 42" },
   { role: Role.IRO, who: "the demo IRO", firstName: "Priya", username: "priya.iro", passphrase: "calm harbour lantern 7" },
+  { role: Role.IRO_MANAGER, who: "the demo IRO manager", firstName: "Denise", username: "denise.manager", passphrase: "steady oak compass 3" },
 ] as const;
+
+/** A young person allocated to the demo IRO who has no account yet, for trying invitations. */
+export const DEMO_YOUNG_PERSON_TO_INVITE = { firstName: "Jamie", lastName: "Okafor" } as const;

@@ -1,5 +1,7 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import type { Account } from "../accounts/account.entity";
+import { AuditTrail } from "../audit/audit-trail";
+import { RequestTransaction } from "../database/request-transaction";
 import type { Logger } from "../logging/logger";
 import { createLoaders, type Loaders } from "./loaders";
 import type { Services } from "./services";
@@ -11,17 +13,30 @@ export type Context = Readonly<{
   requestId: string;
   log: Logger;
   viewer: Viewer | null;
+  /** The request's own transaction, with the caller's claims set: use it for everything about young people. */
+  db: EntityManager;
+  transaction: RequestTransaction;
+  audit: AuditTrail;
   loaders: Loaders;
   services: Services;
 }>;
 
-export function createContext(args: {
+export async function createContext(args: {
   requestId: string;
   log: Logger;
   viewer: Viewer | null;
   db: DataSource;
   services: Services;
-}): Context {
-  const { db, ...rest } = args;
-  return { ...rest, loaders: createLoaders(db) };
+}): Promise<Context> {
+  const { db, viewer, requestId, ...rest } = args;
+  const transaction = await RequestTransaction.open(db, viewer?.account ?? null);
+  return {
+    ...rest,
+    requestId,
+    viewer,
+    db: transaction.manager,
+    transaction,
+    audit: new AuditTrail(viewer?.account ?? null, requestId),
+    loaders: createLoaders(transaction.manager),
+  };
 }

@@ -22,6 +22,11 @@ export function forbidden(message = "You are not allowed to do that."): GraphQLE
   return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } } });
 }
 
+/** The same answer whether the record does not exist or the caller may not see it. */
+export function notFound(message = "We could not find that."): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.NOT_FOUND } });
+}
+
 export function badUserInput(fields: FieldError[]): GraphQLError {
   const summary = fields.map((field) => field.message).join(" ");
   return new GraphQLError(summary || "Some of what was sent is not right.", {

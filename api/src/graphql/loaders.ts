@@ -1,10 +1,11 @@
-import type { DataSource } from "typeorm";
+import type { EntityManager } from "typeorm";
+import { createAllocationLoaders } from "../allocations/allocation.loaders";
 import { createPeopleLoaders } from "../people/people.loaders";
 import { createReviewLoaders } from "../reviews/review.loaders";
 
 /** Fresh per request, so nothing cached for one caller is ever served to another. */
-export function createLoaders(db: DataSource) {
-  return { ...createPeopleLoaders(db), ...createReviewLoaders(db) };
+export function createLoaders(db: EntityManager) {
+  return { ...createPeopleLoaders(db), ...createReviewLoaders(db), ...createAllocationLoaders(db) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

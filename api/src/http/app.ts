@@ -10,6 +10,7 @@ import type { Config } from "../config/config";
 import { createContext, type Context } from "../graphql/context";
 import { createFormatError } from "../graphql/format-error";
 import { logUnexpectedErrors } from "../graphql/log-errors";
+import { requestTransactions } from "../graphql/request-transaction-plugin";
 import { createSchema } from "../graphql/schema";
 import { createServices } from "../graphql/services";
 import type { Logger } from "../logging/logger";
@@ -23,6 +24,7 @@ export const BODY_LIMIT = "1mb";
 
 export type AppOptions = {
   config: Pick<Config, "isProduction" | "sessionTtlMs">;
+  /** Connected as the API's own database role, so row-level security applies to every request. */
   db: DataSource;
   log: Logger;
   httpServer: Server;
@@ -51,6 +53,7 @@ export async function createApp({ config, db, log, httpServer }: AppOptions): Pr
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       logUnexpectedErrors,
+      requestTransactions,
     ],
     logger: log,
   });

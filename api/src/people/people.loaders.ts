@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { In, type DataSource } from "typeorm";
+import { In, type EntityManager } from "typeorm";
 import { Person } from "./person.entity";
 import { YoungPerson } from "./young-person.entity";
 
@@ -8,7 +8,7 @@ function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T |
   return ids.map((id) => found.get(id) ?? null);
 }
 
-export function createPeopleLoaders(db: DataSource) {
+export function createPeopleLoaders(db: EntityManager) {
   return {
     personById: new DataLoader<string, Person | null>(async (ids) =>
       byId(await db.getRepository(Person).findBy({ id: In([...ids]) }), ids),

@@ -1,8 +1,8 @@
 import DataLoader from "dataloader";
-import type { DataSource } from "typeorm";
+import type { EntityManager } from "typeorm";
 import { Review } from "./review.entity";
 
-export function createReviewLoaders(db: DataSource) {
+export function createReviewLoaders(db: EntityManager) {
   return {
     /** Each young person's next review from now on, in one query for the whole batch. */
     nextReviewByYoungPersonId: new DataLoader<string, Review | null>(async (youngPersonIds) => {

@@ -21,8 +21,13 @@ export class Session {
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;
 
+  /** The absolute end of the session, however active it is. */
   @Column({ name: "expires_at", type: "timestamptz" })
   expiresAt: Date;
+
+  /** When the session was last used; it ends after a time idle (see SessionService). */
+  @Column({ name: "last_seen_at", type: "timestamptz", default: () => "now()" })
+  lastSeenAt: Date;
 
   @Column({ name: "revoked_at", type: "timestamptz", nullable: true })
   revokedAt: Date | null;

@@ -14,7 +14,7 @@ export class SessionResolver {
         message: "The username or passphrase is not right.",
       });
     }
-    return Object.assign(new SignedIn(), { ...outcome.session, account: outcome.account });
+    return Object.assign(new SignedIn(), outcome.session);
   }
 
   @Authorized()

@@ -1,6 +1,5 @@
 import { DateTimeISOResolver } from "graphql-scalars";
 import { createUnionType, Field, ObjectType, registerEnumType } from "type-graphql";
-import { Account } from "../accounts/account.entity";
 
 export enum SignInRefusalReason {
   WRONG_USERNAME_OR_PASSPHRASE = "WRONG_USERNAME_OR_PASSPHRASE",
@@ -14,9 +13,6 @@ export class SignedIn {
 
   @Field(() => DateTimeISOResolver)
   expiresAt: Date;
-
-  @Field(() => Account)
-  account: Account;
 }
 
 @ObjectType({ description: "Not signed in, and why, in words fit to show the person." })

@@ -7,7 +7,7 @@ const SIGN_IN = `
   mutation SignIn($input: SignInInput!) {
     signIn(input: $input) {
       __typename
-      ... on SignedIn { token expiresAt account { firstName role } }
+      ... on SignedIn { token expiresAt }
       ... on SignInRefused { reason message }
     }
   }`;

@@ -5,9 +5,13 @@ import { Role } from "../accounts/role";
 import { normaliseUsername } from "../accounts/username";
 import { Person } from "../people/person.entity";
 import { YoungPerson } from "../people/young-person.entity";
+import { IroAllocation } from "../allocations/iro-allocation.entity";
+import { NetworkLink } from "../people/network-link.entity";
+import type { Relationship } from "../people/relationship";
 import { Review } from "../reviews/review.entity";
+import { LocalAuthority } from "../tenancy/local-authority.entity";
 
-type NameValues = { firstName?: string; lastName?: string };
+type NameValues = { firstName?: string; lastName?: string; localAuthorityId?: string };
 type YoungPersonValues = NameValues & { dateOfBirth?: string };
 type SignInValues = { username?: string; passphrase?: string };
 
@@ -16,11 +20,24 @@ const next = () => ++sequence;
 
 /** Builds real rows for tests and for the demo data, with sensible values for whatever is not given. */
 export class Factories {
+  private defaultAuthority: Promise<LocalAuthority> | undefined;
+
   constructor(private readonly db: EntityManager) {}
+
+  async localAuthority(name = `Borough ${next()}`): Promise<LocalAuthority> {
+    return this.db.getRepository(LocalAuthority).save({ name });
+  }
+
+  /** The authority people are made in when none is named: one per Factories. */
+  authority(): Promise<LocalAuthority> {
+    this.defaultAuthority ??= this.localAuthority();
+    return this.defaultAuthority;
+  }
 
   async person(values: NameValues = {}): Promise<Person> {
     const n = next();
-    return this.db.getRepository(Person).save({ firstName: `Person${n}`, lastName: `Surname${n}`, ...values });
+    const { localAuthorityId = (await this.authority()).id, ...names } = values;
+    return this.db.getRepository(Person).save({ firstName: `Person${n}`, lastName: `Surname${n}`, localAuthorityId, ...names });
   }
 
   async youngPerson(values: YoungPersonValues = {}): Promise<YoungPerson> {
@@ -34,6 +51,7 @@ export class Factories {
     const { person, role, username = `user${next()}`, passphrase = "correct horse battery staple" } = values;
     return this.db.getRepository(Account).save({
       personId: person.id,
+      localAuthorityId: person.localAuthorityId,
       role,
       username: normaliseUsername(username),
       passphraseHash: await hashPassphrase(passphrase),
@@ -48,11 +66,23 @@ export class Factories {
     return { youngPerson, account };
   }
 
-  async iroWithAccount(values: NameValues & SignInValues = {}) {
+  async staffWithAccount(role: Role, values: NameValues & SignInValues = {}) {
     const { username, passphrase, ...names } = values;
     const person = await this.person(names);
-    const account = await this.account({ person, role: Role.IRO, username, passphrase });
+    const account = await this.account({ person, role, username, passphrase });
     return { person, account };
+  }
+
+  iroWithAccount(values: NameValues & SignInValues = {}) {
+    return this.staffWithAccount(Role.IRO, values);
+  }
+
+  async allocation(values: { youngPersonId: string; iroPersonId: string; startsAt?: Date; reason?: string }): Promise<IroAllocation> {
+    return this.db.getRepository(IroAllocation).save({ startsAt: new Date(), reason: "Allocated", endsAt: null, ...values });
+  }
+
+  async link(values: { youngPersonId: string; personId: string; relationship: Relationship; mayBeInvited?: boolean }): Promise<NetworkLink> {
+    return this.db.getRepository(NetworkLink).save({ mayBeInvited: true, ...values });
   }
 
   async review(values: { youngPersonId: string; scheduledFor: Date }): Promise<Review> {

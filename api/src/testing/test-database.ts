@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { Client } from "pg";
 import type { DataSource } from "typeorm";
-import { createDataSource } from "../database/data-source";
+import { API_DATABASE_ROLE, createDataSource } from "../database/data-source";
 import { Factories } from "./factories";
 import { quoteIdentifier, TEST_ADMIN_URL_VARIABLE, TEST_TEMPLATE_VARIABLE, urlForDatabase } from "./test-database-names";
 
@@ -21,7 +21,14 @@ async function asAdmin<T>(work: (admin: Client) => Promise<T>): Promise<T> {
   }
 }
 
-export type TestDatabase = { readonly db: DataSource; readonly make: Factories; readonly url: string };
+export type TestDatabase = {
+  /** Connected as the login user, which owns the tables: for setting up and checking rows. */
+  readonly db: DataSource;
+  /** Connected as the API's role, as the API is: row-level security applies. */
+  readonly apiDb: DataSource;
+  readonly make: Factories;
+  readonly url: string;
+};
 
 /**
  * Gives the calling test file a database of its own, copied from the migrated template, and drops it afterwards:
@@ -32,29 +39,36 @@ export function useTestDatabase(options: { migrated?: boolean } = {}): TestDatab
   const name = `my_review_test_${randomBytes(6).toString("hex")}`;
   const url = urlForDatabase(required(TEST_ADMIN_URL_VARIABLE), name);
   let db: DataSource | undefined;
+  let apiDb: DataSource | undefined;
+  let make: Factories | undefined;
 
   beforeAll(async () => {
     const template = migrated ? ` TEMPLATE ${quoteIdentifier(required(TEST_TEMPLATE_VARIABLE))}` : "";
     await asAdmin((admin) => admin.query(`CREATE DATABASE ${quoteIdentifier(name)}${template}`));
     db = createDataSource({ url, poolSize: 4 });
-    await db.initialize();
+    apiDb = createDataSource({ url, poolSize: 4, role: API_DATABASE_ROLE });
+    await Promise.all([db.initialize(), apiDb.initialize()]);
   });
 
   afterAll(async () => {
-    await db?.destroy();
+    await Promise.all([db?.destroy(), apiDb?.destroy()]);
     await asAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`));
   });
 
-  const current = (): DataSource => {
-    if (!db) throw new Error("The test database is ready only inside tests and hooks.");
-    return db;
+  const ready = <T>(value: T | undefined): T => {
+    if (!value) throw new Error("The test database is ready only inside tests and hooks.");
+    return value;
   };
   return {
     get db() {
-      return current();
+      return ready(db);
+    },
+    get apiDb() {
+      return ready(apiDb);
     },
     get make() {
-      return new Factories(current().manager);
+      make ??= new Factories(ready(db).manager);
+      return make;
     },
     url,
   };

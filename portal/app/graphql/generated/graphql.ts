@@ -6,8 +6,22 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** What an account is for; it decides what the account may see and do. */
 export type Role =
+  /** Sets up people and accounts for the local authority. */
+  | 'ADMINISTRATOR'
+  /** Coordinates advocates and Independent Visitors. */
+  | 'ADVOCACY_COORDINATOR'
+  /** A foster, kinship or residential carer. */
+  | 'CARER'
   /** An Independent Reviewing Officer. */
   | 'IRO'
+  /** The manager of the IRO service. */
+  | 'IRO_MANAGER'
+  /** A parent of a young person in care. */
+  | 'PARENT'
+  /** A young person's allocated social worker. */
+  | 'SOCIAL_WORKER'
+  /** A foster carer's supervising social worker. */
+  | 'SUPERVISING_SOCIAL_WORKER'
   /** A child or young person in care. */
   | 'YOUNG_PERSON';
 

@@ -1,0 +1,46 @@
+import type { DataSource, EntityManager, QueryRunner } from "typeorm";
+import type { Account } from "../accounts/account.entity";
+
+/**
+ * Each GraphQL request runs in one transaction on one connection, with the caller's claims set for that transaction
+ * only (`set_config(..., true)`), so row-level security sees who is asking and nothing outlives the request.
+ */
+export class RequestTransaction {
+  private finished = false;
+
+  private constructor(private readonly runner: QueryRunner) {}
+
+  static async open(db: DataSource, caller: Account | null): Promise<RequestTransaction> {
+    const runner = db.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      if (caller) {
+        await runner.query(
+          `SELECT set_config('my_review.account_id', $1, true), set_config('my_review.person_id', $2, true),
+                  set_config('my_review.role', $3, true), set_config('my_review.local_authority_id', $4, true)`,
+          [caller.id, caller.personId, caller.role, caller.localAuthorityId],
+        );
+      }
+      return new RequestTransaction(runner);
+    } catch (error) {
+      await runner.release();
+      throw error;
+    }
+  }
+
+  get manager(): EntityManager {
+    return this.runner.manager;
+  }
+
+  async finish(outcome: "commit" | "rollback"): Promise<void> {
+    if (this.finished) return;
+    this.finished = true;
+    try {
+      if (outcome === "commit") await this.runner.commitTransaction();
+      else await this.runner.rollbackTransaction();
+    } finally {
+      await this.runner.release();
+    }
+  }
+}

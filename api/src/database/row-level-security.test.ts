@@ -1,0 +1,101 @@
+import { Role } from "../accounts/role";
+import { Relationship } from "../people/relationship";
+import { useTestDatabase } from "../testing/test-database";
+import { API_DATABASE_ROLE, createDataSource } from "./data-source";
+import { RequestTransaction } from "./request-transaction";
+
+const database = useTestDatabase();
+const CHILD_TABLES = ["person", "young_person", "review", "network_link", "iro_allocation"];
+
+async function world() {
+  const { make } = database;
+  const child = await make.youngPersonWithAccount({ firstName: "Ada" });
+  const otherChild = await make.youngPersonWithAccount({ firstName: "Bo" });
+  const iro = await make.iroWithAccount();
+  const socialWorker = await make.staffWithAccount(Role.SOCIAL_WORKER);
+  await make.allocation({ youngPersonId: child.youngPerson.id, iroPersonId: iro.person.id });
+  await make.link({ youngPersonId: child.youngPerson.id, personId: socialWorker.person.id, relationship: Relationship.SOCIAL_WORKER });
+  for (const { youngPerson } of [child, otherChild]) {
+    await make.review({ youngPersonId: youngPerson.id, scheduledFor: new Date(Date.now() + 86_400_000) });
+  }
+  const otherAuthority = await make.localAuthority();
+  const manager = await make.staffWithAccount(Role.IRO_MANAGER);
+  const foreignManager = await make.staffWithAccount(Role.IRO_MANAGER, { localAuthorityId: otherAuthority.id });
+  return { child, otherChild, iro, socialWorker, manager, foreignManager };
+}
+
+/** Runs a query as the API does for a caller: in a request transaction with their claims, then commits. */
+async function asCaller<T>(caller: Parameters<typeof RequestTransaction.open>[1], sql: string): Promise<T[]> {
+  const transaction = await RequestTransaction.open(database.apiDb, caller);
+  try {
+    return await transaction.manager.query(sql);
+  } finally {
+    await transaction.finish("commit");
+  }
+}
+
+describe("row-level security, the second wall", () => {
+  let people: Awaited<ReturnType<typeof world>>;
+  beforeAll(async () => {
+    people = await world();
+  });
+
+  it.each(CHILD_TABLES)("shows a query with no claims no rows of %s", async (table) => {
+    const owner = await database.db.query(`SELECT count(*)::int AS n FROM ${table}`);
+    const api = await database.apiDb.query(`SELECT count(*)::int AS n FROM ${table}`);
+    expect(owner[0].n).toBeGreaterThan(0);
+    expect(api[0].n).toBe(0);
+  });
+
+  it("gives a young person's unfiltered query only their own reviews", async () => {
+    const rows = await asCaller<{ young_person_id: string }>(people.child.account, "SELECT young_person_id FROM review");
+    expect(rows.map((row) => row.young_person_id)).toEqual([people.child.youngPerson.id]);
+  });
+
+  it("gives an IRO's unfiltered query only the young people allocated to them", async () => {
+    const rows = await asCaller<{ id: string }>(people.iro.account, "SELECT id FROM young_person");
+    expect(rows.map((row) => row.id)).toEqual([people.child.youngPerson.id]);
+  });
+
+  it("gives a social worker only the young people they are linked to", async () => {
+    const rows = await asCaller<{ young_person_id: string }>(people.socialWorker.account, "SELECT young_person_id FROM review");
+    expect(rows.map((row) => row.young_person_id)).toEqual([people.child.youngPerson.id]);
+  });
+
+  it("gives a manager their own authority's young people and none of another's", async () => {
+    const own = await asCaller<{ n: number }>(people.manager.account, "SELECT count(*)::int AS n FROM young_person");
+    const foreign = await asCaller<{ n: number }>(people.foreignManager.account, "SELECT count(*)::int AS n FROM young_person");
+    expect(own[0]?.n).toBe(2);
+    expect(foreign[0]?.n).toBe(0);
+  });
+
+  it("never leaves one request's claims on a pooled connection for the next", async () => {
+    const single = createDataSource({ url: database.url, poolSize: 1, role: API_DATABASE_ROLE });
+    await single.initialize();
+    try {
+      const transaction = await RequestTransaction.open(single, people.child.account);
+      expect((await transaction.manager.query("SELECT count(*)::int AS n FROM review"))[0].n).toBe(1);
+      await transaction.finish("commit");
+
+      const after = await single.query("SELECT current_setting('my_review.person_id', true) AS claim, (SELECT count(*)::int FROM review) AS n");
+      expect(after[0].claim ?? "").toBe("");
+      expect(after[0].n).toBe(0);
+    } finally {
+      await single.destroy();
+    }
+  });
+
+  it("runs the API as a role that neither owns the tables nor bypasses row-level security", async () => {
+    const [role] = await database.db.query("SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = $1", [API_DATABASE_ROLE]);
+    const owned = await database.db.query("SELECT count(*)::int AS n FROM pg_tables WHERE tableowner = $1", [API_DATABASE_ROLE]);
+    const [current] = await database.apiDb.query("SELECT current_user AS name");
+    expect(role).toEqual({ rolsuper: false, rolbypassrls: false });
+    expect(owned[0].n).toBe(0);
+    expect(current.name).toBe(API_DATABASE_ROLE);
+  });
+
+  it("does not let the API's role change or delete audit rows", async () => {
+    await expect(database.apiDb.query("UPDATE audit_event SET action = 'nothing'")).rejects.toThrow(/permission denied/);
+    await expect(database.apiDb.query("DELETE FROM audit_event")).rejects.toThrow(/permission denied/);
+  });
+});

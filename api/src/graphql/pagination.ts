@@ -1,0 +1,38 @@
+import { Max, Min } from "class-validator";
+import { ArgsType, Field, Int } from "type-graphql";
+import { badUserInput } from "./errors";
+
+export const MAX_PAGE_SIZE = 100;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 25, description: `How many to return, at most ${MAX_PAGE_SIZE}.` })
+  @Min(1, { message: "Ask for at least one." })
+  @Max(MAX_PAGE_SIZE, { message: `Ask for at most ${MAX_PAGE_SIZE} at a time.` })
+  first: number;
+
+  @Field(() => String, { nullable: true, description: "The `nextCursor` of the page before." })
+  after?: string | null;
+}
+
+/** Cursors are opaque to clients: the sort key of the last row given, encoded. */
+export function encodeCursor(key: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify(key)).toString("base64url");
+}
+
+export function decodeCursor(cursor: string, length: number): string[] {
+  try {
+    const key: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (Array.isArray(key) && key.length === length && key.every((part) => typeof part === "string")) return key;
+  } catch {
+    // falls through to the error below
+  }
+  throw badUserInput([{ field: "after", message: "That cursor is not one we gave out." }]);
+}
+
+/** Takes one row more than asked for, to know whether another page follows. */
+export function toPage<T>(rows: T[], first: number, keyOf: (row: T) => string[]): { items: T[]; nextCursor: string | null } {
+  const items = rows.slice(0, first);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > first && last ? encodeCursor(keyOf(last)) : null };
+}
