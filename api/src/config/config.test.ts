@@ -12,6 +12,8 @@ describe("the API's configuration", () => {
       databaseUrl: valid.DATABASE_URL,
       logLevel: "info",
       sessionTtlMs: 12 * 60 * 60 * 1000,
+      sessionIdleMs: 30 * 60 * 1000,
+      trustProxy: "loopback",
       loadDemoDataOnEmpty: false,
     });
   });

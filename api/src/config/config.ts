@@ -11,6 +11,8 @@ const configSchema = z.object({
   DATABASE_URL: postgresUrl,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  TRUST_PROXY: z.string().min(1).default("loopback"),
   DEMO_DATA: z.enum(["on-empty", "off"]).default("off"),
 });
 
@@ -22,6 +24,9 @@ export type Config = Readonly<{
   databaseUrl: string;
   logLevel: z.infer<typeof configSchema>["LOG_LEVEL"];
   sessionTtlMs: number;
+  sessionIdleMs: number;
+  /** Which proxies may tell us the client's address (Express's "trust proxy"): the portal, on this machine. */
+  trustProxy: string;
   loadDemoDataOnEmpty: boolean;
 }>;
 
@@ -46,6 +51,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     databaseUrl: values.DATABASE_URL,
     logLevel: values.LOG_LEVEL,
     sessionTtlMs: values.SESSION_TTL_HOURS * 60 * 60 * 1000,
+    sessionIdleMs: values.SESSION_IDLE_MINUTES * 60 * 1000,
+    trustProxy: values.TRUST_PROXY,
     loadDemoDataOnEmpty: values.DEMO_DATA === "on-empty",
   };
 }

@@ -1,5 +1,12 @@
 import type { DataSource, EntityManager, QueryRunner } from "typeorm";
-import type { Account } from "../accounts/account.entity";
+import type { Role } from "../accounts/role";
+
+/** What row-level security is told about the caller. An account id is absent only while an account is being made. */
+export type Claims = Readonly<{ accountId?: string; personId: string; role: Role; localAuthorityId: string }>;
+
+export function claimsOf(account: { id: string; personId: string; role: Role; localAuthorityId: string }): Claims {
+  return { accountId: account.id, personId: account.personId, role: account.role, localAuthorityId: account.localAuthorityId };
+}
 
 /**
  * Each GraphQL request runs in one transaction on one connection, with the caller's claims set for that transaction
@@ -10,7 +17,7 @@ export class RequestTransaction {
 
   private constructor(private readonly runner: QueryRunner) {}
 
-  static async open(db: DataSource, caller: Account | null): Promise<RequestTransaction> {
+  static async open(db: DataSource, caller: Claims | null): Promise<RequestTransaction> {
     const runner = db.createQueryRunner();
     await runner.connect();
     try {
@@ -19,7 +26,7 @@ export class RequestTransaction {
         await runner.query(
           `SELECT set_config('my_review.account_id', $1, true), set_config('my_review.person_id', $2, true),
                   set_config('my_review.role', $3, true), set_config('my_review.local_authority_id', $4, true)`,
-          [caller.id, caller.personId, caller.role, caller.localAuthorityId],
+          [caller.accountId ?? "", caller.personId, caller.role, caller.localAuthorityId],
         );
       }
       return new RequestTransaction(runner);

@@ -2,7 +2,8 @@ import { Role } from "../accounts/role";
 import { Relationship } from "../people/relationship";
 import { useTestDatabase } from "../testing/test-database";
 import { API_DATABASE_ROLE, createDataSource } from "./data-source";
-import { RequestTransaction } from "./request-transaction";
+import type { Account } from "../accounts/account.entity";
+import { claimsOf, RequestTransaction } from "./request-transaction";
 
 const database = useTestDatabase();
 const CHILD_TABLES = ["person", "young_person", "review", "network_link", "iro_allocation"];
@@ -25,8 +26,8 @@ async function world() {
 }
 
 /** Runs a query as the API does for a caller: in a request transaction with their claims, then commits. */
-async function asCaller<T>(caller: Parameters<typeof RequestTransaction.open>[1], sql: string): Promise<T[]> {
-  const transaction = await RequestTransaction.open(database.apiDb, caller);
+async function asCaller<T>(caller: Account, sql: string): Promise<T[]> {
+  const transaction = await RequestTransaction.open(database.apiDb, claimsOf(caller));
   try {
     return await transaction.manager.query(sql);
   } finally {
@@ -73,7 +74,7 @@ describe("row-level security, the second wall", () => {
     const single = createDataSource({ url: database.url, poolSize: 1, role: API_DATABASE_ROLE });
     await single.initialize();
     try {
-      const transaction = await RequestTransaction.open(single, people.child.account);
+      const transaction = await RequestTransaction.open(single, claimsOf(people.child.account));
       expect((await transaction.manager.query("SELECT count(*)::int AS n FROM review"))[0].n).toBe(1);
       await transaction.finish("commit");
 

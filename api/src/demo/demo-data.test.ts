@@ -2,8 +2,7 @@ import { Account } from "../accounts/account.entity";
 import { Role } from "../accounts/role";
 import { YoungPerson } from "../people/young-person.entity";
 import { Review } from "../reviews/review.entity";
-import { SessionService } from "../sessions/session.service";
-import { SignInService } from "../sessions/sign-in.service";
+import { createServices } from "../graphql/services";
 import { useTestDatabase } from "../testing/test-database";
 import { loadDemoDataIfEmpty } from "./demo-data";
 import { DEMO_SIGN_INS } from "./demo-sign-ins";
@@ -47,8 +46,8 @@ describe("the demo data", () => {
   });
 
   it.each(DEMO_SIGN_INS.map((signIn) => [signIn.who, signIn] as const))("lets %s sign in as printed", async (_who, demo) => {
-    const signIns = new SignInService(database.db, new SessionService(database.db, 60_000));
-    const outcome = await signIns.signIn(demo.username, demo.passphrase);
+    const { signIn } = createServices(database.apiDb, { sessionTtlMs: 60_000, sessionIdleMs: 60_000 });
+    const outcome = await signIn.signIn(demo.username, demo.passphrase, "127.0.0.1");
     expect(outcome).toMatchObject({ ok: true, account: { role: demo.role } });
   });
 });

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { Account } from "../accounts/account.entity";
 import { AuditTrail } from "../audit/audit-trail";
-import { RequestTransaction } from "../database/request-transaction";
+import { claimsOf, RequestTransaction } from "../database/request-transaction";
 import type { Logger } from "../logging/logger";
 import { createLoaders, type Loaders } from "./loaders";
 import type { Services } from "./services";
@@ -11,6 +11,8 @@ export type Viewer = Readonly<{ account: Account; sessionId: string }>;
 
 export type Context = Readonly<{
   requestId: string;
+  /** The visitor's address, as the portal passed it on; used only to slow down guessing. */
+  clientAddress: string;
   log: Logger;
   viewer: Viewer | null;
   /** The request's own transaction, with the caller's claims set: use it for everything about young people. */
@@ -23,13 +25,14 @@ export type Context = Readonly<{
 
 export async function createContext(args: {
   requestId: string;
+  clientAddress: string;
   log: Logger;
   viewer: Viewer | null;
   db: DataSource;
   services: Services;
 }): Promise<Context> {
   const { db, viewer, requestId, ...rest } = args;
-  const transaction = await RequestTransaction.open(db, viewer?.account ?? null);
+  const transaction = await RequestTransaction.open(db, viewer ? claimsOf(viewer.account) : null);
   return {
     ...rest,
     requestId,

@@ -4,10 +4,11 @@ import { buildSchema } from "type-graphql";
 import { authChecker } from "../access/auth-checker";
 import { AccountResolver } from "../accounts/account.resolver";
 import { AuditResolver } from "../audit/audit.resolver";
+import { InvitationResolver } from "../invitations/invitation.resolver";
 import { YoungPersonResolver } from "../people/young-person.resolver";
 import { SessionResolver } from "../sessions/session.resolver";
 
-export const resolvers = [AccountResolver, AuditResolver, YoungPersonResolver, SessionResolver] as const;
+export const resolvers = [AccountResolver, AuditResolver, InvitationResolver, YoungPersonResolver, SessionResolver] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({ resolvers, authChecker, authMode: "error", validate: true, emitSchemaFile: false });

@@ -23,7 +23,7 @@ import { viewerFromRequest } from "./viewer";
 export const BODY_LIMIT = "1mb";
 
 export type AppOptions = {
-  config: Pick<Config, "isProduction" | "sessionTtlMs">;
+  config: Pick<Config, "isProduction" | "sessionTtlMs" | "sessionIdleMs" | "trustProxy">;
   /** Connected as the API's own database role, so row-level security applies to every request. */
   db: DataSource;
   log: Logger;
@@ -61,6 +61,8 @@ export async function createApp({ config, db, log, httpServer }: AppOptions): Pr
 
   const app = express();
   app.disable("x-powered-by");
+  // The portal passes on its visitor's address; only a proxy we trust may, or anyone could dodge the throttle.
+  app.set("trust proxy", config.trustProxy);
   app.use(requestId);
   app.use(accessLog(log));
   app.use(healthRoutes(db));
@@ -70,7 +72,8 @@ export async function createApp({ config, db, log, httpServer }: AppOptions): Pr
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestLog = log.child({ requestId: req.id });
-        return createContext({ requestId: req.id, log: requestLog, viewer: await identifyCaller(req, requestLog), db, services });
+        const viewer = await identifyCaller(req, requestLog);
+        return createContext({ requestId: req.id, clientAddress: req.ip ?? "unknown", log: requestLog, viewer, db, services });
       },
     }),
   );

@@ -19,6 +19,10 @@ export class Invitation {
   @JoinColumn({ name: "young_person_id", foreignKeyConstraintName: "invitation_young_person_fk" })
   youngPerson?: YoungPerson;
 
+  // Kept here so the code can be redeemed before anyone is signed in (row-level security hides the person).
+  @Column({ name: "local_authority_id", type: "uuid" })
+  localAuthorityId: string;
+
   @Column({ name: "code_hash", type: "bytea", unique: true })
   codeHash: Buffer;
 

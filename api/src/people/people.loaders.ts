@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import { In, type EntityManager } from "typeorm";
+import { Account } from "../accounts/account.entity";
 import { Person } from "./person.entity";
 import { YoungPerson } from "./young-person.entity";
 
@@ -13,6 +14,11 @@ export function createPeopleLoaders(db: EntityManager) {
     personById: new DataLoader<string, Person | null>(async (ids) =>
       byId(await db.getRepository(Person).findBy({ id: In([...ids]) }), ids),
     ),
+    hasAccountByPersonId: new DataLoader<string, boolean>(async (ids) => {
+      const accounts = await db.getRepository(Account).find({ select: { personId: true }, where: { personId: In([...ids]) } });
+      const withAccount = new Set(accounts.map((account) => account.personId));
+      return ids.map((id) => withAccount.has(id));
+    }),
     youngPersonById: new DataLoader<string, YoungPerson | null>(async (ids) =>
       byId(await db.getRepository(YoungPerson).find({ where: { id: In([...ids]) }, relations: { person: true } }), ids),
     ),

@@ -1,11 +1,45 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { requireFieldAccess } from "../access/young-person-access";
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { requireAccess, requireFieldAccess } from "../access/young-person-access";
+import { decodeCursor, PageArgs, toPage } from "../graphql/pagination";
+import { listVisibleYoungPeople } from "./young-people.list";
 import type { Context } from "../graphql/context";
 import { Review } from "../reviews/review.entity";
 import { YoungPerson } from "./young-person.entity";
 
+@ObjectType({ description: "A page of young people, by first name." })
+class YoungPersonPage {
+  @Field(() => [YoungPerson])
+  items: YoungPerson[];
+
+  @Field(() => String, { nullable: true, description: "Pass as `after` for the next page; null on the last page." })
+  nextCursor: string | null;
+}
+
 @Resolver(() => YoungPerson)
 export class YoungPersonResolver {
+  @Authorized()
+  @Query(() => YoungPerson, { description: "One young person's record, if the caller may see it." })
+  async youngPerson(@Arg("id", () => ID) id: string, @Ctx() context: Context): Promise<YoungPerson> {
+    await requireAccess(context, "read", "young-person", id);
+    const youngPerson = await context.loaders.youngPersonById.load(id);
+    if (!youngPerson) throw new Error("A young person the caller may read was not found.");
+    return youngPerson;
+  }
+
+  @Authorized()
+  @Query(() => YoungPersonPage, { description: "The young people the caller may see: their own record, their caseload, or their authority's." })
+  async youngPeople(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() context: Context): Promise<YoungPersonPage> {
+    const cursor = after ? (decodeCursor(after, 2) as [string, string]) : null;
+    const rows = await listVisibleYoungPeople(context, first + 1, cursor);
+    for (const row of rows.slice(0, first)) context.audit.record("read", "young-person", row.id);
+    return toPage(rows, first, (row) => [row.person.firstName, row.id]);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the young person has made their account yet." })
+  hasAccount(@Root() youngPerson: YoungPerson, @Ctx() { loaders }: Context): Promise<boolean> {
+    return loaders.hasAccountByPersonId.load(youngPerson.id);
+  }
+
   @FieldResolver(() => String)
   firstName(@Root() youngPerson: YoungPerson): string {
     return youngPerson.person.firstName;

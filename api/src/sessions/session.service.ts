@@ -1,36 +1,58 @@
-import { IsNull, MoreThan, type DataSource } from "typeorm";
+import { IsNull, LessThan, MoreThan, type DataSource } from "typeorm";
 import type { Account } from "../accounts/account.entity";
 import { Session } from "./session.entity";
 import { hashSessionToken, newSessionToken } from "./session-token";
 
 export type StartedSession = { token: string; expiresAt: Date };
 export type ActiveSession = { sessionId: string; account: Account };
+export type SessionLimits = Readonly<{ absoluteMs: number; idleMs: number }>;
 
+// Writing last_seen_at on every request would turn every read into a write; once a minute is precise enough.
+const TOUCH_INTERVAL_MS = 60_000;
+
+/** Sessions end at a fixed time after signing in, or sooner after a time unused, or when revoked. */
 export class SessionService {
   constructor(
     private readonly db: DataSource,
-    private readonly ttlMs: number,
+    private readonly limits: SessionLimits,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
   async start(accountId: string): Promise<StartedSession> {
     const token = newSessionToken();
-    const expiresAt = new Date(this.now().getTime() + this.ttlMs);
-    await this.db.getRepository(Session).insert({ accountId, tokenHash: hashSessionToken(token), expiresAt });
+    const now = this.now();
+    const expiresAt = new Date(now.getTime() + this.limits.absoluteMs);
+    await this.db.getRepository(Session).insert({ accountId, tokenHash: hashSessionToken(token), expiresAt, lastSeenAt: now });
     return { token, expiresAt };
   }
 
-  /** The session a token opens, or null when it is unknown, expired or revoked. */
+  /** The session a token opens, or null when it is unknown, expired, idle too long or revoked. */
   async findActive(token: string): Promise<ActiveSession | null> {
-    const session = await this.db.getRepository(Session).findOne({
-      where: { tokenHash: hashSessionToken(token), revokedAt: IsNull(), expiresAt: MoreThan(this.now()) },
+    const now = this.now();
+    const sessions = this.db.getRepository(Session);
+    const session = await sessions.findOne({
+      where: {
+        tokenHash: hashSessionToken(token),
+        revokedAt: IsNull(),
+        expiresAt: MoreThan(now),
+        lastSeenAt: MoreThan(new Date(now.getTime() - this.limits.idleMs)),
+      },
       relations: { account: true },
     });
     if (!session?.account) return null;
+    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+      await sessions.update({ id: session.id, lastSeenAt: LessThan(now) }, { lastSeenAt: now });
+    }
     return { sessionId: session.id, account: session.account };
   }
 
   async revoke(sessionId: string): Promise<void> {
     await this.db.getRepository(Session).update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: this.now() });
+  }
+
+  /** Signs the account out on every device. */
+  async revokeAll(accountId: string): Promise<number> {
+    const result = await this.db.getRepository(Session).update({ accountId, revokedAt: IsNull() }, { revokedAt: this.now() });
+    return result.affected ?? 0;
   }
 }

@@ -1,8 +1,9 @@
 import { DateTimeISOResolver } from "graphql-scalars";
-import { createUnionType, Field, ObjectType, registerEnumType } from "type-graphql";
+import { createUnionType, Field, Int, ObjectType, registerEnumType } from "type-graphql";
 
 export enum SignInRefusalReason {
   WRONG_USERNAME_OR_PASSPHRASE = "WRONG_USERNAME_OR_PASSPHRASE",
+  TOO_MANY_ATTEMPTS = "TOO_MANY_ATTEMPTS",
 }
 registerEnumType(SignInRefusalReason, { name: "SignInRefusalReason" });
 
@@ -22,6 +23,9 @@ export class SignInRefused {
 
   @Field()
   message: string;
+
+  @Field(() => Int, { nullable: true, description: "After too many attempts: how long to wait before trying again." })
+  retryAfterSeconds: number | null;
 }
 
 export const SignInResult = createUnionType({
@@ -29,3 +33,8 @@ export const SignInResult = createUnionType({
   types: () => [SignedIn, SignInRefused] as const,
   resolveType: (value) => ("token" in value ? SignedIn : SignInRefused),
 });
+
+export function minutesToWait(seconds: number): string {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  return minutes === 1 ? "1 minute" : `${minutes} minutes`;
+}

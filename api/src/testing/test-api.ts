@@ -16,7 +16,10 @@ export type TestApi = {
   readonly url: string;
   /** Every log line written so far, parsed. */
   readonly logLines: Record<string, unknown>[];
-  graphql(query: string, options?: { variables?: Record<string, unknown>; token?: string; authorization?: string }): Promise<GraphQLResponse>;
+  graphql(
+    query: string,
+    options?: { variables?: Record<string, unknown>; token?: string; authorization?: string; clientAddress?: string },
+  ): Promise<GraphQLResponse>;
   post(path: string, body: string, headers?: Record<string, string>): Promise<{ status: number; body: unknown }>;
 };
 
@@ -37,7 +40,8 @@ export function useTestApi(database: { readonly apiDb: DataSource }, options: { 
   beforeAll(async () => {
     server = createServer();
     const log = createLogger("info", sink);
-    const created = await createApp({ config: { isProduction, sessionTtlMs }, db: database.apiDb, log, httpServer: server });
+    const config = { isProduction, sessionTtlMs, sessionIdleMs: 30 * 60 * 1000, trustProxy: "loopback" };
+    const created = await createApp({ config, db: database.apiDb, log, httpServer: server });
     apollo = created.apollo;
     server.on("request", created.app);
     await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));
@@ -59,8 +63,9 @@ export function useTestApi(database: { readonly apiDb: DataSource }, options: { 
     },
     logLines,
     post,
-    async graphql(query, { variables, token, authorization } = {}) {
+    async graphql(query, { variables, token, authorization, clientAddress } = {}) {
       const headers: Record<string, string> = {};
+      if (clientAddress) headers["x-forwarded-for"] = clientAddress;
       const header = authorization ?? (token ? `Bearer ${token}` : undefined);
       if (header) headers.authorization = header;
       const response = await post("/graphql", JSON.stringify({ query, variables }), headers);

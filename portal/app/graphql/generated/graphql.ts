@@ -33,6 +33,7 @@ export type SignInInput = {
 };
 
 export type SignInRefusalReason =
+  | 'TOO_MANY_ATTEMPTS'
   | 'WRONG_USERNAME_OR_PASSPHRASE';
 
 export type SignInMutationVariables = Exact<{

@@ -1,0 +1,138 @@
+import type { DataSource, EntityManager } from "typeorm";
+import { IsNull } from "typeorm";
+import { Account } from "../accounts/account.entity";
+import { hashInvitationCode, newInvitationCode, normaliseInvitationCode } from "../accounts/invitation-code";
+import { hashPassphrase } from "../accounts/passphrase";
+import { checkPassphrase } from "../accounts/passphrase-policy";
+import { Role } from "../accounts/role";
+import { checkUsername } from "../accounts/username-rules";
+import { normaliseUsername } from "../accounts/username";
+import { RequestTransaction, type Claims } from "../database/request-transaction";
+import { badUserInput, type FieldError } from "../graphql/errors";
+import { Person } from "../people/person.entity";
+import { THROTTLE_RULES, type AttemptThrottle, type ThrottleKey } from "../sessions/attempt-throttle";
+import type { SessionService, StartedSession } from "../sessions/session.service";
+import { Invitation } from "./invitation.entity";
+
+export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+const UNIQUE_VIOLATION = "23505";
+
+export type InvitationRefusal =
+  | { reason: "NOT_RECOGNISED" | "EXPIRED" | "REPLACED" | "USED" }
+  | { reason: "TOO_MANY_ATTEMPTS"; retryAfterSeconds: number };
+
+type Found = { invitation: Invitation; invitee: Claims; firstName: string };
+
+/**
+ * Invitation codes: how a young person, who rarely has an email address, makes their account. An IRO or an
+ * administrator issues a code; the young person types it, chooses a username and a passphrase, and is signed in.
+ */
+export class InvitationService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly sessions: SessionService,
+    private readonly throttle: AttemptThrottle,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** A new code for a young person without an account. Any open code for them stops working. */
+  async issue(db: EntityManager, youngPersonId: string, issuedBy: string): Promise<{ code: string; expiresAt: Date }> {
+    if (await db.getRepository(Account).existsBy({ personId: youngPersonId })) {
+      throw badUserInput([{ field: "youngPersonId", message: "This young person already has an account." }]);
+    }
+    const person = await db.getRepository(Person).findOneByOrFail({ id: youngPersonId });
+    const now = this.now();
+    await db.getRepository(Invitation).update({ youngPersonId, usedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: now });
+    const code = newInvitationCode();
+    const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS);
+    await db.getRepository(Invitation).insert({
+      youngPersonId,
+      localAuthorityId: person.localAuthorityId,
+      codeHash: hashInvitationCode(code),
+      createdByAccountId: issuedBy,
+      expiresAt,
+    });
+    return { code, expiresAt };
+  }
+
+  /** Whether a typed code can be used now and, if so, the first name of the young person it is for. */
+  async check(typed: string, address: string): Promise<{ firstName: string } | InvitationRefusal> {
+    const found = await this.find(typed, address);
+    return "reason" in found ? found : { firstName: found.firstName };
+  }
+
+  /** Makes the account and signs the young person in; the code cannot be used again. */
+  async activate(input: { code: string; username: string; passphrase: string }, address: string): Promise<StartedSession | InvitationRefusal> {
+    const found = await this.find(input.code, address);
+    if ("reason" in found) return found;
+    const username = normaliseUsername(input.username);
+    const problems: FieldError[] = [
+      ...checkUsername(input.username).map(({ message }) => ({ field: "username", message })),
+      ...checkPassphrase(input.passphrase, { username, firstName: found.firstName }).map(({ message }) => ({ field: "passphrase", message })),
+    ];
+    if (problems.length === 0 && (await this.db.getRepository(Account).existsBy({ username }))) {
+      problems.push({ field: "username", message: "That username is taken. Try another one." });
+    }
+    if (problems.length > 0) throw badUserInput(problems);
+
+    const passphraseHash = await hashPassphrase(input.passphrase);
+    const transaction = await RequestTransaction.open(this.db, found.invitee);
+    let accountId: string;
+    try {
+      // The row lock makes two activations at once take turns: the second finds the code used.
+      const invitation = await transaction.manager
+        .getRepository(Invitation)
+        .createQueryBuilder("invitation")
+        .setLock("pessimistic_write")
+        .where("invitation.id = :id", { id: found.invitation.id })
+        .getOneOrFail();
+      if (invitation.usedAt) {
+        await transaction.finish("rollback");
+        return { reason: "USED" };
+      }
+      const inserted = await transaction.manager.getRepository(Account).insert({
+        personId: found.invitee.personId,
+        localAuthorityId: found.invitee.localAuthorityId,
+        role: Role.YOUNG_PERSON,
+        username,
+        passphraseHash,
+      });
+      accountId = String(inserted.identifiers[0]?.id);
+      await transaction.manager.getRepository(Invitation).update({ id: invitation.id }, { usedAt: this.now() });
+      await transaction.finish("commit");
+    } catch (error) {
+      await transaction.finish("rollback");
+      if ((error as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION) {
+        throw badUserInput([{ field: "username", message: "That username is taken. Try another one." }]);
+      }
+      throw error;
+    }
+    return this.sessions.start(accountId);
+  }
+
+  private async find(typed: string, address: string): Promise<Found | InvitationRefusal> {
+    const key: ThrottleKey = { rule: THROTTLE_RULES.invitationAddress, key: address };
+    const wait = await this.throttle.secondsToWait([key]);
+    if (wait > 0) return { reason: "TOO_MANY_ATTEMPTS", retryAfterSeconds: wait };
+
+    const code = normaliseInvitationCode(typed);
+    const invitation = code ? await this.db.getRepository(Invitation).findOneBy({ codeHash: hashInvitationCode(code) }) : null;
+    if (!invitation) {
+      await this.throttle.recordFailure([key]);
+      return { reason: "NOT_RECOGNISED" };
+    }
+    if (invitation.usedAt) return { reason: "USED" };
+    if (invitation.revokedAt) return { reason: "REPLACED" };
+    if (invitation.expiresAt <= this.now()) return { reason: "EXPIRED" };
+
+    // Until the account exists, the code acts for its young person: row-level security shows them their own name.
+    const invitee: Claims = { personId: invitation.youngPersonId, role: Role.YOUNG_PERSON, localAuthorityId: invitation.localAuthorityId };
+    const transaction = await RequestTransaction.open(this.db, invitee);
+    try {
+      const person = await transaction.manager.getRepository(Person).findOneByOrFail({ id: invitation.youngPersonId });
+      return { invitation, invitee, firstName: person.firstName };
+    } finally {
+      await transaction.finish("commit");
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import { Brackets } from "typeorm";
+import { hasPermission } from "../access/permissions";
+import type { Context } from "../graphql/context";
+import { YoungPerson } from "./young-person.entity";
+
+/**
+ * The young people a caller may read, by first name then id, from the cursor on. The filter is the caller's own
+ * scope (own, assigned or any); row-level security would hide the rest anyway, but it is a second wall, not the first.
+ */
+export async function listVisibleYoungPeople(context: Context, limit: number, after: [string, string] | null): Promise<YoungPerson[]> {
+  const account = context.viewer?.account;
+  if (!account) return [];
+  const query = context.db
+    .getRepository(YoungPerson)
+    .createQueryBuilder("youngPerson")
+    .innerJoinAndSelect("youngPerson.person", "person")
+    .where("person.local_authority_id = :authority", { authority: account.localAuthorityId })
+    .orderBy("person.first_name", "ASC")
+    .addOrderBy("youngPerson.id", "ASC")
+    .limit(limit);
+  if (!hasPermission(account.role, "read:young-person:any")) {
+    const assigned = hasPermission(account.role, "read:young-person:assigned")
+      ? [...(await context.loaders.assignedYoungPersonIds.load(account.personId))]
+      : [];
+    const own = hasPermission(account.role, "read:young-person:own") ? [account.personId] : [];
+    query.andWhere("youngPerson.id = ANY(:ids)", { ids: [...assigned, ...own] });
+  }
+  if (after) {
+    query.andWhere(
+      new Brackets((where) =>
+        where
+          .where("person.first_name > :name", { name: after[0] })
+          .orWhere("person.first_name = :name AND youngPerson.id > :id", { name: after[0], id: after[1] }),
+      ),
+    );
+  }
+  return query.getMany();
+}
