@@ -9,7 +9,7 @@ import { createLogger } from "./logging/logger";
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const log = createLogger(config.logLevel);
-  const db = createDataSource({ url: config.databaseUrl });
+  const db = createDataSource({ url: config.databaseUrl, statementTimeoutMs: config.statementTimeoutMs });
   await db.initialize();
   const applied = await db.runMigrations();
   log.info({ applied: applied.map((migration) => migration.name) }, "migrations up to date");

@@ -10,10 +10,15 @@ describe("the API's configuration", () => {
       host: "127.0.0.1",
       port: 4000,
       databaseUrl: valid.DATABASE_URL,
+      statementTimeoutMs: 5000,
       logLevel: "info",
       sessionTtlMs: 12 * 60 * 60 * 1000,
       loadDemoDataOnEmpty: false,
     });
+  });
+
+  it("reads the statement timeout in milliseconds", () => {
+    expect(loadConfig({ ...valid, DATABASE_STATEMENT_TIMEOUT_MS: "250" }).statementTimeoutMs).toBe(250);
   });
 
   it.each([
@@ -22,6 +27,8 @@ describe("the API's configuration", () => {
     [{ ...valid, API_PORT: "eighty" }, "Configuration error: API_PORT"],
     [{ ...valid, NODE_ENV: "staging" }, "Configuration error: NODE_ENV"],
     [{ ...valid, DEMO_DATA: "yes" }, "Configuration error: DEMO_DATA"],
+    [{ ...valid, DATABASE_STATEMENT_TIMEOUT_MS: "0" }, "Configuration error: DATABASE_STATEMENT_TIMEOUT_MS"],
+    [{ ...valid, DATABASE_STATEMENT_TIMEOUT_MS: "5s" }, "Configuration error: DATABASE_STATEMENT_TIMEOUT_MS"],
   ])("stops with one line naming the bad variable (%j)", (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
