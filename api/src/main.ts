@@ -8,7 +8,7 @@ import { createLogger, type Logger } from "./logging/logger";
 
 /** Migrations and the demo data run as the login user, which owns the tables; requests never do. */
 async function prepareDatabase(config: Config, log: Logger): Promise<void> {
-  const owner = createDataSource({ url: config.databaseUrl, poolSize: 1 });
+  const owner = createDataSource({ url: config.databaseUrl, poolSize: 1, statementTimeoutMs: config.statementTimeoutMs });
   await owner.initialize();
   try {
     const applied = await owner.runMigrations();
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const log = createLogger(config.logLevel);
   await prepareDatabase(config, log);
-  const db = createDataSource({ url: config.databaseUrl, role: API_DATABASE_ROLE });
+  const db = createDataSource({ url: config.databaseUrl, statementTimeoutMs: config.statementTimeoutMs, role: API_DATABASE_ROLE });
   await db.initialize();
 
   const httpServer = createServer();

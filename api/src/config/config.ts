@@ -4,11 +4,20 @@ const postgresUrl = z
   .string({ error: "is required" })
   .refine((value) => /^postgres(ql)?:\/\/.+/.test(value), "must be a postgres:// URL");
 
+/**
+ * The API's queries are lookups by key that take milliseconds: five seconds is far past any of them, yet short enough
+ * that a runaway query gives its connection back before the pool runs dry.
+ */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 5000;
+// PostgreSQL keeps statement_timeout in a 32-bit integer and refuses a connection that asks for more.
+const LARGEST_STATEMENT_TIMEOUT_MS = 2_147_483_647;
+
 const configSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   API_HOST: z.string().min(1).default("127.0.0.1"),
   API_PORT: z.coerce.number().int().min(1).max(65535).default(4000),
   DATABASE_URL: postgresUrl,
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1).max(LARGEST_STATEMENT_TIMEOUT_MS).default(DEFAULT_STATEMENT_TIMEOUT_MS),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
@@ -22,6 +31,7 @@ export type Config = Readonly<{
   host: string;
   port: number;
   databaseUrl: string;
+  statementTimeoutMs: number;
   logLevel: z.infer<typeof configSchema>["LOG_LEVEL"];
   sessionTtlMs: number;
   sessionIdleMs: number;
@@ -49,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     host: values.API_HOST,
     port: values.API_PORT,
     databaseUrl: values.DATABASE_URL,
+    statementTimeoutMs: values.DATABASE_STATEMENT_TIMEOUT_MS,
     logLevel: values.LOG_LEVEL,
     sessionTtlMs: values.SESSION_TTL_HOURS * 60 * 60 * 1000,
     sessionIdleMs: values.SESSION_IDLE_MINUTES * 60 * 1000,

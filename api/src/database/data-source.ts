@@ -1,12 +1,18 @@
 import "reflect-metadata";
 import { DataSource, type LoggerOptions } from "typeorm";
 import { migrations } from "../../../migrations";
+import { DEFAULT_STATEMENT_TIMEOUT_MS } from "../config/config";
 import { entities } from "./entities";
 
 export type DataSourceOptions = {
   url: string;
   /** Connections kept open; requests beyond this wait their turn. */
   poolSize?: number;
+  /**
+   * PostgreSQL cancels any statement that runs longer (error 57014), so one slow query cannot hold a pooled connection,
+   * or the locks it took, for long. Migrations share it: one that needs longer raises it for itself with `SET LOCAL`.
+   */
+  statementTimeoutMs?: number;
   logging?: LoggerOptions;
   /**
    * The PostgreSQL role every connection takes as it opens (`-c role=…`): the API serves requests as
@@ -19,7 +25,13 @@ export type DataSourceOptions = {
 export const API_DATABASE_ROLE = "my_review_api";
 
 /** The one way the API reaches PostgreSQL. The schema changes only through migrations, never by synchronising. */
-export function createDataSource({ url, poolSize = 10, logging = false, role }: DataSourceOptions): DataSource {
+export function createDataSource({
+  url,
+  poolSize = 10,
+  statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS,
+  logging = false,
+  role,
+}: DataSourceOptions): DataSource {
   return new DataSource({
     type: "postgres",
     url,
@@ -33,6 +45,11 @@ export function createDataSource({ url, poolSize = 10, logging = false, role }: 
     synchronize: false,
     migrationsRun: false,
     logging,
-    extra: { max: poolSize, application_name: "my-review-api", ...(role ? { options: `-c role=${role}` } : {}) },
+    extra: {
+      max: poolSize,
+      application_name: "my-review-api",
+      statement_timeout: statementTimeoutMs,
+      ...(role ? { options: `-c role=${role}` } : {}),
+    },
   });
 }

@@ -6,7 +6,7 @@ import { loadDemoDataIfEmpty } from "./demo-data";
 /** `npm run seed -w api`: migrates the database named by DATABASE_URL and loads the demo data if it has none. */
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  const db = createDataSource({ url: config.databaseUrl });
+  const db = createDataSource({ url: config.databaseUrl, statementTimeoutMs: config.statementTimeoutMs });
   await db.initialize();
   try {
     await db.runMigrations();

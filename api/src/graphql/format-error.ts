@@ -5,6 +5,9 @@ const KNOWN_CODES = new Set<string>(Object.values(ErrorCode).filter((code) => co
 // Apollo's own codes for requests it refuses before any resolver runs.
 const REQUEST_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "OPERATION_RESOLUTION_FAILURE"]);
 
+// graphql-js names its token limit in the message, and the position it stopped at would give the limit away too.
+const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more \w+ \d+ tokens\b/;
+
 type ClassValidatorError = { property: string; constraints?: Record<string, string>; children?: ClassValidatorError[] };
 
 /** class-validator errors carry the whole input (passphrases included): keep only each field's messages. */
@@ -25,7 +28,8 @@ export type FormatErrorOptions = { hideSchemaHints: boolean };
 
 /**
  * Gives every error a stable code and keeps internals private: an unexpected error becomes one plain message
- * (its detail goes to the log with the request id, see log-errors.ts), and in production the schema is not hinted at ("Did you mean").
+ * (its detail goes to the log with the request id, see log-errors.ts), and in production neither the schema is hinted at
+ * ("Did you mean") nor a limit on the size of queries named.
  */
 export function createFormatError({ hideSchemaHints }: FormatErrorOptions) {
   return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
@@ -37,6 +41,7 @@ export function createFormatError({ hideSchemaHints }: FormatErrorOptions) {
       return { message: fields.map((f) => f.message).join(" "), path: formatted.path, extensions: { code, fields } };
     }
     if (REQUEST_CODES.has(code)) {
+      if (hideSchemaHints && TOKEN_LIMIT_MESSAGE.test(formatted.message)) return { message: "The query is too long.", extensions: { code } };
       const message = hideSchemaHints ? formatted.message.replace(/\s*Did you mean .*$/, "") : formatted.message;
       return { ...formatted, message, extensions: { ...extensions, code, ...(hideSchemaHints ? {} : { stacktrace }) } };
     }

@@ -1,12 +1,14 @@
 import { Max, Min } from "class-validator";
 import { ArgsType, Field, Int } from "type-graphql";
 import { badUserInput } from "./errors";
+import { QUERY_LIMITS } from "./limits/query-limits";
 
-export const MAX_PAGE_SIZE = 100;
+// The cost limit prices lists by these sizes: a page may be no larger than it reckons with.
+const { defaultPageSize: DEFAULT_PAGE_SIZE, maxPageSize: MAX_PAGE_SIZE } = QUERY_LIMITS;
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { defaultValue: 25, description: `How many to return, at most ${MAX_PAGE_SIZE}.` })
+  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `How many to return, at most ${MAX_PAGE_SIZE}.` })
   @Min(1, { message: "Ask for at least one." })
   @Max(MAX_PAGE_SIZE, { message: `Ask for at most ${MAX_PAGE_SIZE} at a time.` })
   first: number;

@@ -9,6 +9,7 @@ import type { DataSource } from "typeorm";
 import type { Config } from "../config/config";
 import { createContext, type Context } from "../graphql/context";
 import { createFormatError } from "../graphql/format-error";
+import { QUERY_LIMITS, queryLimitRules } from "../graphql/limits/query-limits";
 import { logUnexpectedErrors } from "../graphql/log-errors";
 import { requestTransactions } from "../graphql/request-transaction-plugin";
 import { createSchema } from "../graphql/schema";
@@ -48,6 +49,8 @@ export async function createApp({ config, db, log, httpServer }: AppOptions): Pr
     includeStacktraceInErrorResponses: !config.isProduction,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    parseOptions: { maxLexicalTokens: QUERY_LIMITS.maxTokens },
+    validationRules: queryLimitRules,
     formatError: createFormatError({ hideSchemaHints: config.isProduction }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

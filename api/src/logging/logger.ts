@@ -3,6 +3,17 @@ import { pino, type DestinationStream, type Logger } from "pino";
 export type { Logger };
 
 /**
+ * A failed query's error carries the values it was sent (usernames, names, dates of birth): log the SQL and the
+ * PostgreSQL error code, never the values.
+ */
+function withoutQueryValues(error: unknown): Record<string, unknown> {
+  const serialised = pino.stdSerializers.err(error as Error) as unknown as Record<string, unknown>;
+  const { parameters: _parameters, driverError, ...rest } = serialised;
+  const code = (driverError as { code?: string } | undefined)?.code;
+  return code ? { ...rest, code } : rest;
+}
+
+/**
  * JSON lines on standard output. Bodies, variables and headers are never logged: every one of them may hold a
  * child's details or a secret. The redactions are a second net for a header that slips into a log call.
  */
@@ -12,6 +23,7 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
     base: { service: "my-review-api" },
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: { paths: ["headers.authorization", "headers.cookie", "*.passphrase", "*.token"], censor: "[redacted]" },
+    serializers: { err: withoutQueryValues },
   };
   return destination ? pino(options, destination) : pino(options);
 }
