@@ -1,8 +1,10 @@
 // @ts-check
 /**
- * The portal's production server: the Remix build behind Express, with compressed responses for slow phone
- * connections, long-lived caching for fingerprinted assets, one JSON log line per request, and a clean stop.
+ * The portal's production server: the Remix build behind Express, with security headers on every response, a fresh
+ * CSP nonce for every page, compressed responses for slow phone connections, long-lived caching for fingerprinted
+ * assets, one JSON log line per request, and a clean stop.
  */
+import { randomBytes } from "node:crypto";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
@@ -14,9 +16,18 @@ const host = process.env.HOST ?? "127.0.0.1";
 const buildPath = "./build/server/index.js";
 /** @type {import("@remix-run/node").ServerBuild} */
 const build = await import(buildPath);
+// The headers come from the tested app/security/headers.server.ts, which this file cannot import as TypeScript:
+// app/entry.server.tsx re-exports it, and the build carries that module's exports.
+/** @type {{ securityHeaders: (options: { production: boolean }) => Record<string, string> }} */
+const { securityHeaders } = /** @type {any} */ (build.entry.module);
+const everyResponseHeaders = securityHeaders({ production: process.env.NODE_ENV === "production" });
 
 const app = express();
 app.disable("x-powered-by");
+app.use((_request, response, next) => {
+  response.set(everyResponseHeaders);
+  next();
+});
 // compression's types name the Express 5 types the API uses; at run time it is plain middleware.
 app.use(/** @type {express.RequestHandler} */ (/** @type {unknown} */ (compression())));
 app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
@@ -30,7 +41,9 @@ app.use((request, response, next) => {
   });
   next();
 });
-app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
+// 128 random bits per request, so a nonce seen in one page says nothing about the next.
+const getLoadContext = () => ({ cspNonce: randomBytes(16).toString("base64") });
+app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV, getLoadContext }));
 
 const server = app.listen(port, host, () => {
   process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), service: "my-review-portal", msg: "portal ready", url: `http://${host}:${port}` })}\n`);

@@ -4,7 +4,15 @@ const secret = "s".repeat(32);
 
 describe("the portal's settings", () => {
   it("accepts a secret and fills in the rest", () => {
-    expect(parseEnv({ SESSION_SECRET: secret })).toEqual({ isProduction: false, apiUrl: "http://127.0.0.1:4000/graphql", sessionSecret: secret });
+    expect(parseEnv({ SESSION_SECRET: secret })).toEqual({ isProduction: false, isDevelopment: true, apiUrl: "http://127.0.0.1:4000/graphql", sessionSecret: secret });
+  });
+
+  it.each([
+    ["production", { isProduction: true, isDevelopment: false }],
+    ["development", { isProduction: false, isDevelopment: true }],
+    ["test", { isProduction: false, isDevelopment: false }],
+  ])("tells NODE_ENV=%s apart from the other modes", (NODE_ENV, modes) => {
+    expect(parseEnv({ SESSION_SECRET: secret, NODE_ENV })).toMatchObject(modes);
   });
 
   it.each([

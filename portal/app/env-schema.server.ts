@@ -6,7 +6,7 @@ const schema = z.object({
   SESSION_SECRET: z.string({ error: "is required" }).min(32, { error: "must be at least 32 characters" }),
 });
 
-export type PortalEnv = Readonly<{ isProduction: boolean; apiUrl: string; sessionSecret: string }>;
+export type PortalEnv = Readonly<{ isProduction: boolean; isDevelopment: boolean; apiUrl: string; sessionSecret: string }>;
 
 /** Checked once when the server starts: a bad value stops it with one line naming the variable. */
 export function parseEnv(env: Record<string, string | undefined>): PortalEnv {
@@ -17,6 +17,7 @@ export function parseEnv(env: Record<string, string | undefined>): PortalEnv {
   }
   return {
     isProduction: parsed.data.NODE_ENV === "production",
+    isDevelopment: parsed.data.NODE_ENV === "development",
     apiUrl: parsed.data.API_URL,
     sessionSecret: parsed.data.SESSION_SECRET,
   };

@@ -12,6 +12,7 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { useNonce } from "~/components/nonce";
 import { pageTitle } from "~/components/page-title";
 import { t } from "~/messages/messages";
 import { sessionCookie } from "~/session/session.server";
@@ -25,6 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export function Layout({ children }: { children: ReactNode }) {
   const signedIn = useRouteLoaderData<typeof loader>("root")?.signedIn ?? false;
+  const nonce = useNonce();
   return (
     <html lang="en-GB">
       <head>
@@ -59,8 +61,8 @@ export function Layout({ children }: { children: ReactNode }) {
             <p>{t("service.footer")}</p>
           </div>
         </footer>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

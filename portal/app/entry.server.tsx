@@ -1,0 +1,69 @@
+import { PassThrough } from "node:stream";
+import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext, type HandleDataRequestFunction } from "@remix-run/node";
+import { RemixServer } from "@remix-run/react";
+import { isbot } from "isbot";
+import { renderToPipeableStream, type RenderToPipeableStreamOptions } from "react-dom/server";
+import { NonceProvider } from "~/components/nonce";
+import { env } from "~/env.server";
+import { dataHeaders, documentHeaders, securityHeaders } from "~/security/headers.server";
+
+declare module "@remix-run/node" {
+  interface AppLoadContext {
+    /** Made afresh for each request by server.js; Vite's dev server gives none. */
+    readonly cspNonce?: string;
+  }
+}
+
+// server.js cannot import TypeScript, so it reads the headers every response gets from the server build, which
+// carries this module's exports, rather than keeping a second, untested copy.
+export { securityHeaders };
+
+/** How long Remix streams a loader's promises before rejecting them; the render itself stops a second later. */
+export const streamTimeout = 5_000;
+
+export default function handleRequest(
+  request: Request,
+  responseStatusCode: number,
+  responseHeaders: Headers,
+  remixContext: EntryContext,
+  loadContext: AppLoadContext,
+): Promise<Response> {
+  const nonce = loadContext.cspNonce;
+  for (const [name, value] of Object.entries(documentHeaders({ nonce, development: env.isDevelopment }))) {
+    responseHeaders.set(name, value);
+  }
+  // Crawlers get the finished page in one piece; browsers start on the shell while the rest streams in.
+  const readyEvent: keyof RenderToPipeableStreamOptions = isbot(request.headers.get("user-agent")) || remixContext.isSpaMode ? "onAllReady" : "onShellReady";
+
+  return new Promise((resolve, reject) => {
+    let shellRendered = false;
+    const { pipe, abort } = renderToPipeableStream(
+      <NonceProvider value={nonce}>
+        <RemixServer context={remixContext} url={request.url} nonce={nonce} />
+      </NonceProvider>,
+      {
+        // React's own inline scripts, which reveal streamed parts of the page, need the nonce too.
+        nonce,
+        [readyEvent]() {
+          shellRendered = true;
+          const body = new PassThrough();
+          responseHeaders.set("Content-Type", "text/html");
+          resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
+          pipe(body);
+        },
+        onShellError: reject,
+        onError(error: unknown) {
+          responseStatusCode = 500;
+          // An error before the shell rejects the promise and Remix logs it; one after would otherwise go unseen.
+          if (shellRendered) console.error(error);
+        },
+      },
+    );
+    setTimeout(abort, streamTimeout + 1_000);
+  });
+}
+
+export const handleDataRequest: HandleDataRequestFunction = (response) => {
+  for (const [name, value] of Object.entries(dataHeaders())) response.headers.set(name, value);
+  return response;
+};
