@@ -18,7 +18,7 @@ export class Account {
   @JoinColumn({ name: "person_id", foreignKeyConstraintName: "account_person_fk" })
   person?: Person;
 
-  // Kept on the account as well as the person, so a session can be checked before any claim is set (see ADR 006).
+  // Kept on the account as well as the person, so a session can be checked before any claim is set (see ADR 007).
   @Column({ name: "local_authority_id", type: "uuid" })
   localAuthorityId: string;
 

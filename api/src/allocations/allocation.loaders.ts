@@ -1,5 +1,7 @@
 import DataLoader from "dataloader";
-import type { EntityManager } from "typeorm";
+import { In, IsNull, type EntityManager } from "typeorm";
+import { NetworkLink } from "../people/network-link.entity";
+import { IroAllocation } from "./iro-allocation.entity";
 
 /**
  * The young people each person is assigned to now: as their current IRO, or as their social worker. One query for
@@ -7,6 +9,15 @@ import type { EntityManager } from "typeorm";
  */
 export function createAllocationLoaders(db: EntityManager) {
   return {
+    currentAllocationByYoungPersonId: new DataLoader<string, IroAllocation | null>(async (ids) => {
+      const rows = await db.getRepository(IroAllocation).findBy({ youngPersonId: In([...ids]), endsAt: IsNull() });
+      const byYoungPerson = new Map(rows.map((row) => [row.youngPersonId, row]));
+      return ids.map((id) => byYoungPerson.get(id) ?? null);
+    }),
+    networkByYoungPersonId: new DataLoader<string, NetworkLink[]>(async (ids) => {
+      const rows = await db.getRepository(NetworkLink).find({ where: { youngPersonId: In([...ids]) }, order: { createdAt: "ASC" } });
+      return ids.map((id) => rows.filter((row) => row.youngPersonId === id));
+    }),
     assignedYoungPersonIds: new DataLoader<string, Set<string>>(async (personIds) => {
       const rows: { person_id: string; young_person_id: string }[] = await db.query(
         `SELECT iro_person_id AS person_id, young_person_id FROM iro_allocation

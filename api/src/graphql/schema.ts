@@ -3,12 +3,22 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { authChecker } from "../access/auth-checker";
 import { AccountResolver } from "../accounts/account.resolver";
+import { AllocationResolver } from "../allocations/allocation.resolver";
 import { AuditResolver } from "../audit/audit.resolver";
 import { InvitationResolver } from "../invitations/invitation.resolver";
+import { NetworkResolver } from "../people/network.resolver";
 import { YoungPersonResolver } from "../people/young-person.resolver";
 import { SessionResolver } from "../sessions/session.resolver";
 
-export const resolvers = [AccountResolver, AuditResolver, InvitationResolver, YoungPersonResolver, SessionResolver] as const;
+export const resolvers = [
+  AccountResolver,
+  AllocationResolver,
+  AuditResolver,
+  InvitationResolver,
+  NetworkResolver,
+  YoungPersonResolver,
+  SessionResolver,
+] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({ resolvers, authChecker, authMode: "error", validate: true, emitSchemaFile: false });

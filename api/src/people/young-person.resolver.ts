@@ -4,6 +4,8 @@ import { decodeCursor, PageArgs, toPage } from "../graphql/pagination";
 import { listVisibleYoungPeople } from "./young-people.list";
 import type { Context } from "../graphql/context";
 import { Review } from "../reviews/review.entity";
+import { NetworkLink } from "./network-link.entity";
+import { Person } from "./person.entity";
 import { YoungPerson } from "./young-person.entity";
 
 @ObjectType({ description: "A page of young people, by first name." })
@@ -33,6 +35,19 @@ export class YoungPersonResolver {
     const rows = await listVisibleYoungPeople(context, first + 1, cursor);
     for (const row of rows.slice(0, first)) context.audit.record("read", "young-person", row.id);
     return toPage(rows, first, (row) => [row.person.firstName, row.id]);
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: "The IRO allocated now." })
+  async currentIro(@Root() youngPerson: YoungPerson, @Ctx() context: Context): Promise<Person | null> {
+    await requireFieldAccess(context, "read", "young-person", youngPerson.id);
+    const allocation = await context.loaders.currentAllocationByYoungPersonId.load(youngPerson.id);
+    return allocation ? context.loaders.personById.load(allocation.iroPersonId) : null;
+  }
+
+  @FieldResolver(() => [NetworkLink], { description: "The people in the young person's network." })
+  async network(@Root() youngPerson: YoungPerson, @Ctx() context: Context): Promise<NetworkLink[]> {
+    await requireFieldAccess(context, "read", "network", youngPerson.id);
+    return context.loaders.networkByYoungPersonId.load(youngPerson.id);
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the young person has made their account yet." })

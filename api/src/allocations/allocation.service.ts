@@ -1,0 +1,67 @@
+import { In, IsNull, type EntityManager } from "typeorm";
+import { Account } from "../accounts/account.entity";
+import { Role } from "../accounts/role";
+import { badUserInput } from "../graphql/errors";
+import { NetworkLink } from "../people/network-link.entity";
+import { PARENT_RELATIONSHIPS, Relationship } from "../people/relationship";
+import { YoungPerson } from "../people/young-person.entity";
+import { IroAllocation } from "./iro-allocation.entity";
+
+/** The young person and every looked-after brother or sister linked to them, however distantly. */
+async function siblingGroup(db: EntityManager, youngPersonId: string): Promise<string[]> {
+  const group = new Set([youngPersonId]);
+  let frontier = [youngPersonId];
+  while (frontier.length > 0) {
+    const links = await db.getRepository(NetworkLink).find({
+      where: [
+        { youngPersonId: In(frontier), relationship: Relationship.SIBLING },
+        { personId: In(frontier), relationship: Relationship.SIBLING },
+      ],
+    });
+    const found = links.flatMap((link) => [link.youngPersonId, link.personId]).filter((id) => !group.has(id));
+    const lookedAfter = found.length ? await db.getRepository(YoungPerson).findBy({ id: In(found) }) : [];
+    frontier = lookedAfter.map((youngPerson) => youngPerson.id);
+    for (const id of frontier) group.add(id);
+  }
+  return [...group];
+}
+
+/** Looked-after parents of the group, and the group's own looked-after children. */
+async function parentsAndChildrenInCare(db: EntityManager, group: string[]): Promise<string[]> {
+  const links = await db.getRepository(NetworkLink).find({
+    where: [
+      { youngPersonId: In(group), relationship: In([...PARENT_RELATIONSHIPS]) },
+      { personId: In(group), relationship: In([...PARENT_RELATIONSHIPS]) },
+    ],
+  });
+  const relatives = links.flatMap((link) => [link.youngPersonId, link.personId]).filter((id) => !group.includes(id));
+  if (relatives.length === 0) return [];
+  return (await db.getRepository(YoungPerson).findBy({ id: In(relatives) })).map((youngPerson) => youngPerson.id);
+}
+
+/**
+ * Allocates an IRO by the service's rules: brothers and sisters in care share their IRO, so the whole group moves
+ * together; a young parent and their child in care have different IROs. The allocation each replaces is ended, not
+ * deleted, so who was the IRO when stays on record.
+ */
+export async function allocateIro(
+  db: EntityManager,
+  input: { youngPersonId: string; iroPersonId: string; reason: string; localAuthorityId: string },
+  now = new Date(),
+): Promise<IroAllocation[]> {
+  const iroAccount = await db.getRepository(Account).findOneBy({ personId: input.iroPersonId, role: Role.IRO, localAuthorityId: input.localAuthorityId });
+  if (!iroAccount) throw badUserInput([{ field: "iroPersonId", message: "That person is not an IRO in this local authority." }]);
+
+  const group = await siblingGroup(db, input.youngPersonId);
+  const relatives = await parentsAndChildrenInCare(db, group);
+  if (relatives.length > 0 && (await db.getRepository(IroAllocation).existsBy({ youngPersonId: In(relatives), iroPersonId: input.iroPersonId, endsAt: IsNull() }))) {
+    throw badUserInput([{ field: "iroPersonId", message: "A young parent and their child in care need different IROs. Choose another IRO." }]);
+  }
+
+  const allocations = db.getRepository(IroAllocation);
+  const current = await allocations.findBy({ youngPersonId: In(group), endsAt: IsNull() });
+  const moving = group.filter((id) => !current.some((allocation) => allocation.youngPersonId === id && allocation.iroPersonId === input.iroPersonId));
+  const ending = current.filter((allocation) => moving.includes(allocation.youngPersonId));
+  if (ending.length > 0) await allocations.update({ id: In(ending.map((allocation) => allocation.id)) }, { endsAt: now });
+  return allocations.save(moving.map((youngPersonId) => ({ youngPersonId, iroPersonId: input.iroPersonId, startsAt: now, endsAt: null, reason: input.reason })));
+}
