@@ -1,0 +1,88 @@
+import { readFile } from "node:fs/promises";
+import { buildSchema } from "graphql";
+import { Role } from "../accounts/role";
+import { SCHEMA_FILE } from "../graphql/emit-schema";
+import { Relationship } from "../people/relationship";
+import { SessionService } from "../sessions/session.service";
+import { useTestApi } from "../testing/test-api";
+import { useTestDatabase } from "../testing/test-database";
+import { AUTHORIZATION_MATRIX, type Access } from "./authorization-matrix";
+
+const database = useTestDatabase();
+const api = useTestApi(database);
+const REFUSALS = new Set(["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND"]);
+const ROLES = Object.values(Role);
+type Target = "own" | "assigned" | "other";
+
+async function operationsInSchema(): Promise<string[]> {
+  const schema = buildSchema(await readFile(SCHEMA_FILE, "utf8"));
+  return [schema.getQueryType(), schema.getMutationType()].flatMap((type) => Object.keys(type?.getFields() ?? {}));
+}
+
+function expectedAllowed(access: Access, role: Role | "anonymous", target: Target | null): boolean {
+  if (access.kind === "public") return true;
+  if (role === "anonymous") return false;
+  if (access.kind === "signedIn") return true;
+  if (access.kind === "roles") return access.roles.includes(role);
+  if (access.any.includes(role)) return true;
+  if (target === "assigned") return access.assigned.includes(role);
+  if (target === "own") return access.own.includes(role);
+  return false;
+}
+
+/** A caller of a role with a fresh session, and young people that stand to them as own, assigned and other. */
+async function cell(role: Role) {
+  const { make } = database;
+  const caller =
+    role === Role.YOUNG_PERSON ? await make.youngPersonWithAccount().then(({ account }) => account) : (await make.staffWithAccount(role)).account;
+  const assigned = await make.youngPerson();
+  if (role === Role.IRO) await make.allocation({ youngPersonId: assigned.id, iroPersonId: caller.personId });
+  else await make.link({ youngPersonId: assigned.id, personId: caller.personId, relationship: linkFor(role) });
+  const other = await make.youngPerson();
+  const { person: newIro } = await make.iroWithAccount();
+  const sessions = new SessionService(database.apiDb, { absoluteMs: 3_600_000, idleMs: 3_600_000 });
+  const { token } = await sessions.start(caller.id);
+  return { token, targets: { own: caller.personId, assigned: assigned.id, other: other.id }, newIroPersonId: newIro.id };
+}
+
+function linkFor(role: Role): Relationship {
+  const byRole: Partial<Record<Role, Relationship>> = {
+    [Role.SOCIAL_WORKER]: Relationship.SOCIAL_WORKER,
+    [Role.SUPERVISING_SOCIAL_WORKER]: Relationship.SUPERVISING_SOCIAL_WORKER,
+    [Role.PARENT]: Relationship.PARENT,
+    [Role.CARER]: Relationship.FOSTER_CARER,
+  };
+  return byRole[role] ?? Relationship.OTHER;
+}
+
+async function outcome(query: string, variables: Record<string, unknown> | undefined, token?: string) {
+  const { body } = await api.graphql(query, { variables, token });
+  const code = body.errors?.[0]?.extensions?.code;
+  return { allowed: !(typeof code === "string" && REFUSALS.has(code)), code };
+}
+
+describe("the authorization matrix", () => {
+  it("covers every operation in schema/schema.graphql (add new ones to authorization-matrix.ts)", async () => {
+    expect((await operationsInSchema()).filter((operation) => !(operation in AUTHORIZATION_MATRIX))).toEqual([]);
+  });
+
+  describe.each(Object.entries(AUTHORIZATION_MATRIX))("%s", (_operation, { access, call }) => {
+    it("is allowed or refused to someone not signed in, as the matrix says", async () => {
+      const { query, variables } = call("00000000-0000-4000-8000-000000000000", { newIroPersonId: "00000000-0000-4000-8000-000000000000" });
+      expect((await outcome(query, variables)).allowed).toBe(expectedAllowed(access, "anonymous", null));
+    });
+
+    it.each(ROLES)("is allowed or refused to %s on each record, as the matrix says", async (role) => {
+      const { token, targets, newIroPersonId } = await cell(role);
+      const kinds: Target[] = access.kind === "onRecord" ? (role === Role.YOUNG_PERSON ? ["own", "assigned", "other"] : ["assigned", "other"]) : ["other"];
+      const results: Record<string, { allowed: boolean; code: unknown }> = {};
+      const expected: Record<string, boolean> = {};
+      for (const target of kinds) {
+        const { query, variables } = call(targets[target], { newIroPersonId });
+        results[target] = await outcome(query, variables, token);
+        expected[target] = expectedAllowed(access, role, access.kind === "onRecord" ? target : null);
+      }
+      expect(Object.fromEntries(Object.entries(results).map(([target, result]) => [target, result.allowed]))).toEqual(expected);
+    });
+  });
+});

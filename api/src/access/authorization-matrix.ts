@@ -1,0 +1,84 @@
+import { Role } from "../accounts/role";
+
+/**
+ * Who may call each GraphQL operation, and on whose record. Written out by hand, not derived from ROLE_PERMISSIONS,
+ * so that a mistake in either shows up as a failing cell. Every Query and Mutation in schema/schema.graphql must have
+ * an entry: the test fails on any operation missing from here.
+ *
+ * - `public`: anyone may call it, signed in or not.
+ * - `signedIn`: any signed-in role may call it; nobody else.
+ * - `roles`: only these roles, whatever the record.
+ * - `onRecord`: it acts on one young person's record. `own` lists the roles allowed on their own record (young
+ *   people), `assigned` those allowed on a young person allocated or linked to them, `any` those allowed on anyone's
+ *   in their local authority. Everyone else is refused with NOT_FOUND, as if the record did not exist.
+ */
+export type Access =
+  | { kind: "public" }
+  | { kind: "signedIn" }
+  | { kind: "roles"; roles: readonly Role[] }
+  | { kind: "onRecord"; own: readonly Role[]; assigned: readonly Role[]; any: readonly Role[] };
+
+/** The operation to send for one cell: `target` is the young person's id where the operation names one. */
+export type OperationCall = (target: string, helpers: { newIroPersonId: string }) => { query: string; variables?: Record<string, unknown> };
+
+export type MatrixEntry = { access: Access; call: OperationCall };
+
+const onRecord = (own: readonly Role[], assigned: readonly Role[], any: readonly Role[]): Access => ({ kind: "onRecord", own, assigned, any });
+
+export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
+  me: { access: { kind: "public" }, call: () => ({ query: "{ me { id } }" }) },
+  signIn: {
+    access: { kind: "public" },
+    call: () => ({
+      query: "mutation ($i: SignInInput!) { signIn(input: $i) { __typename } }",
+      variables: { i: { username: "nobody-at-all", passphrase: "not a real passphrase" } },
+    }),
+  },
+  invitation: {
+    access: { kind: "public" },
+    call: () => ({ query: 'query { invitation(code: "AAAAA-AAAAA") { __typename } }' }),
+  },
+  activateInvitation: {
+    access: { kind: "public" },
+    call: () => ({
+      query: "mutation ($i: ActivateInvitationInput!) { activateInvitation(input: $i) { __typename } }",
+      variables: { i: { code: "AAAAA-AAAAB", username: "nobody.new", passphrase: "three good words" } },
+    }),
+  },
+  signOut: { access: { kind: "signedIn" }, call: () => ({ query: "mutation { signOut }" }) },
+  signOutEverywhere: { access: { kind: "signedIn" }, call: () => ({ query: "mutation { signOutEverywhere }" }) },
+  youngPeople: { access: { kind: "signedIn" }, call: () => ({ query: "{ youngPeople(first: 5) { items { id } } }" }) },
+  createYoungPerson: {
+    access: { kind: "roles", roles: [Role.ADMINISTRATOR] },
+    call: () => ({
+      query: "mutation ($i: CreateYoungPersonInput!) { createYoungPerson(input: $i) { id } }",
+      variables: { i: { firstName: "New", lastName: "Arrival", dateOfBirth: "2015-06-01" } },
+    }),
+  },
+  youngPerson: {
+    access: onRecord([Role.YOUNG_PERSON], [Role.IRO, Role.SOCIAL_WORKER], [Role.IRO_MANAGER, Role.ADMINISTRATOR]),
+    call: (target) => ({ query: "query ($id: ID!) { youngPerson(id: $id) { id } }", variables: { id: target } }),
+  },
+  auditTrail: {
+    access: onRecord([], [], [Role.IRO_MANAGER]),
+    call: (target) => ({ query: "query ($id: ID!) { auditTrail(youngPersonId: $id) { nextCursor } }", variables: { id: target } }),
+  },
+  createInvitation: {
+    access: onRecord([], [Role.IRO], [Role.IRO_MANAGER, Role.ADMINISTRATOR]),
+    call: (target) => ({ query: "mutation ($id: ID!) { createInvitation(youngPersonId: $id) { expiresAt } }", variables: { id: target } }),
+  },
+  allocateIro: {
+    access: onRecord([], [], [Role.IRO_MANAGER]),
+    call: (target, { newIroPersonId }) => ({
+      query: "mutation ($i: AllocateIroInput!) { allocateIro(input: $i) { id } }",
+      variables: { i: { youngPersonId: target, iroPersonId: newIroPersonId, reason: "Matrix test" } },
+    }),
+  },
+  addToNetwork: {
+    access: onRecord([], [], [Role.ADMINISTRATOR]),
+    call: (target) => ({
+      query: "mutation ($i: AddToNetworkInput!) { addToNetwork(input: $i) { id } }",
+      variables: { i: { youngPersonId: target, newPerson: { firstName: "Aunt", lastName: "May" }, relationship: "OTHER", mayBeInvited: true } },
+    }),
+  },
+};
