@@ -24,6 +24,8 @@ const everyResponseHeaders = securityHeaders({ production: process.env.NODE_ENV 
 
 const app = express();
 app.disable("x-powered-by");
+// Which proxies in front of the portal may name the visitor's address; the API slows down guessing per address.
+app.set("trust proxy", process.env.TRUST_PROXY ?? "loopback");
 app.use((_request, response, next) => {
   response.set(everyResponseHeaders);
   next();
@@ -42,7 +44,8 @@ app.use((request, response, next) => {
   next();
 });
 // 128 random bits per request, so a nonce seen in one page says nothing about the next.
-const getLoadContext = () => ({ cspNonce: randomBytes(16).toString("base64") });
+/** @param {express.Request} request */
+const getLoadContext = (request) => ({ cspNonce: randomBytes(16).toString("base64"), clientAddress: request.ip ?? "unknown" });
 app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV, getLoadContext }));
 
 const server = app.listen(port, host, () => {

@@ -11,6 +11,8 @@ declare module "@remix-run/node" {
   interface AppLoadContext {
     /** Made afresh for each request by server.js; Vite's dev server gives none. */
     readonly cspNonce?: string;
+    /** The visitor's address, passed on to the API so that it can slow down guessing from one address. */
+    readonly clientAddress?: string;
   }
 }
 

@@ -25,7 +25,7 @@ export type ApiClient = <Result, Variables>(
   options?: CallOptions,
 ) => Promise<Result>;
 
-export type CallOptions = { token?: string; requestId?: string };
+export type CallOptions = { token?: string; requestId?: string; clientAddress?: string };
 
 /** Calls the API from the portal's server. Only the server holds the API token; the browser never sees it. */
 export function createApiClient(apiUrl: string, fetchImpl: typeof fetch = fetch): ApiClient {
@@ -33,6 +33,7 @@ export function createApiClient(apiUrl: string, fetchImpl: typeof fetch = fetch)
     const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json" };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     if (options.requestId) headers["x-request-id"] = options.requestId;
+    if (options.clientAddress) headers["x-forwarded-for"] = options.clientAddress;
 
     let response: Response;
     try {

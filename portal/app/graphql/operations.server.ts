@@ -10,6 +10,7 @@ export const SignInMutation = graphql(`
       }
       ... on SignInRefused {
         reason
+        retryAfterSeconds
       }
     }
   }
@@ -31,6 +32,68 @@ export const HomeQuery = graphql(`
           scheduledFor
         }
       }
+    }
+  }
+`);
+
+export const InvitationCheckQuery = graphql(`
+  query InvitationCheck($code: String!) {
+    invitation(code: $code) {
+      __typename
+      ... on InvitationValid {
+        firstName
+      }
+      ... on InvitationRefused {
+        reason
+        retryAfterSeconds
+      }
+    }
+  }
+`);
+
+export const ActivateInvitationMutation = graphql(`
+  mutation ActivateInvitation($input: ActivateInvitationInput!) {
+    activateInvitation(input: $input) {
+      __typename
+      ... on SignedIn {
+        token
+        expiresAt
+      }
+      ... on InvitationRefused {
+        reason
+        retryAfterSeconds
+      }
+    }
+  }
+`);
+
+export const YoungPeopleQuery = graphql(`
+  query YoungPeople($after: String) {
+    youngPeople(first: 20, after: $after) {
+      items {
+        id
+        firstName
+        hasAccount
+      }
+      nextCursor
+    }
+  }
+`);
+
+export const CreateInvitationMutation = graphql(`
+  mutation CreateInvitation($youngPersonId: ID!) {
+    createInvitation(youngPersonId: $youngPersonId) {
+      code
+      expiresAt
+    }
+  }
+`);
+
+export const YoungPersonNameQuery = graphql(`
+  query YoungPersonName($id: ID!) {
+    youngPerson(id: $id) {
+      firstName
+      hasAccount
     }
   }
 `);

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { pageTitle } from "~/components/page-title";
 import { formatDate, formatTime } from "~/format/dates";
 import { callApi } from "~/graphql/client.server";
@@ -17,8 +17,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function Home() {
   const { firstName, role, nextReviewAt } = useLoaderData<typeof loader>();
+  const [searchParams] = useSearchParams();
   return (
     <>
+      {searchParams.has("welcome") ? (
+        <div className="notice" role="status">
+          <p>{t("home.welcome")}</p>
+        </div>
+      ) : null}
       <h1>{t("home.greeting", { firstName })}</h1>
       {role === "YOUNG_PERSON" ? (
         <div className="panel">
@@ -28,7 +34,12 @@ export default function Home() {
           <p>{t("home.nextReview.explain")}</p>
         </div>
       ) : (
-        <p>{t("home.iro")}</p>
+        <>
+          <p>{t("home.iro")}</p>
+          <p>
+            <Link to="/young-people">{t("home.youngPeopleLink")}</Link>
+          </p>
+        </>
       )}
     </>
   );

@@ -1,5 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { ErrorSummary } from "~/components/error-summary";
 import { pageTitle, useErrorTitle } from "~/components/page-title";
@@ -15,9 +15,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
-  const result = await signIn({ username: form.get("username"), passphrase: form.get("passphrase") });
+  const result = await signIn({ username: form.get("username"), passphrase: form.get("passphrase") }, { clientAddress: context.clientAddress });
   if (!result.ok) {
     // The username comes back so nothing needs typing twice; the passphrase never does.
     return data({ errors: result.errors, username: result.username }, { status: result.status });
@@ -71,6 +71,10 @@ export default function SignIn() {
         </button>
       </Form>
       <p className="panel">{t("signIn.forgotten")}</p>
+      <h2>{t("signIn.haveCode")}</h2>
+      <p>
+        <Link to="/activate">{t("signIn.haveCode.link")}</Link>
+      </p>
     </>
   );
 }

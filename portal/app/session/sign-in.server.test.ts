@@ -16,7 +16,7 @@ function apiAnswering(answer: unknown): { api: ApiClient; calls: Call[] } {
 describe("signing in from the portal", () => {
   it("asks for each missing field without calling the API", async () => {
     const { api, calls } = apiAnswering(null);
-    const result = await signIn({ username: "  ", passphrase: null }, api);
+    const result = await signIn({ username: "  ", passphrase: null }, {}, api);
     expect(result).toEqual({
       ok: false,
       status: 400,
@@ -31,21 +31,27 @@ describe("signing in from the portal", () => {
 
   it("refuses a username too long to be real", async () => {
     const { api } = apiAnswering(null);
-    const result = await signIn({ username: "a".repeat(101), passphrase: "something" }, api);
+    const result = await signIn({ username: "a".repeat(101), passphrase: "something" }, {}, api);
     expect(result).toMatchObject({ ok: false, errors: [{ field: "username", message: "Your username must be 100 characters or fewer" }] });
   });
 
   it("sends what was typed, unchanged, and returns the session", async () => {
     const expiresAt = new Date(Date.now() + 3_600_000).toISOString();
     const { api, calls } = apiAnswering({ signIn: { __typename: "SignedIn", token: "t0k3n", expiresAt } });
-    const result = await signIn({ username: "Sam", passphrase: " spaces count " }, api);
+    const result = await signIn({ username: "Sam", passphrase: " spaces count " }, {}, api);
     expect(result).toEqual({ ok: true, session: { token: "t0k3n", expiresAt } });
     expect(calls[0]?.variables).toEqual({ input: { username: "Sam", passphrase: " spaces count " } });
   });
 
+  it("asks someone who tried too often to wait, in minutes", async () => {
+    const { api } = apiAnswering({ signIn: { __typename: "SignInRefused", reason: "TOO_MANY_ATTEMPTS", retryAfterSeconds: 840 } });
+    const result = await signIn({ username: "sam", passphrase: "wrong" }, {}, api);
+    expect(result).toMatchObject({ ok: false, status: 429, errors: [{ field: "username", message: "You have tried too many times. Please wait 14 minutes, then try again." }] });
+  });
+
   it("reports a refusal against the username, keeping it to show again", async () => {
     const { api } = apiAnswering({ signIn: { __typename: "SignInRefused", reason: "WRONG_USERNAME_OR_PASSPHRASE" } });
-    const result = await signIn({ username: "sam", passphrase: "wrong" }, api);
+    const result = await signIn({ username: "sam", passphrase: "wrong" }, {}, api);
     expect(result).toEqual({
       ok: false,
       status: 401,

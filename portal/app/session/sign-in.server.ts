@@ -1,5 +1,6 @@
 import type { FormError } from "~/components/error-summary";
-import type { ApiClient } from "~/graphql/api.server";
+import { waitInWords } from "~/format/wait";
+import type { ApiClient, CallOptions } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
 import { SignInMutation } from "~/graphql/operations.server";
 import { t, type MessageId } from "~/messages/messages";
@@ -9,7 +10,7 @@ const MAX_LENGTH = { username: 100, passphrase: 1000 } as const;
 
 export type SignInResult =
   | { ok: true; session: PortalSession }
-  | { ok: false; status: 400 | 401; errors: FormError[]; username: string };
+  | { ok: false; status: 400 | 401 | 429; errors: FormError[]; username: string };
 
 function text(value: FormDataEntryValue | null): string {
   return typeof value === "string" ? value : "";
@@ -30,6 +31,7 @@ export function checkSignInForm(username: string, passphrase: string): FormError
 /** Checks the form, then asks the API. A refusal is reported against the username, as GOV.UK's sign-in pattern does. */
 export async function signIn(
   form: { username: FormDataEntryValue | null; passphrase: FormDataEntryValue | null },
+  options: CallOptions = {},
   api: ApiClient = callApi,
 ): Promise<SignInResult> {
   const username = text(form.username);
@@ -37,7 +39,11 @@ export async function signIn(
   const errors = checkSignInForm(username, passphrase);
   if (errors.length > 0) return { ok: false, status: 400, errors, username };
 
-  const { signIn: result } = await api(SignInMutation, { input: { username, passphrase } });
+  const { signIn: result } = await api(SignInMutation, { input: { username, passphrase } }, options);
   if (result.__typename === "SignedIn") return { ok: true, session: { token: result.token, expiresAt: result.expiresAt } };
-  return { ok: false, status: 401, errors: [{ field: "username", message: t("signIn.error.wrong") }], username };
+  const message =
+    result.reason === "TOO_MANY_ATTEMPTS"
+      ? t("signIn.error.tooMany", { wait: waitInWords(result.retryAfterSeconds ?? 60) })
+      : t("signIn.error.wrong");
+  return { ok: false, status: result.reason === "TOO_MANY_ATTEMPTS" ? 429 : 401, errors: [{ field: "username", message }], username };
 }

@@ -4,6 +4,20 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ActivateInvitationInput = {
+  /** The invitation code, as typed. */
+  code: string;
+  passphrase: string;
+  username: string;
+};
+
+export type InvitationRefusalReason =
+  | 'EXPIRED'
+  | 'NOT_RECOGNISED'
+  | 'REPLACED'
+  | 'TOO_MANY_ATTEMPTS'
+  | 'USED';
+
 /** What an account is for; it decides what the account may see and do. */
 export type Role =
   /** Sets up people and accounts for the local authority. */
@@ -42,7 +56,7 @@ export type SignInMutationVariables = Exact<{
 
 
 export type SignInMutation = { signIn:
-    | { __typename: 'SignInRefused', reason: SignInRefusalReason }
+    | { __typename: 'SignInRefused', reason: SignInRefusalReason, retryAfterSeconds: number | null }
     | { __typename: 'SignedIn', token: string, expiresAt: string }
    };
 
@@ -55,6 +69,47 @@ export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type HomeQuery = { me: { firstName: string, role: Role, youngPerson: { nextReview: { scheduledFor: string } | null } | null } | null };
+
+export type InvitationCheckQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type InvitationCheckQuery = { invitation:
+    | { __typename: 'InvitationRefused', reason: InvitationRefusalReason, retryAfterSeconds: number | null }
+    | { __typename: 'InvitationValid', firstName: string }
+   };
+
+export type ActivateInvitationMutationVariables = Exact<{
+  input: ActivateInvitationInput;
+}>;
+
+
+export type ActivateInvitationMutation = { activateInvitation:
+    | { __typename: 'InvitationRefused', reason: InvitationRefusalReason, retryAfterSeconds: number | null }
+    | { __typename: 'SignedIn', token: string, expiresAt: string }
+   };
+
+export type YoungPeopleQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type YoungPeopleQuery = { youngPeople: { nextCursor: string | null, items: Array<{ id: string, firstName: string, hasAccount: boolean }> } };
+
+export type CreateInvitationMutationVariables = Exact<{
+  youngPersonId: string | number;
+}>;
+
+
+export type CreateInvitationMutation = { createInvitation: { code: string, expiresAt: string } };
+
+export type YoungPersonNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type YoungPersonNameQuery = { youngPerson: { firstName: string, hasAccount: boolean } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -85,6 +140,7 @@ export const SignInDocument = new TypedDocumentString(`
     }
     ... on SignInRefused {
       reason
+      retryAfterSeconds
     }
   }
 }
@@ -107,3 +163,60 @@ export const HomeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
+export const InvitationCheckDocument = new TypedDocumentString(`
+    query InvitationCheck($code: String!) {
+  invitation(code: $code) {
+    __typename
+    ... on InvitationValid {
+      firstName
+    }
+    ... on InvitationRefused {
+      reason
+      retryAfterSeconds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationCheckQuery, InvitationCheckQueryVariables>;
+export const ActivateInvitationDocument = new TypedDocumentString(`
+    mutation ActivateInvitation($input: ActivateInvitationInput!) {
+  activateInvitation(input: $input) {
+    __typename
+    ... on SignedIn {
+      token
+      expiresAt
+    }
+    ... on InvitationRefused {
+      reason
+      retryAfterSeconds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivateInvitationMutation, ActivateInvitationMutationVariables>;
+export const YoungPeopleDocument = new TypedDocumentString(`
+    query YoungPeople($after: String) {
+  youngPeople(first: 20, after: $after) {
+    items {
+      id
+      firstName
+      hasAccount
+    }
+    nextCursor
+  }
+}
+    `) as unknown as TypedDocumentString<YoungPeopleQuery, YoungPeopleQueryVariables>;
+export const CreateInvitationDocument = new TypedDocumentString(`
+    mutation CreateInvitation($youngPersonId: ID!) {
+  createInvitation(youngPersonId: $youngPersonId) {
+    code
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<CreateInvitationMutation, CreateInvitationMutationVariables>;
+export const YoungPersonNameDocument = new TypedDocumentString(`
+    query YoungPersonName($id: ID!) {
+  youngPerson(id: $id) {
+    firstName
+    hasAccount
+  }
+}
+    `) as unknown as TypedDocumentString<YoungPersonNameQuery, YoungPersonNameQueryVariables>;

@@ -1,0 +1,49 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { pageTitle } from "~/components/page-title";
+import { callApi } from "~/graphql/client.server";
+import { YoungPeopleQuery } from "~/graphql/operations.server";
+import { t } from "~/messages/messages";
+import { asSignedIn } from "~/session/signed-in.server";
+
+export const meta: MetaFunction = () => [{ title: pageTitle(t("youngPeople.title")) }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const after = new URL(request.url).searchParams.get("after");
+  const { youngPeople } = await asSignedIn(request, (options) => callApi(YoungPeopleQuery, { after }, options));
+  return youngPeople;
+}
+
+export default function YoungPeople() {
+  const { items, nextCursor } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <h1>{t("youngPeople.title")}</h1>
+      <p>{t("youngPeople.intro")}</p>
+      {items.length === 0 ? <p>{t("youngPeople.empty")}</p> : null}
+      <ul className="young-people">
+        {items.map((youngPerson) => (
+          <li key={youngPerson.id}>
+            <span>
+              <strong>{youngPerson.firstName}</strong>{" "}
+              <span className="tag">{youngPerson.hasAccount ? t("youngPeople.hasAccount") : t("youngPeople.noAccount")}</span>
+            </span>
+            {youngPerson.hasAccount ? null : (
+              <Form method="post" action={`/young-people/${youngPerson.id}/invitation`}>
+                <button type="submit" className="button button--secondary">
+                  {t("youngPeople.invite")}
+                  <span className="visually-hidden"> {t("youngPeople.inviteFor", { firstName: youngPerson.firstName })}</span>
+                </button>
+              </Form>
+            )}
+          </li>
+        ))}
+      </ul>
+      {nextCursor ? (
+        <p>
+          <Link to={`?after=${encodeURIComponent(nextCursor)}`}>{t("youngPeople.next")}</Link>
+        </p>
+      ) : null}
+    </>
+  );
+}
