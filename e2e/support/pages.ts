@@ -27,6 +27,6 @@ export async function signIn(page: Page, username: string, passphrase: string): 
  */
 export async function submitAndWait(page: Page, button: string): Promise<void> {
   const before = await page.locator("main").innerHTML();
-  await page.getByRole("button", { name: button }).click();
+  await page.getByRole("button", { name: button, exact: true }).click();
   await page.waitForFunction((previous) => document.querySelector("main")?.innerHTML !== previous, before, { polling: 50 });
 }

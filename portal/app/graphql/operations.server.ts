@@ -97,3 +97,9 @@ export const YoungPersonNameQuery = graphql(`
     }
   }
 `);
+
+export const SignOutEverywhereMutation = graphql(`
+  mutation SignOutEverywhere {
+    signOutEverywhere
+  }
+`);

@@ -76,6 +76,9 @@ export const en = {
   "invitation.back": "Back to your young people",
 
   "signOut.submit": "Sign out",
+  "signOut.everywhere": "Sign out on every device",
+  "home.otherDevices.title": "Signed in somewhere else?",
+  "home.otherDevices.body": "If you used a phone or computer that is not yours, or lost your phone, you can sign out on all of them.",
 
   "error.title": "Sorry, something went wrong",
   "error.body": "Please try again in a few minutes. What you saved is still safe.",

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { pageTitle } from "~/components/page-title";
 import { formatDate, formatTime } from "~/format/dates";
 import { callApi } from "~/graphql/client.server";
@@ -41,6 +41,13 @@ export default function Home() {
           </p>
         </>
       )}
+      <h2>{t("home.otherDevices.title")}</h2>
+      <p>{t("home.otherDevices.body")}</p>
+      <Form method="post" action="/sign-out-everywhere">
+        <button type="submit" className="button button--secondary">
+          {t("signOut.everywhere")}
+        </button>
+      </Form>
     </>
   );
 }

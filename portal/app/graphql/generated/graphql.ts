@@ -111,6 +111,11 @@ export type YoungPersonNameQueryVariables = Exact<{
 
 export type YoungPersonNameQuery = { youngPerson: { firstName: string, hasAccount: boolean } };
 
+export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutEverywhereMutation = { signOutEverywhere: number };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -220,3 +225,8 @@ export const YoungPersonNameDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<YoungPersonNameQuery, YoungPersonNameQueryVariables>;
+export const SignOutEverywhereDocument = new TypedDocumentString(`
+    mutation SignOutEverywhere {
+  signOutEverywhere
+}
+    `) as unknown as TypedDocumentString<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;

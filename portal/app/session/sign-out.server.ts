@@ -1,0 +1,22 @@
+import { redirect } from "@remix-run/node";
+import { ApiError } from "~/graphql/api.server";
+import { callApi } from "~/graphql/client.server";
+import { SignOutEverywhereMutation, SignOutMutation } from "~/graphql/operations.server";
+import { sessionCookie } from "./session.server";
+import { SIGN_IN_PATH } from "./signed-in.server";
+
+/** Ends this session, or every session of the account, then clears the cookie and goes to the sign-in page. */
+export async function signOut(request: Request, scope: "this-device" | "everywhere"): Promise<never> {
+  const session = await sessionCookie.read(request);
+  if (session) {
+    try {
+      const options = { token: session.token };
+      if (scope === "everywhere") await callApi(SignOutEverywhereMutation, {}, options);
+      else await callApi(SignOutMutation, {}, options);
+    } catch (error) {
+      // A session the API has already ended is as signed out as it can be.
+      if (!(error instanceof ApiError && error.code === "UNAUTHENTICATED")) throw error;
+    }
+  }
+  throw redirect(`${SIGN_IN_PATH}?signed-out`, { headers: { "Set-Cookie": await sessionCookie.clear() } });
+}
