@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
 /**
- * The second wall (ADR 006). The API's queries run as my_review_api, which neither owns the tables nor bypasses
+ * The second wall (ADR 007). The API's queries run as my_review_api, which neither owns the tables nor bypasses
  * row-level security. Each request sets its caller's claims with set_config(..., true); the policies below let a
  * caller see only the young people they may see. The functions that decide run as my_review_policy, which may read
  * past the policies, so that a policy never has to pass through another policy. Roles belong to the whole server,
@@ -24,10 +24,11 @@ GRANT my_review_api TO CURRENT_USER;
 
 GRANT USAGE ON SCHEMA public TO my_review_api, my_review_policy;
 GRANT SELECT ON schema_migration TO my_review_api;
-GRANT SELECT, INSERT, UPDATE, DELETE ON local_authority, person, young_person, network_link, iro_allocation,
-  account, session, failed_attempt, invitation, review TO my_review_api;
+GRANT SELECT, INSERT, UPDATE ON local_authority, person, young_person, network_link, iro_allocation,
+  account, session, invitation, review TO my_review_api;
+GRANT SELECT, INSERT, DELETE ON failed_attempt TO my_review_api;
 GRANT SELECT, INSERT ON audit_event TO my_review_api;
-GRANT SELECT ON person, young_person, network_link, iro_allocation TO my_review_policy;
+GRANT SELECT ON person, young_person, network_link, iro_allocation, account TO my_review_policy;
 
 CREATE FUNCTION app_claim(claim text) RETURNS text LANGUAGE sql STABLE
   AS $$ SELECT nullif(current_setting('my_review.' || claim, true), '') $$;
@@ -52,41 +53,49 @@ CREATE FUNCTION app_may_see_young_person(target uuid) RETURNS boolean LANGUAGE s
         END)
   $$;
 
+-- Someone who is not a young person is visible when they are the caller, a member of staff, someone in the network
+-- of a young person the caller may see, or anyone at all to a manager or administrator.
 CREATE FUNCTION app_may_see_person(target uuid, authority uuid) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
   SET search_path = public
   AS $$
-    SELECT authority::text = app_claim('local_authority_id')
-      AND (NOT EXISTS (SELECT 1 FROM young_person y WHERE y.id = target) OR app_may_see_young_person(target))
+    SELECT authority::text = app_claim('local_authority_id') AND CASE
+      WHEN EXISTS (SELECT 1 FROM young_person y WHERE y.id = target) THEN app_may_see_young_person(target)
+      ELSE target::text = app_claim('person_id')
+        OR app_claim('role') IN ('IRO_MANAGER', 'ADMINISTRATOR')
+        OR EXISTS (SELECT 1 FROM account a WHERE a.person_id = target
+                   AND a.role::text IN ('IRO', 'IRO_MANAGER', 'SOCIAL_WORKER', 'SUPERVISING_SOCIAL_WORKER', 'ADVOCACY_COORDINATOR', 'ADMINISTRATOR'))
+        OR EXISTS (SELECT 1 FROM network_link l WHERE l.person_id = target AND app_may_see_young_person(l.young_person_id))
+    END
+  $$;
+
+-- Changing a young person's record (who they are, their network, their IRO) is for managers and administrators.
+CREATE FUNCTION app_may_manage_young_person(target uuid) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+  SET search_path = public
+  AS $$
+    SELECT app_claim('role') IN ('IRO_MANAGER', 'ADMINISTRATOR')
+      AND EXISTS (SELECT 1 FROM person p WHERE p.id = target AND p.local_authority_id::text = app_claim('local_authority_id'))
   $$;
 
 ALTER FUNCTION app_may_see_young_person(uuid) OWNER TO my_review_policy;
 ALTER FUNCTION app_may_see_person(uuid, uuid) OWNER TO my_review_policy;
+ALTER FUNCTION app_may_manage_young_person(uuid) OWNER TO my_review_policy;
 
 ALTER TABLE person ENABLE ROW LEVEL SECURITY;
 ALTER TABLE person FORCE ROW LEVEL SECURITY;
-CREATE POLICY person_visible ON person TO my_review_api
-  USING (app_may_see_person(id, local_authority_id))
-  WITH CHECK (local_authority_id::text = app_claim('local_authority_id'));
+CREATE POLICY person_read ON person FOR SELECT TO my_review_api USING (app_may_see_person(id, local_authority_id));
+CREATE POLICY person_add ON person FOR INSERT TO my_review_api
+  WITH CHECK (local_authority_id::text = app_claim('local_authority_id') AND app_claim('role') IN ('IRO_MANAGER', 'ADMINISTRATOR'));
+CREATE POLICY person_change ON person FOR UPDATE TO my_review_api
+  USING (local_authority_id::text = app_claim('local_authority_id') AND app_claim('role') IN ('IRO_MANAGER', 'ADMINISTRATOR'));
 
-ALTER TABLE young_person ENABLE ROW LEVEL SECURITY;
-ALTER TABLE young_person FORCE ROW LEVEL SECURITY;
-CREATE POLICY young_person_visible ON young_person TO my_review_api
-  USING (app_may_see_young_person(id));
-
-ALTER TABLE review ENABLE ROW LEVEL SECURITY;
-ALTER TABLE review FORCE ROW LEVEL SECURITY;
-CREATE POLICY review_visible ON review TO my_review_api
-  USING (app_may_see_young_person(young_person_id));
-
-ALTER TABLE network_link ENABLE ROW LEVEL SECURITY;
-ALTER TABLE network_link FORCE ROW LEVEL SECURITY;
-CREATE POLICY network_link_visible ON network_link TO my_review_api
-  USING (app_may_see_young_person(young_person_id));
-
-ALTER TABLE iro_allocation ENABLE ROW LEVEL SECURITY;
-ALTER TABLE iro_allocation FORCE ROW LEVEL SECURITY;
-CREATE POLICY iro_allocation_visible ON iro_allocation TO my_review_api
-  USING (app_may_see_young_person(young_person_id));
+${CHILD_TABLES.map((table) => {
+  const child = table === "young_person" ? "id" : "young_person_id";
+  return `ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY;
+ALTER TABLE ${table} FORCE ROW LEVEL SECURITY;
+CREATE POLICY ${table}_read ON ${table} FOR SELECT TO my_review_api USING (app_may_see_young_person(${child}));
+CREATE POLICY ${table}_add ON ${table} FOR INSERT TO my_review_api WITH CHECK (app_may_manage_young_person(${child}));
+CREATE POLICY ${table}_change ON ${table} FOR UPDATE TO my_review_api USING (app_may_manage_young_person(${child}));`;
+}).join("\n\n")}
 
 ALTER TABLE audit_event ENABLE ROW LEVEL SECURITY;
 ALTER TABLE audit_event FORCE ROW LEVEL SECURITY;
@@ -99,10 +108,8 @@ CREATE POLICY audit_event_read_by_manager ON audit_event FOR SELECT TO my_review
 const ROW_LEVEL_SECURITY_DOWN = `
 DROP POLICY audit_event_read_by_manager ON audit_event;
 DROP POLICY audit_event_written_by_caller ON audit_event;
-${CHILD_TABLES.map((table) => `DROP POLICY ${table}_visible ON ${table}; ALTER TABLE ${table} NO FORCE ROW LEVEL SECURITY; ALTER TABLE ${table} DISABLE ROW LEVEL SECURITY;`).join("\n")}
-DROP POLICY person_visible ON person;
-ALTER TABLE person NO FORCE ROW LEVEL SECURITY;
-ALTER TABLE person DISABLE ROW LEVEL SECURITY;
+${["person", ...CHILD_TABLES].map((table) => `DROP POLICY ${table}_read ON ${table}; DROP POLICY ${table}_add ON ${table}; DROP POLICY ${table}_change ON ${table}; ALTER TABLE ${table} NO FORCE ROW LEVEL SECURITY; ALTER TABLE ${table} DISABLE ROW LEVEL SECURITY;`).join("\n")}
+DROP FUNCTION app_may_manage_young_person(uuid);
 DROP FUNCTION app_may_see_person(uuid, uuid);
 DROP FUNCTION app_may_see_young_person(uuid);
 DROP FUNCTION app_claim(text);

@@ -23,11 +23,13 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const log = createLogger(config.logLevel);
   await prepareDatabase(config, log);
-  const db = createDataSource({ url: config.databaseUrl, statementTimeoutMs: config.statementTimeoutMs, role: API_DATABASE_ROLE });
-  await db.initialize();
+  const asApi = { url: config.databaseUrl, statementTimeoutMs: config.statementTimeoutMs, role: API_DATABASE_ROLE };
+  const db = createDataSource({ ...asApi, poolSize: 10 });
+  const authDb = createDataSource({ ...asApi, poolSize: 5 });
+  await Promise.all([db.initialize(), authDb.initialize()]);
 
   const httpServer = createServer();
-  const { app, apollo } = await createApp({ config, db, log, httpServer });
+  const { app, apollo } = await createApp({ config, db, authDb, log, httpServer });
   httpServer.on("request", app);
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   log.info({ url: `http://${config.host}:${config.port}/graphql` }, "API ready");
@@ -35,7 +37,7 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     log.info({ signal }, "stopping");
     await apollo.stop();
-    await db.destroy();
+    await Promise.all([db.destroy(), authDb.destroy()]);
     process.exit(0);
   };
   process.once("SIGINT", stop);

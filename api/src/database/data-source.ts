@@ -49,6 +49,10 @@ export function createDataSource({
       max: poolSize,
       application_name: "my-review-api",
       statement_timeout: statementTimeoutMs,
+      // A request that cannot get a connection fails rather than waiting for ever, and a transaction left open by a
+      // fault is ended by PostgreSQL, returning its connection.
+      connectionTimeoutMillis: 10_000,
+      idle_in_transaction_session_timeout: 30_000,
       ...(role ? { options: `-c role=${role}` } : {}),
     },
   });

@@ -95,6 +95,22 @@ describe("row-level security, the second wall", () => {
     expect(current.name).toBe(API_DATABASE_ROLE);
   });
 
+  it("lets a young person read their reviews but not change or delete them", async () => {
+    // TypeORM answers an UPDATE with its returned rows and the count changed: none, and nothing.
+    const changed = await asCaller<unknown>(people.child.account, "UPDATE review SET scheduled_for = now() RETURNING id");
+    expect(changed).toEqual([[], 0]);
+    await expect(database.apiDb.query("DELETE FROM review")).rejects.toThrow(/permission denied/);
+  });
+
+  it("hides the people in another child's network", async () => {
+    const otherParent = await database.make.person({ firstName: "Secret" });
+    await database.make.link({ youngPersonId: people.otherChild.youngPerson.id, personId: otherParent.id, relationship: Relationship.MOTHER });
+    const seenByChild = await asCaller<{ id: string }>(people.child.account, "SELECT id FROM person");
+    const seenByManager = await asCaller<{ id: string }>(people.manager.account, "SELECT id FROM person");
+    expect(seenByChild.map((row) => row.id)).not.toContain(otherParent.id);
+    expect(seenByManager.map((row) => row.id)).toContain(otherParent.id);
+  });
+
   it("does not let the API's role change or delete audit rows", async () => {
     await expect(database.apiDb.query("UPDATE audit_event SET action = 'nothing'")).rejects.toThrow(/permission denied/);
     await expect(database.apiDb.query("DELETE FROM audit_event")).rejects.toThrow(/permission denied/);

@@ -7,7 +7,7 @@ const QUERY_CANCELED = "57014";
 const database = useTestDatabase();
 
 /** A pool of its own on the test database, as the API's role, with the given timeout, for the calling describe block. */
-function useDataSourceWithTimeout(statementTimeoutMs: number): { readonly db: DataSource; readonly apiDb: DataSource } {
+function useDataSourceWithTimeout(statementTimeoutMs: number): { readonly db: DataSource; readonly apiDb: DataSource; readonly authDb: DataSource } {
   let db: DataSource | undefined;
   beforeAll(async () => {
     db = createDataSource({ url: database.url, poolSize: 2, statementTimeoutMs, role: API_DATABASE_ROLE });
@@ -25,6 +25,9 @@ function useDataSourceWithTimeout(statementTimeoutMs: number): { readonly db: Da
       return ready();
     },
     get apiDb() {
+      return ready();
+    },
+    get authDb() {
       return ready();
     },
   };

@@ -3,8 +3,10 @@ import { ArgsType, Field, Int } from "type-graphql";
 import { badUserInput } from "./errors";
 import { QUERY_LIMITS } from "./limits/query-limits";
 
-// The cost limit prices lists by these sizes: a page may be no larger than it reckons with.
-const { defaultPageSize: DEFAULT_PAGE_SIZE, maxPageSize: MAX_PAGE_SIZE } = QUERY_LIMITS;
+// The cost limit prices a list with no size of its own (a page's `items`) at the default page size, so no page may
+// be larger than that, or a big page could pass as a cheap one.
+const { defaultPageSize: MAX_PAGE_SIZE } = QUERY_LIMITS;
+const DEFAULT_PAGE_SIZE = MAX_PAGE_SIZE;
 
 @ArgsType()
 export class PageArgs {

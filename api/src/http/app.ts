@@ -27,13 +27,18 @@ export type AppOptions = {
   config: Pick<Config, "isProduction" | "sessionTtlMs" | "sessionIdleMs" | "trustProxy">;
   /** Connected as the API's own database role, so row-level security applies to every request. */
   db: DataSource;
+  /**
+   * A second pool, also as the API's role, for what happens outside a request's transaction: checking sessions,
+   * passphrases and codes. A request holding a connection from the first pool never waits on the same pool again.
+   */
+  authDb: DataSource;
   log: Logger;
   httpServer: Server;
 };
 
 /** The API as an Express app: health checks and `/graphql`. The caller owns the HTTP server and the database. */
-export async function createApp({ config, db, log, httpServer }: AppOptions): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
-  const services = createServices(db, config);
+export async function createApp({ config, db, authDb, log, httpServer }: AppOptions): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
+  const services = createServices(authDb, config);
   // A fault while reading the session happens before any resolver runs, so Apollo's error hooks never see it.
   const identifyCaller = async (request: Request, requestLog: Logger) => {
     try {
@@ -73,10 +78,16 @@ export async function createApp({ config, db, log, httpServer }: AppOptions): Pr
     "/graphql",
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const requestLog = log.child({ requestId: req.id });
         const viewer = await identifyCaller(req, requestLog);
-        return createContext({ requestId: req.id, clientAddress: req.ip ?? "unknown", log: requestLog, viewer, db, services });
+        const context = await createContext({ requestId: req.id, clientAddress: req.ip ?? "unknown", log: requestLog, viewer, db, services });
+        // Apollo refuses some malformed requests after the context is made and before any plugin runs: whatever
+        // happens, the transaction ends with the response (a no-op once the plugin has committed).
+        res.on("close", () => {
+          context.transaction.finish("rollback").catch((error: unknown) => requestLog.error({ err: error }, "could not end the request's transaction"));
+        });
+        return context;
       },
     }),
   );

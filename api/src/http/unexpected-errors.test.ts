@@ -2,7 +2,8 @@ import { createDataSource } from "../database/data-source";
 import { useTestApi } from "../testing/test-api";
 
 // A database that is never reached: any query fails in a way no resolver expects.
-const unreachable = { apiDb: createDataSource({ url: "postgres://nobody@127.0.0.1:9/nothing" }) };
+const nowhere = createDataSource({ url: "postgres://nobody@127.0.0.1:9/nothing" });
+const unreachable = { apiDb: nowhere, authDb: nowhere };
 const production = useTestApi(unreachable, { isProduction: true });
 const development = useTestApi(unreachable, { isProduction: false });
 const aToken = `Bearer ${"A".repeat(43)}`;

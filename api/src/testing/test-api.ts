@@ -24,7 +24,7 @@ export type TestApi = {
 };
 
 /** Runs the real API over HTTP on a free port for the calling test file, against its own database. */
-export function useTestApi(database: { readonly apiDb: DataSource }, options: { isProduction?: boolean; sessionTtlMs?: number } = {}): TestApi {
+export function useTestApi(database: { readonly apiDb: DataSource; readonly authDb: DataSource }, options: { isProduction?: boolean; sessionTtlMs?: number } = {}): TestApi {
   const { isProduction = false, sessionTtlMs = 60 * 60 * 1000 } = options;
   const logLines: Record<string, unknown>[] = [];
   const sink = new Writable({
@@ -41,7 +41,7 @@ export function useTestApi(database: { readonly apiDb: DataSource }, options: { 
     server = createServer();
     const log = createLogger("info", sink);
     const config = { isProduction, sessionTtlMs, sessionIdleMs: 30 * 60 * 1000, trustProxy: "loopback" };
-    const created = await createApp({ config, db: database.apiDb, log, httpServer: server });
+    const created = await createApp({ config, db: database.apiDb, authDb: database.authDb, log, httpServer: server });
     apollo = created.apollo;
     server.on("request", created.app);
     await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));

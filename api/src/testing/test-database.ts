@@ -26,6 +26,8 @@ export type TestDatabase = {
   readonly db: DataSource;
   /** Connected as the API's role, as the API is: row-level security applies. */
   readonly apiDb: DataSource;
+  /** The API's second pool, for sessions, passphrases and codes (see createApp). */
+  readonly authDb: DataSource;
   readonly make: Factories;
   readonly url: string;
 };
@@ -40,6 +42,7 @@ export function useTestDatabase(options: { migrated?: boolean } = {}): TestDatab
   const url = urlForDatabase(required(TEST_ADMIN_URL_VARIABLE), name);
   let db: DataSource | undefined;
   let apiDb: DataSource | undefined;
+  let authDb: DataSource | undefined;
   let make: Factories | undefined;
 
   beforeAll(async () => {
@@ -47,11 +50,12 @@ export function useTestDatabase(options: { migrated?: boolean } = {}): TestDatab
     await asAdmin((admin) => admin.query(`CREATE DATABASE ${quoteIdentifier(name)}${template}`));
     db = createDataSource({ url, poolSize: 4 });
     apiDb = createDataSource({ url, poolSize: 4, role: API_DATABASE_ROLE });
-    await Promise.all([db.initialize(), apiDb.initialize()]);
+    authDb = createDataSource({ url, poolSize: 2, role: API_DATABASE_ROLE });
+    await Promise.all([db.initialize(), apiDb.initialize(), authDb.initialize()]);
   });
 
   afterAll(async () => {
-    await Promise.all([db?.destroy(), apiDb?.destroy()]);
+    await Promise.all([db?.destroy(), apiDb?.destroy(), authDb?.destroy()]);
     await asAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`));
   });
 
@@ -65,6 +69,9 @@ export function useTestDatabase(options: { migrated?: boolean } = {}): TestDatab
     },
     get apiDb() {
       return ready(apiDb);
+    },
+    get authDb() {
+      return ready(authDb);
     },
     get make() {
       make ??= new Factories(ready(db).manager);
