@@ -22,7 +22,7 @@ try {
   supervisor.run("API compiler", process.execPath, [tsc, "-p", "api/tsconfig.build.json", "--watch", "--preserveWatchOutput"], { cwd: root, env: development });
   const api = supervisor.run("API", process.execPath, ["--watch", path.join(root, "api/dist/api/src/main.js")], {
     cwd: root,
-    env: { ...development, DATABASE_URL: databaseUrl, API_PORT: apiPort, DEMO_DATA: "on-empty" },
+    env: { ...development, DATABASE_URL: databaseUrl, API_PORT: apiPort, DEMO_DATA: process.env.DEMO_DATA ?? (supervisor.embedded ? "on-empty" : "off") },
   });
   await waitUntilAnswering(`http://127.0.0.1:${apiPort}/readyz`, api);
 

@@ -16,7 +16,8 @@ try {
   const databaseUrl = await supervisor.databaseUrl();
   const api = supervisor.run("API", process.execPath, [path.join(root, "api/dist/api/src/main.js")], {
     cwd: root,
-    env: { ...production, DATABASE_URL: databaseUrl, API_PORT: apiPort, DEMO_DATA: process.env.DEMO_DATA ?? "on-empty" },
+    // Demo accounts go only into the embedded database, never into one named by DATABASE_URL unless asked for.
+    env: { ...production, DATABASE_URL: databaseUrl, API_PORT: apiPort, DEMO_DATA: process.env.DEMO_DATA ?? (supervisor.embedded ? "on-empty" : "off") },
   });
   await waitUntilAnswering(`http://127.0.0.1:${apiPort}/readyz`, api);
 

@@ -84,6 +84,10 @@ export function createSupervisor() {
 
   return {
     stopAll,
+    /** Whether the database is the embedded one this process started. */
+    get embedded() {
+      return embedded !== undefined;
+    },
     /** DATABASE_URL when set; otherwise the embedded PostgreSQL in the data folder, started now. */
     async databaseUrl() {
       if (process.env.DATABASE_URL) return process.env.DATABASE_URL;

@@ -65,6 +65,8 @@ export default async function globalSetup(): Promise<void> {
     PORT: PORTAL_PORT,
     MY_REVIEW_DATA_DIR: await freshDataDir(),
     LOG_LEVEL: "warn",
+    // The tests sign in as the demo people, whichever database they run on.
+    DEMO_DATA: "on-empty",
   };
   delete env.DATABASE_URL;
   if (databaseUrl) env.DATABASE_URL = databaseUrl;

@@ -1,4 +1,5 @@
 import { forbidden, notFound } from "../graphql/errors";
+import { isUuid } from "../graphql/pagination";
 import type { Context } from "../graphql/context";
 import { hasPermission, type Action, type Scope, type Subject } from "./permissions";
 
@@ -17,7 +18,8 @@ async function scopesFor(context: Context, youngPersonId: string): Promise<Scope
 /** Whether the caller may do this to this young person's record, by role and by relationship. */
 export async function may(context: Context, action: Action, subject: Subject, youngPersonId: string): Promise<boolean> {
   const role = context.viewer?.account.role;
-  if (!role) return false;
+  // An id that cannot be one is as unknown as one that does not exist.
+  if (!role || !isUuid(youngPersonId)) return false;
   const scopes = await scopesFor(context, youngPersonId);
   return scopes.some((scope) => hasPermission(role, `${action}:${subject}:${scope}`));
 }

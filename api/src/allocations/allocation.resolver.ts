@@ -1,4 +1,4 @@
-import { MaxLength, MinLength } from "class-validator";
+import { IsUUID, MaxLength, MinLength } from "class-validator";
 import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
 import { requireAccess } from "../access/young-person-access";
 import type { Context } from "../graphql/context";
@@ -11,6 +11,7 @@ class AllocateIroInput {
   youngPersonId: string;
 
   @Field(() => ID, { description: "The person id of the IRO." })
+  @IsUUID("all", { message: "Choose an IRO from the list." })
   iroPersonId: string;
 
   @Field({ description: "Why, for the record." })

@@ -1,7 +1,7 @@
 import { Args, Authorized, Ctx, Field, ID, Arg, ObjectType, Query, Resolver } from "type-graphql";
 import { requireAccess } from "../access/young-person-access";
 import type { Context } from "../graphql/context";
-import { decodeCursor, PageArgs, toPage } from "../graphql/pagination";
+import { decodeCursor, isTimestamp, isUuid, PageArgs, toPage } from "../graphql/pagination";
 import { AuditEvent } from "./audit-event.entity";
 
 @ObjectType({ description: "A page of audit events, newest first." })
@@ -31,7 +31,7 @@ export class AuditResolver {
       .addOrderBy("event.id", "DESC")
       .limit(first + 1);
     if (after) {
-      const [occurredAt, id] = decodeCursor(after, 2);
+      const [occurredAt, id] = decodeCursor(after, [isTimestamp, isUuid]);
       query.andWhere("(event.occurred_at, event.id) < (:occurredAt::timestamptz, :id::uuid)", { occurredAt, id });
     }
     const rows = await query.getMany();

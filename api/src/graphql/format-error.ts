@@ -24,6 +24,12 @@ export function isExpectedErrorCode(code: unknown): boolean {
   return typeof code === "string" && (KNOWN_CODES.has(code) || REQUEST_CODES.has(code));
 }
 
+function withoutValuesOrHints(formatted: GraphQLFormattedError, hideSchemaHints: boolean): GraphQLFormattedError {
+  let message = formatted.message.replace(VARIABLE_VALUE, 'Variable "$$$1" has a value of the wrong type or shape.');
+  if (hideSchemaHints) message = message.replace(SCHEMA_HINT, "");
+  return { ...formatted, message };
+}
+
 export type FormatErrorOptions = { hideSchemaHints: boolean };
 
 /**
@@ -31,8 +37,13 @@ export type FormatErrorOptions = { hideSchemaHints: boolean };
  * (its detail goes to the log with the request id, see log-errors.ts), and in production neither the schema is hinted at
  * ("Did you mean") nor a limit on the size of queries named.
  */
+// graphql-js names a variable of the wrong shape and prints its whole value, which may be a passphrase.
+const VARIABLE_VALUE = /^Variable "\$(\w+)" got invalid value [\s\S]*$/;
+const SCHEMA_HINT = /\s*Did you mean [\s\S]*$/;
+
 export function createFormatError({ hideSchemaHints }: FormatErrorOptions) {
-  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+  return (raw: GraphQLFormattedError): GraphQLFormattedError => {
+    const formatted = withoutValuesOrHints(raw, hideSchemaHints);
     const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
     const { stacktrace, validationErrors, http: _http, ...extensions } = formatted.extensions ?? {};
 
@@ -42,8 +53,7 @@ export function createFormatError({ hideSchemaHints }: FormatErrorOptions) {
     }
     if (REQUEST_CODES.has(code)) {
       if (hideSchemaHints && TOKEN_LIMIT_MESSAGE.test(formatted.message)) return { message: "The query is too long.", extensions: { code } };
-      const message = hideSchemaHints ? formatted.message.replace(/\s*Did you mean .*$/, "") : formatted.message;
-      return { ...formatted, message, extensions: { ...extensions, code, ...(hideSchemaHints ? {} : { stacktrace }) } };
+      return { ...formatted, extensions: { ...extensions, code, ...(hideSchemaHints ? {} : { stacktrace }) } };
     }
     if (KNOWN_CODES.has(code)) {
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { ...extensions, code } };

@@ -19,15 +19,23 @@ export class PageArgs {
   after?: string | null;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (part: string) => UUID.test(part);
+export const isTimestamp = (part: string) => !Number.isNaN(Date.parse(part));
+export const isText = (part: string) => part.length <= 200;
+
 /** Cursors are opaque to clients: the sort key of the last row given, encoded. */
 export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString("base64url");
 }
 
-export function decodeCursor(cursor: string, length: number): string[] {
+/** The parts of a cursor we gave out, each checked by its own test (a tampered one must not reach the database). */
+export function decodeCursor(cursor: string, checks: readonly ((part: string) => boolean)[]): string[] {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(key) && key.length === length && key.every((part) => typeof part === "string")) return key;
+    if (Array.isArray(key) && key.length === checks.length && key.every((part, index) => typeof part === "string" && checks[index]?.(part))) {
+      return key;
+    }
   } catch {
     // falls through to the error below
   }

@@ -39,6 +39,28 @@ describe("requests the API refuses, in production", () => {
     });
     expect(status).toBe(400);
     expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(body.errors?.[0]?.message).toBe('Variable "$input" has a value of the wrong type or shape.');
+  });
+
+  it("never echoes a variable's value, such as a passphrase in a misspelt input", async () => {
+    const { body } = await production.graphql("mutation ($input: SignInInput!) { signIn(input: $input) { __typename } }", {
+      variables: { input: { usernam: "sam", passphrase: "my secret words" } },
+    });
+    expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(JSON.stringify(body)).not.toContain("my secret words");
+  });
+
+  it("hints at no enum value in production", async () => {
+    const { body } = await production.graphql("mutation { addToNetwork(input: { youngPersonId: \"x\", relationship: MOTHR, mayBeInvited: true }) { id } }");
+    expect(body.errors?.[0]?.message).not.toMatch(/did you mean/i);
+  });
+
+  it("returns every connection it took, even for requests it refused before running them", async () => {
+    const batch = JSON.stringify([{ query: "{ me { role } }" }]);
+    for (let refused = 0; refused < 8; refused += 1) await production.post("/graphql", batch);
+    await production.post("/graphql", JSON.stringify({ query: 1 }));
+    const { status } = await production.graphql("{ me { role } }");
+    expect(status).toBe(200);
   });
 
   it("refuses introspection", async () => {

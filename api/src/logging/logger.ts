@@ -8,7 +8,8 @@ export type { Logger };
  */
 function withoutQueryValues(error: unknown): Record<string, unknown> {
   const serialised = pino.stdSerializers.err(error as Error) as unknown as Record<string, unknown>;
-  const { parameters: _parameters, driverError, ...rest } = serialised;
+  // PostgreSQL's detail and where repeat row values ("Key (username)=(…)"), so they go too.
+  const { parameters: _parameters, driverError, detail: _detail, where: _where, ...rest } = serialised;
   const code = (driverError as { code?: string } | undefined)?.code;
   return code ? { ...rest, code } : rest;
 }

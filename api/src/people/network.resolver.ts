@@ -1,4 +1,4 @@
-import { IsDateString, IsOptional, MaxLength, MinLength } from "class-validator";
+import { IsDateString, IsOptional, IsUUID, MaxLength, MinLength } from "class-validator";
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { requirePermission } from "../access/require-permission";
 import { requireAccess } from "../access/young-person-access";
@@ -36,6 +36,7 @@ class AddToNetworkInput {
 
   @Field(() => ID, { nullable: true, description: "Someone already known, such as a brother or sister in care." })
   @IsOptional()
+  @IsUUID("all", { message: "Choose someone from the list." })
   personId?: string | null;
 
   @Field(() => NameInput, { nullable: true, description: "Someone new to the service." })

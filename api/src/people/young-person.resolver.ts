@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { requireAccess, requireFieldAccess } from "../access/young-person-access";
-import { decodeCursor, PageArgs, toPage } from "../graphql/pagination";
+import { decodeCursor, isText, isUuid, PageArgs, toPage } from "../graphql/pagination";
 import { listVisibleYoungPeople } from "./young-people.list";
 import type { Context } from "../graphql/context";
 import { Review } from "../reviews/review.entity";
@@ -31,7 +31,7 @@ export class YoungPersonResolver {
   @Authorized()
   @Query(() => YoungPersonPage, { description: "The young people the caller may see: their own record, their caseload, or their authority's." })
   async youngPeople(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() context: Context): Promise<YoungPersonPage> {
-    const cursor = after ? (decodeCursor(after, 2) as [string, string]) : null;
+    const cursor = after ? (decodeCursor(after, [isText, isUuid]) as [string, string]) : null;
     const rows = await listVisibleYoungPeople(context, first + 1, cursor);
     for (const row of rows.slice(0, first)) context.audit.record("read", "young-person", row.id);
     return toPage(rows, first, (row) => [row.person.firstName, row.id]);
@@ -47,7 +47,10 @@ export class YoungPersonResolver {
   @FieldResolver(() => [NetworkLink], { description: "The people in the young person's network." })
   async network(@Root() youngPerson: YoungPerson, @Ctx() context: Context): Promise<NetworkLink[]> {
     await requireFieldAccess(context, "read", "network", youngPerson.id);
-    return context.loaders.networkByYoungPersonId.load(youngPerson.id);
+    const links = await context.loaders.networkByYoungPersonId.load(youngPerson.id);
+    // A link may name someone the caller may not see (a young parent in care with another IRO): leave it out.
+    const people = await context.loaders.personById.loadMany(links.map((link) => link.personId));
+    return links.filter((_link, index) => people[index] && !(people[index] instanceof Error));
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the young person has made their account yet." })
