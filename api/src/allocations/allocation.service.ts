@@ -54,6 +54,9 @@ export async function allocateIro(
 
   const group = await siblingGroup(db, input.youngPersonId);
   const relatives = await parentsAndChildrenInCare(db, group);
+  // Two managers allocating at once take turns, so neither can break the rules the other checked. Locks are taken
+  // in id order, so two such allocations never wait on each other in a circle.
+  await db.query("SELECT id FROM young_person WHERE id = ANY($1) ORDER BY id FOR UPDATE", [[...group, ...relatives]]);
   if (relatives.length > 0 && (await db.getRepository(IroAllocation).existsBy({ youngPersonId: In(relatives), iroPersonId: input.iroPersonId, endsAt: IsNull() }))) {
     throw badUserInput([{ field: "iroPersonId", message: "A young parent and their child in care need different IROs. Choose another IRO." }]);
   }

@@ -10,7 +10,7 @@ import { normaliseUsername } from "../accounts/username";
 import { RequestTransaction, type Claims } from "../database/request-transaction";
 import { badUserInput, type FieldError } from "../graphql/errors";
 import { Person } from "../people/person.entity";
-import { THROTTLE_RULES, type AttemptThrottle, type ThrottleKey } from "../sessions/attempt-throttle";
+import { THROTTLE_RULES, throttleAddress, type AttemptThrottle, type ThrottleKey } from "../sessions/attempt-throttle";
 import type { SessionService, StartedSession } from "../sessions/session.service";
 import { Invitation } from "./invitation.entity";
 
@@ -20,6 +20,14 @@ const UNIQUE_VIOLATION = "23505";
 export type InvitationRefusal =
   | { reason: "NOT_RECOGNISED" | "EXPIRED" | "REPLACED" | "USED" }
   | { reason: "TOO_MANY_ATTEMPTS"; retryAfterSeconds: number };
+
+/** Why a code that exists cannot be used now, or null when it can. */
+function usability(invitation: Invitation, now: Date): InvitationRefusal | null {
+  if (invitation.usedAt) return { reason: "USED" };
+  if (invitation.revokedAt) return { reason: "REPLACED" };
+  if (invitation.expiresAt <= now) return { reason: "EXPIRED" };
+  return null;
+}
 
 type Found = { invitation: Invitation; invitee: Claims; firstName: string };
 
@@ -79,16 +87,17 @@ export class InvitationService {
     const transaction = await RequestTransaction.open(this.db, found.invitee);
     let accountId: string;
     try {
-      // The row lock makes two activations at once take turns: the second finds the code used.
+      // The row lock makes two activations at once take turns, and a code replaced meanwhile is caught here.
       const invitation = await transaction.manager
         .getRepository(Invitation)
         .createQueryBuilder("invitation")
         .setLock("pessimistic_write")
         .where("invitation.id = :id", { id: found.invitation.id })
         .getOneOrFail();
-      if (invitation.usedAt) {
+      const refusal = usability(invitation, this.now());
+      if (refusal) {
         await transaction.finish("rollback");
-        return { reason: "USED" };
+        return refusal;
       }
       const inserted = await transaction.manager.getRepository(Account).insert({
         personId: found.invitee.personId,
@@ -111,19 +120,20 @@ export class InvitationService {
   }
 
   private async find(typed: string, address: string): Promise<Found | InvitationRefusal> {
-    const key: ThrottleKey = { rule: THROTTLE_RULES.invitationAddress, key: address };
-    const wait = await this.throttle.secondsToWait([key]);
-    if (wait > 0) return { reason: "TOO_MANY_ATTEMPTS", retryAfterSeconds: wait };
+    const keys: ThrottleKey[] = [
+      { rule: THROTTLE_RULES.invitationAddress, key: throttleAddress(address) },
+      { rule: THROTTLE_RULES.invitationEverywhere, key: "everywhere" },
+    ];
+    const attempt = await this.throttle.begin(keys);
+    if (attempt.secondsToWait > 0) return { reason: "TOO_MANY_ATTEMPTS", retryAfterSeconds: attempt.secondsToWait };
 
     const code = normaliseInvitationCode(typed);
     const invitation = code ? await this.db.getRepository(Invitation).findOneBy({ codeHash: hashInvitationCode(code) }) : null;
-    if (!invitation) {
-      await this.throttle.recordFailure([key]);
-      return { reason: "NOT_RECOGNISED" };
-    }
-    if (invitation.usedAt) return { reason: "USED" };
-    if (invitation.revokedAt) return { reason: "REPLACED" };
-    if (invitation.expiresAt <= this.now()) return { reason: "EXPIRED" };
+    if (!invitation) return { reason: "NOT_RECOGNISED" };
+    // A real code, even one no longer usable, is no guess.
+    await this.throttle.succeeded(attempt);
+    const refusal = usability(invitation, this.now());
+    if (refusal) return refusal;
 
     // Until the account exists, the code acts for its young person: row-level security shows them their own name.
     const invitee: Claims = { personId: invitation.youngPersonId, role: Role.YOUNG_PERSON, localAuthorityId: invitation.localAuthorityId };

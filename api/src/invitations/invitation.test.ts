@@ -139,6 +139,27 @@ describe("sign-in throttling and sessions", () => {
     expect(body.data?.signIn).toEqual({ __typename: "SignInRefused" });
   });
 
+  it("cannot be outrun by sending many wrong passphrases at once", async () => {
+    await database.make.youngPersonWithAccount({ username: "all.at.once", passphrase: "right answer here" });
+    const clientAddress = freshAddress();
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, attempt) =>
+        api.graphql("mutation ($i: SignInInput!) { signIn(input: $i) { ... on SignInRefused { reason } } }", {
+          clientAddress,
+          variables: { i: { username: "all.at.once", passphrase: `wrong ${attempt}` } },
+        }),
+      ),
+    );
+    const checked = results.filter(({ body }) => (body.data?.signIn as { reason: string }).reason === "WRONG_USERNAME_OR_PASSPHRASE");
+    expect(checked.length).toBeLessThanOrEqual(4);
+  });
+
+  it("answers a crowd signing in at once, more than the API has connections", async () => {
+    const people = await Promise.all(Array.from({ length: 12 }, (_, index) => database.make.youngPersonWithAccount({ username: `crowd.${index}`, passphrase: "crowded bus stop" })));
+    const results = await Promise.all(people.map((_, index) => signedIn(`crowd.${index}`, "crowded bus stop")));
+    expect(results.filter((token) => typeof token === "string")).toHaveLength(12);
+  });
+
   it("signs an account out on every device at once", async () => {
     await database.make.youngPersonWithAccount({ username: "everywhere", passphrase: "many phones ring" });
     const phone = await signedIn("everywhere", "many phones ring");

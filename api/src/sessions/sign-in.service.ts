@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import { Account } from "../accounts/account.entity";
 import { verifyAgainstDecoy, verifyPassphrase } from "../accounts/passphrase";
 import { normaliseUsername } from "../accounts/username";
-import { THROTTLE_RULES, type AttemptThrottle, type ThrottleKey } from "./attempt-throttle";
+import { THROTTLE_RULES, throttleAddress, type AttemptThrottle, type ThrottleKey } from "./attempt-throttle";
 import type { SessionService, StartedSession } from "./session.service";
 
 export type SignInOutcome =
@@ -23,21 +23,18 @@ export class SignInService {
    */
   async signIn(username: string, passphrase: string, address: string): Promise<SignInOutcome> {
     const normalised = normaliseUsername(username);
-    const keys: ThrottleKey[] = [
-      { rule: THROTTLE_RULES.username, key: normalised },
-      { rule: THROTTLE_RULES.address, key: address },
-    ];
-    const waitFirst = await this.throttle.secondsToWait(keys);
-    if (waitFirst > 0) return { ok: false, reason: "throttled", retryAfterSeconds: waitFirst };
+    const usernameKey: ThrottleKey = { rule: THROTTLE_RULES.username, key: normalised };
+    const keys: ThrottleKey[] = [usernameKey, { rule: THROTTLE_RULES.address, key: throttleAddress(address) }];
+    const attempt = await this.throttle.begin(keys);
+    if (attempt.secondsToWait > 0) return { ok: false, reason: "throttled", retryAfterSeconds: attempt.secondsToWait };
 
     const account = await this.db.getRepository(Account).findOneBy({ username: normalised });
     const matches = account ? await verifyPassphrase(account.passphraseHash, passphrase) : await verifyAgainstDecoy(passphrase);
     if (!account || !matches) {
-      await this.throttle.recordFailure(keys);
       const wait = await this.throttle.secondsToWait(keys);
       return wait > 0 ? { ok: false, reason: "throttled", retryAfterSeconds: wait } : { ok: false, reason: "wrong" };
     }
-    await this.throttle.forget(keys[0] as ThrottleKey);
+    await this.throttle.succeeded(attempt, usernameKey);
     return { ok: true, account, session: await this.sessions.start(account.id) };
   }
 }
