@@ -14,10 +14,7 @@ let counter = 0;
 async function signedIn(role: Role, localAuthorityId?: string) {
   const username = `alloc.${role.toLowerCase()}.${++counter}`;
   const { person } = await database.make.staffWithAccount(role, { username, passphrase: "blue lantern harbour", localAuthorityId });
-  const { body } = await api.graphql("mutation ($i: SignInInput!) { signIn(input: $i) { ... on SignedIn { token } } }", {
-    variables: { i: { username, passphrase: "blue lantern harbour" } },
-  });
-  return { person, token: (body.data?.signIn as { token: string }).token };
+  return { person, token: await api.tokenFor(username, "blue lantern harbour") };
 }
 
 const currentIro = async (youngPersonId: string) =>

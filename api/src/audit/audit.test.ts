@@ -6,14 +6,6 @@ import { AuditEvent } from "./audit-event.entity";
 const database = useTestDatabase();
 const api = useTestApi(database);
 
-async function tokenFor(username: string, passphrase: string): Promise<string> {
-  const { body } = await api.graphql(
-    "mutation ($input: SignInInput!) { signIn(input: $input) { ... on SignedIn { token } } }",
-    { variables: { input: { username, passphrase } } },
-  );
-  return (body.data?.signIn as { token: string }).token;
-}
-
 const TRAIL = `query ($id: ID!, $first: Int, $after: String) {
   auditTrail(youngPersonId: $id, first: $first, after: $after) { items { action entity actorRole requestId } nextCursor }
 }`;
@@ -22,7 +14,7 @@ describe("the audit of young people's records", () => {
   it("records each read of a young person's record, with who, what and the request id", async () => {
     const { youngPerson, account } = await database.make.youngPersonWithAccount({ username: "audit.yp", passphrase: "loud yellow bus 4" });
     await database.make.review({ youngPersonId: youngPerson.id, scheduledFor: new Date(Date.now() + 86_400_000) });
-    const token = await tokenFor("audit.yp", "loud yellow bus 4");
+    const token = await api.tokenFor("audit.yp", "loud yellow bus 4");
 
     const response = await fetch(`${api.url}/graphql`, {
       method: "POST",
@@ -41,9 +33,9 @@ describe("the audit of young people's records", () => {
   it("lets a manager read one young person's audit, a page at a time, newest first", async () => {
     const { youngPerson } = await database.make.youngPersonWithAccount({ username: "audit.paged", passphrase: "green paper boat 8" });
     await database.make.staffWithAccount(Role.IRO_MANAGER, { username: "audit.manager", passphrase: "quiet hill path 5" });
-    const childToken = await tokenFor("audit.paged", "green paper boat 8");
+    const childToken = await api.tokenFor("audit.paged", "green paper boat 8");
     for (let read = 0; read < 3; read += 1) await api.graphql("{ me { youngPerson { id } } }", { token: childToken });
-    const managerToken = await tokenFor("audit.manager", "quiet hill path 5");
+    const managerToken = await api.tokenFor("audit.manager", "quiet hill path 5");
 
     const first = await api.graphql(TRAIL, { token: managerToken, variables: { id: youngPerson.id, first: 2 } });
     const page = first.body.data?.auditTrail as { items: { action: string }[]; nextCursor: string };
@@ -68,7 +60,7 @@ describe("the audit of young people's records", () => {
       const { person } = await database.make.iroWithAccount(asker);
       await database.make.allocation({ youngPersonId: youngPerson.id, iroPersonId: person.id });
     }
-    const { body } = await api.graphql(TRAIL, { token: await tokenFor(asker.username, asker.passphrase), variables: { id: youngPerson.id } });
+    const { body } = await api.graphql(TRAIL, { token: await api.tokenFor(asker.username, asker.passphrase), variables: { id: youngPerson.id } });
     expect(body.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 
@@ -76,7 +68,7 @@ describe("the audit of young people's records", () => {
     const { youngPerson } = await database.make.youngPersonWithAccount();
     const elsewhere = await database.make.localAuthority();
     await database.make.staffWithAccount(Role.IRO_MANAGER, { username: "audit.foreign", passphrase: "far away town 9", localAuthorityId: elsewhere.id });
-    const { body } = await api.graphql(TRAIL, { token: await tokenFor("audit.foreign", "far away town 9"), variables: { id: youngPerson.id } });
+    const { body } = await api.graphql(TRAIL, { token: await api.tokenFor("audit.foreign", "far away town 9"), variables: { id: youngPerson.id } });
     expect(body.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 });

@@ -16,20 +16,13 @@ let addressCounter = 0;
 /** Each test comes from its own address, so the throttle on codes from one address does not join them up. */
 const freshAddress = () => `10.0.0.${++addressCounter}`;
 
-async function signedIn(username: string, passphrase: string) {
-  const { body } = await api.graphql("mutation ($i: SignInInput!) { signIn(input: $i) { ... on SignedIn { token } } }", {
-    variables: { i: { username, passphrase } },
-  });
-  return (body.data?.signIn as { token: string }).token;
-}
-
 /** A young person allocated to an IRO, with the IRO signed in. */
 async function iroWithYoungPerson(firstName: string) {
   const iroName = `iro.${firstName.toLowerCase()}`;
   const { person: iro } = await database.make.iroWithAccount({ username: iroName, passphrase: "harbour light seven" });
   const youngPerson = await database.make.youngPerson({ firstName });
   await database.make.allocation({ youngPersonId: youngPerson.id, iroPersonId: iro.id });
-  return { youngPerson, iroToken: await signedIn(iroName, "harbour light seven") };
+  return { youngPerson, iroToken: await api.tokenFor(iroName, "harbour light seven") };
 }
 
 async function issueCode(youngPersonId: string, token: string): Promise<string> {
@@ -51,7 +44,7 @@ describe("invitations for young people", () => {
     const token = (activate.body.data?.activateInvitation as { token: string }).token;
     const me = await api.graphql("{ me { username role youngPerson { firstName } } }", { token });
     expect(me.body.data?.me).toEqual({ username: "rowan.w", role: "YOUNG_PERSON", youngPerson: { firstName: "Rowan" } });
-    expect(await signedIn("rowan.w", "green frog pond")).toEqual(expect.any(String));
+    expect(await api.tokenFor("rowan.w", "green frog pond")).toEqual(expect.any(String));
   });
 
   it("refuse a code used before, a code replaced by a newer one, and an expired code, each saying what to do", async () => {
@@ -110,8 +103,8 @@ describe("invitations for young people", () => {
     const { youngPerson } = await iroWithYoungPerson("Eden");
     await database.make.iroWithAccount({ username: "iro.stranger", passphrase: "harbour light seven" });
     await database.make.staffWithAccount(Role.ADMINISTRATOR, { username: "admin.inv", passphrase: "harbour light seven" });
-    const stranger = await api.graphql(CREATE, { token: await signedIn("iro.stranger", "harbour light seven"), variables: { id: youngPerson.id } });
-    const admin = await api.graphql(CREATE, { token: await signedIn("admin.inv", "harbour light seven"), variables: { id: youngPerson.id } });
+    const stranger = await api.graphql(CREATE, { token: await api.tokenFor("iro.stranger", "harbour light seven"), variables: { id: youngPerson.id } });
+    const admin = await api.graphql(CREATE, { token: await api.tokenFor("admin.inv", "harbour light seven"), variables: { id: youngPerson.id } });
     expect(stranger.body.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     expect(admin.body.data?.createInvitation).toEqual({ code: expect.any(String), expiresAt: expect.any(String) });
   });
@@ -156,14 +149,14 @@ describe("sign-in throttling and sessions", () => {
 
   it("answers a crowd signing in at once, more than the API has connections", async () => {
     const people = await Promise.all(Array.from({ length: 12 }, (_, index) => database.make.youngPersonWithAccount({ username: `crowd.${index}`, passphrase: "crowded bus stop" })));
-    const results = await Promise.all(people.map((_, index) => signedIn(`crowd.${index}`, "crowded bus stop")));
+    const results = await Promise.all(people.map((_, index) => api.tokenFor(`crowd.${index}`, "crowded bus stop")));
     expect(results.filter((token) => typeof token === "string")).toHaveLength(12);
   });
 
   it("signs an account out on every device at once", async () => {
     await database.make.youngPersonWithAccount({ username: "everywhere", passphrase: "many phones ring" });
-    const phone = await signedIn("everywhere", "many phones ring");
-    const laptop = await signedIn("everywhere", "many phones ring");
+    const phone = await api.tokenFor("everywhere", "many phones ring");
+    const laptop = await api.tokenFor("everywhere", "many phones ring");
     const { body } = await api.graphql("mutation { signOutEverywhere }", { token: phone });
     expect(body.data).toEqual({ signOutEverywhere: 2 });
     expect((await api.graphql("{ me { role } }", { token: laptop })).status).toBe(401);
@@ -171,7 +164,7 @@ describe("sign-in throttling and sessions", () => {
 
   it("ends a session left unused for longer than the idle time", async () => {
     await database.make.youngPersonWithAccount({ username: "idle.one", passphrase: "sleepy cat nap" });
-    const token = await signedIn("idle.one", "sleepy cat nap");
+    const token = await api.tokenFor("idle.one", "sleepy cat nap");
     await database.db.query("UPDATE session s SET last_seen_at = now() - interval '31 minutes' FROM account a WHERE a.id = s.account_id AND a.username = 'idle.one'");
     expect((await api.graphql("{ me { role } }", { token })).status).toBe(401);
   });

@@ -21,12 +21,6 @@ async function signIn(username: string, passphrase: string) {
   return response.body.data?.signIn as Record<string, unknown>;
 }
 
-async function signedInToken(username: string, passphrase: string): Promise<string> {
-  const result = await signIn(username, passphrase);
-  if (typeof result.token !== "string") throw new Error(`sign-in refused: ${JSON.stringify(result)}`);
-  return result.token;
-}
-
 describe("signing in", () => {
   it("lets a young person in with their passphrase and shows their name and next review", async () => {
     const { youngPerson } = await database.make.youngPersonWithAccount({ firstName: "Jordan", username: "jordan", passphrase: "blue whale song 7" });
@@ -35,7 +29,7 @@ describe("signing in", () => {
     await database.make.review({ youngPersonId: youngPerson.id, scheduledFor: new Date(now + 60 * 86_400_000) });
     const next = await database.make.review({ youngPersonId: youngPerson.id, scheduledFor: new Date(now + 20 * 86_400_000) });
 
-    const token = await signedInToken("jordan", "blue whale song 7");
+    const token = await api.tokenFor("jordan", "blue whale song 7");
     const { body, status } = await api.graphql(ME, { token });
 
     expect(status).toBe(200);
@@ -66,7 +60,7 @@ describe("signing in", () => {
 
   it("keeps only a hash of the session token, and the passphrase only as argon2id", async () => {
     const { account } = await database.make.youngPersonWithAccount({ username: "morgan", passphrase: "red kite flying 5" });
-    const token = await signedInToken("morgan", "red kite flying 5");
+    const token = await api.tokenFor("morgan", "red kite flying 5");
     const sessions = await database.db.getRepository(Session).findBy({ accountId: account.id });
 
     expect(sessions).toHaveLength(1);
@@ -97,7 +91,7 @@ describe("signing in", () => {
 
   it("does not give an IRO a young person's record through me", async () => {
     await database.make.iroWithAccount({ firstName: "Priya", username: "priya", passphrase: "calm harbour lantern 7" });
-    const token = await signedInToken("priya", "calm harbour lantern 7");
+    const token = await api.tokenFor("priya", "calm harbour lantern 7");
     const { body } = await api.graphql(ME, { token });
     expect(body.data?.me).toEqual({ firstName: "Priya", role: "IRO", youngPerson: null });
   });
@@ -106,7 +100,7 @@ describe("signing in", () => {
 describe("signing out and ended sessions", () => {
   it("ends the session, so the same token is refused afterwards", async () => {
     await database.make.youngPersonWithAccount({ username: "alex", passphrase: "orange moon river 1" });
-    const token = await signedInToken("alex", "orange moon river 1");
+    const token = await api.tokenFor("alex", "orange moon river 1");
 
     const signOut = await api.graphql("mutation { signOut }", { token });
     const after = await api.graphql("{ me { firstName } }", { token });
@@ -121,8 +115,8 @@ describe("signing out and ended sessions", () => {
 
   it("leaves the person's other sessions alone", async () => {
     await database.make.youngPersonWithAccount({ username: "sky", passphrase: "silver fox den 8" });
-    const phone = await signedInToken("sky", "silver fox den 8");
-    const laptop = await signedInToken("sky", "silver fox den 8");
+    const phone = await api.tokenFor("sky", "silver fox den 8");
+    const laptop = await api.tokenFor("sky", "silver fox den 8");
 
     await api.graphql("mutation { signOut }", { token: phone });
 
@@ -131,7 +125,7 @@ describe("signing out and ended sessions", () => {
 
   it("refuses an expired token", async () => {
     await database.make.youngPersonWithAccount({ username: "drew", passphrase: "golden sand castle 2" });
-    const token = await signedInToken("drew", "golden sand castle 2");
+    const token = await api.tokenFor("drew", "golden sand castle 2");
     await database.db.getRepository(Session).update({ tokenHash: hashSessionToken(token) }, { expiresAt: new Date(Date.now() - 1000) });
 
     const { status, body } = await api.graphql("{ me { role } }", { token });

@@ -21,6 +21,8 @@ export type TestApi = {
     options?: { variables?: Record<string, unknown>; token?: string; authorization?: string; clientAddress?: string },
   ): Promise<GraphQLResponse>;
   post(path: string, body: string, headers?: Record<string, string>): Promise<{ status: number; body: unknown }>;
+  /** Signs in through the API as a client would, and gives the session token. */
+  tokenFor(username: string, passphrase: string): Promise<string>;
 };
 
 /** Runs the real API over HTTP on a free port for the calling test file, against its own database. */
@@ -57,12 +59,20 @@ export function useTestApi(database: { readonly apiDb: DataSource; readonly auth
     return { status: response.status, body: await response.json() };
   };
 
-  return {
+  const api: TestApi = {
     get url() {
       return url;
     },
     logLines,
     post,
+    async tokenFor(username, passphrase) {
+      const { body } = await api.graphql("mutation ($i: SignInInput!) { signIn(input: $i) { ... on SignedIn { token } } }", {
+        variables: { i: { username, passphrase } },
+      });
+      const token = (body.data?.signIn as { token?: string } | undefined)?.token;
+      if (!token) throw new Error(`${username} could not sign in: ${JSON.stringify(body)}`);
+      return token;
+    },
     async graphql(query, { variables, token, authorization, clientAddress } = {}) {
       const headers: Record<string, string> = {};
       if (clientAddress) headers["x-forwarded-for"] = clientAddress;
@@ -72,4 +82,5 @@ export function useTestApi(database: { readonly apiDb: DataSource; readonly auth
       return response as GraphQLResponse;
     },
   };
+  return api;
 }
