@@ -35,7 +35,7 @@ export default function Home() {
         </div>
       ) : (
         <>
-          <p>{t("home.iro")}</p>
+          <p>{t("home.signedInAs", { role: t(`role.${role}`) })}</p>
           <p>
             <Link to="/young-people">{t("home.youngPeopleLink")}</Link>
           </p>

@@ -19,6 +19,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const youngPersonId = params.youngPersonId ?? "";
   return asSignedIn(request, async (options) => {
     const { youngPerson } = await callApi(YoungPersonNameQuery, { id: youngPersonId }, options);
+    // Made before the code was asked for, or in the meantime on another screen.
+    if (youngPerson.hasAccount) return data({ firstName: youngPerson.firstName, code: null, expiresAt: null }, { status: 409 });
     const { createInvitation } = await callApi(CreateInvitationMutation, { youngPersonId }, options);
     return data({ firstName: youngPerson.firstName, code: createInvitation.code, expiresAt: createInvitation.expiresAt });
   });
@@ -44,6 +46,17 @@ export default function Invitation() {
     );
   }
   const { firstName, code, expiresAt } = invitation;
+  if (!code || !expiresAt) {
+    return (
+      <>
+        <h1>{t("invitation.hasAccount.title", { firstName })}</h1>
+        <p>{t("invitation.hasAccount.body")}</p>
+        <p>
+          <Link to="/young-people">{t("invitation.back")}</Link>
+        </p>
+      </>
+    );
+  }
   return (
     <>
       <h1>{t("invitation.title", { firstName })}</h1>

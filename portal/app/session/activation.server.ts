@@ -4,6 +4,7 @@ import { ApiError, type ApiClient, type CallOptions } from "~/graphql/api.server
 import { callApi } from "~/graphql/client.server";
 import { ActivateInvitationMutation, InvitationCheckQuery } from "~/graphql/operations.server";
 import type { InvitationRefusalReason } from "~/graphql/generated/graphql";
+import { formText } from "./form-text";
 import { t } from "~/messages/messages";
 import type { PortalSession } from "./session-cookie.server";
 
@@ -12,10 +13,6 @@ export type ActivationStep =
   | { step: "code"; code: string; errors: FormError[] }
   | { step: "choose"; code: string; firstName: string; username: string; errors: FormError[] }
   | { step: "done"; session: PortalSession };
-
-function text(value: FormDataEntryValue | null): string {
-  return typeof value === "string" ? value : "";
-}
 
 function refusal(reason: InvitationRefusalReason, retryAfterSeconds: number | null | undefined): FormError {
   const message =
@@ -27,7 +24,7 @@ function refusal(reason: InvitationRefusalReason, retryAfterSeconds: number | nu
 
 /** The code step: is this a code that can be used now? */
 export async function checkCode(form: FormData, options: CallOptions, api: ApiClient = callApi): Promise<ActivationStep> {
-  const code = text(form.get("code"));
+  const code = formText(form.get("code"));
   if (code.trim() === "") return { step: "code", code, errors: [{ field: "code", message: t("activate.error.codeMissing") }] };
   const { invitation } = await api(InvitationCheckQuery, { code }, options);
   if (invitation.__typename === "InvitationValid") return { step: "choose", code, firstName: invitation.firstName, username: "", errors: [] };
@@ -36,10 +33,10 @@ export async function checkCode(form: FormData, options: CallOptions, api: ApiCl
 
 /** The second step: make the account with the chosen username and passphrase. */
 export async function makeAccount(form: FormData, options: CallOptions, api: ApiClient = callApi): Promise<ActivationStep> {
-  const code = text(form.get("code"));
-  const firstName = text(form.get("firstName"));
-  const username = text(form.get("username"));
-  const passphrase = text(form.get("passphrase"));
+  const code = formText(form.get("code"));
+  const firstName = formText(form.get("firstName"));
+  const username = formText(form.get("username"));
+  const passphrase = formText(form.get("passphrase"));
   const again = (errors: FormError[]): ActivationStep => ({ step: "choose", code, firstName, username, errors });
 
   const missing: FormError[] = [];

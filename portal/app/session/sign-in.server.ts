@@ -3,6 +3,7 @@ import { waitInWords } from "~/format/wait";
 import type { ApiClient, CallOptions } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
 import { SignInMutation } from "~/graphql/operations.server";
+import { formText } from "./form-text";
 import { t, type MessageId } from "~/messages/messages";
 import type { PortalSession } from "./session-cookie.server";
 
@@ -11,10 +12,6 @@ const MAX_LENGTH = { username: 100, passphrase: 1000 } as const;
 export type SignInResult =
   | { ok: true; session: PortalSession }
   | { ok: false; status: 400 | 401 | 429; errors: FormError[]; username: string };
-
-function text(value: FormDataEntryValue | null): string {
-  return typeof value === "string" ? value : "";
-}
 
 /** What is wrong with the form as typed, before the API is asked. */
 export function checkSignInForm(username: string, passphrase: string): FormError[] {
@@ -34,8 +31,8 @@ export async function signIn(
   options: CallOptions = {},
   api: ApiClient = callApi,
 ): Promise<SignInResult> {
-  const username = text(form.username);
-  const passphrase = text(form.passphrase);
+  const username = formText(form.username);
+  const passphrase = formText(form.passphrase);
   const errors = checkSignInForm(username, passphrase);
   if (errors.length > 0) return { ok: false, status: 400, errors, username };
 
