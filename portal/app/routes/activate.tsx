@@ -7,12 +7,12 @@ import { TextField } from "~/components/text-field";
 import { t } from "~/messages/messages";
 import { checkCode, makeAccount } from "~/session/activation.server";
 import { sessionCookie } from "~/session/session.server";
+import { redirectIfSignedIn } from "~/session/signed-in.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle(t("activate.title")) }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  if (await sessionCookie.read(request)) throw redirect("/");
-  return null;
+export function loader({ request }: LoaderFunctionArgs) {
+  return redirectIfSignedIn(request);
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {

@@ -6,13 +6,13 @@ import { pageTitle, useErrorTitle } from "~/components/page-title";
 import { TextField } from "~/components/text-field";
 import { t } from "~/messages/messages";
 import { sessionCookie } from "~/session/session.server";
+import { redirectIfSignedIn } from "~/session/signed-in.server";
 import { signIn } from "~/session/sign-in.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle(t("signIn.title")) }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  if (await sessionCookie.read(request)) throw redirect("/");
-  return null;
+export function loader({ request }: LoaderFunctionArgs) {
+  return redirectIfSignedIn(request);
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {

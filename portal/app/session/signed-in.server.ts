@@ -9,6 +9,12 @@ async function toSignIn(): Promise<never> {
   throw redirect(SIGN_IN_PATH, { headers: { "Set-Cookie": await sessionCookie.clear() } });
 }
 
+/** For the pages that make a session: someone already signed in goes to their home page instead. */
+export async function redirectIfSignedIn(request: Request): Promise<null> {
+  if (await sessionCookie.read(request)) throw redirect("/");
+  return null;
+}
+
 /**
  * Runs API calls for a signed-in person. With no session, or one the API has ended, the person is sent to sign in
  * (their cookie cleared) instead of seeing an error.
