@@ -24,9 +24,12 @@ export class OutsideBankHolidayDataError extends Error {
   }
 }
 
+const firstDayNumber = toDayNumber(BANK_HOLIDAY_DATA_RANGE.first);
+const lastDayNumber = toDayNumber(BANK_HOLIDAY_DATA_RANGE.last);
+
 export function assertWithinBankHolidayData(date: CalendarDate): void {
   const day = toDayNumber(date);
-  if (day < toDayNumber(BANK_HOLIDAY_DATA_RANGE.first) || day > toDayNumber(BANK_HOLIDAY_DATA_RANGE.last)) {
+  if (day < firstDayNumber || day > lastDayNumber) {
     throw new OutsideBankHolidayDataError(date);
   }
 }
