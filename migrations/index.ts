@@ -1,8 +1,10 @@
 // The migrations in the order they run. `npm run migration:new -- <Name>` writes a new one and adds it here.
 import { Foundation1795379671943 } from "./1795379671943-Foundation";
 import { PeopleAndAccess1795381914566 } from "./1795381914566-PeopleAndAccess";
+import { ReviewLifecycle1795385985150 } from "./1795385985150-ReviewLifecycle";
 
 export const migrations: Function[] = [
   Foundation1795379671943,
   PeopleAndAccess1795381914566,
+  ReviewLifecycle1795385985150,
 ];

@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { DataSource, type LoggerOptions } from "typeorm";
+import { DataSource, type Logger, type LoggerOptions } from "typeorm";
 import { migrations } from "../../../migrations";
 import { DEFAULT_STATEMENT_TIMEOUT_MS } from "../config/config";
 import { entities } from "./entities";
@@ -14,6 +14,8 @@ export type DataSourceOptions = {
    */
   statementTimeoutMs?: number;
   logging?: LoggerOptions;
+  /** Sees every query: tests count statements with it. */
+  logger?: Logger;
   /**
    * The PostgreSQL role every connection takes as it opens (`-c role=…`): the API serves requests as
    * API_DATABASE_ROLE, which row-level security applies to; migrations and the demo data run as the login user.
@@ -30,6 +32,7 @@ export function createDataSource({
   poolSize = 10,
   statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS,
   logging = false,
+  logger,
   role,
 }: DataSourceOptions): DataSource {
   return new DataSource({
@@ -44,7 +47,8 @@ export function createDataSource({
     installExtensions: false,
     synchronize: false,
     migrationsRun: false,
-    logging,
+    logging: logger ? ["query"] : logging,
+    ...(logger ? { logger } : {}),
     extra: {
       max: poolSize,
       application_name: "my-review-api",

@@ -5,6 +5,7 @@ import { Invitation } from "../invitations/invitation.entity";
 import { NetworkLink } from "../people/network-link.entity";
 import { Person } from "../people/person.entity";
 import { YoungPerson } from "../people/young-person.entity";
+import { CarePeriod } from "../reviews/care-period.entity";
 import { Review } from "../reviews/review.entity";
 import { FailedAttempt } from "../sessions/failed-attempt.entity";
 import { Session } from "../sessions/session.entity";
@@ -21,6 +22,7 @@ export const entities = [
   Session,
   FailedAttempt,
   Invitation,
+  CarePeriod,
   Review,
   AuditEvent,
 ];

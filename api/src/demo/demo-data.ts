@@ -3,6 +3,7 @@ import { Account } from "../accounts/account.entity";
 import { Role } from "../accounts/role";
 import type { Person } from "../people/person.entity";
 import { Relationship } from "../people/relationship";
+import { ReviewStatus } from "../reviews/review-status";
 import type { YoungPerson } from "../people/young-person.entity";
 import { Factories } from "../testing/factories";
 import { atLondonTime, londonDateAfter } from "../time/london-time";
@@ -65,12 +66,16 @@ async function loadDemoData(db: EntityManager, today: Date): Promise<void> {
   await make.link({ youngPersonId: demoYoungPerson.id, personId: socialWorker.id, relationship: Relationship.SOCIAL_WORKER });
   const carer = await make.person({ firstName: "Helen", lastName: "Morris", localAuthorityId });
   await make.link({ youngPersonId: demoYoungPerson.id, personId: carer.id, relationship: Relationship.FOSTER_CARER });
-  await make.review({ youngPersonId: demoYoungPerson.id, scheduledFor: reviewAt(today, -160, "16:00") });
+  await make.carePeriod({ youngPersonId: demoYoungPerson.id, startsOn: londonDateAfter(today, -420) });
+  await make.review({ youngPersonId: demoYoungPerson.id, scheduledFor: reviewAt(today, -400, "16:00"), status: ReviewStatus.HELD });
+  await make.review({ youngPersonId: demoYoungPerson.id, scheduledFor: reviewAt(today, -160, "16:00"), status: ReviewStatus.HELD });
   await make.review({ youngPersonId: demoYoungPerson.id, scheduledFor: reviewAt(today, 21, "16:30") });
 
   const toInvite = await make.youngPerson({ ...DEMO_YOUNG_PERSON_TO_INVITE, localAuthorityId, dateOfBirth: "2011-09-02" });
   await make.allocation({ youngPersonId: toInvite.id, iroPersonId: demoIro.id, reason: "First allocation" });
-  await make.review({ youngPersonId: toInvite.id, scheduledFor: reviewAt(today, 40, "16:00") });
+  // Newly looked after: the first review is due within 20 working days.
+  await make.carePeriod({ youngPersonId: toInvite.id, startsOn: londonDateAfter(today, -6) });
+  await make.review({ youngPersonId: toInvite.id, scheduledFor: reviewAt(today, 14, "16:00") });
 
   for (const [index, firstName] of FIRST_NAMES.entries()) {
     const youngPerson = await make.youngPerson({
@@ -81,10 +86,13 @@ async function loadDemoData(db: EntityManager, today: Date): Promise<void> {
     });
     const iro = iros[index % iros.length] ?? demoIro;
     await make.allocation({ youngPersonId: youngPerson.id, iroPersonId: iro.id, reason: "First allocation" });
-    // Reviews every six months: one held in the past, the next between a week and six months away.
+    // In care for a year or more, reviews every six months: two held, the next between a week and six months away.
+    // Some fall due soon, as in any caseload.
     const daysAhead = 7 + ((index * 37) % 175);
     const time = REVIEW_TIMES[index % REVIEW_TIMES.length] ?? "16:00";
-    await make.review({ youngPersonId: youngPerson.id, scheduledFor: reviewAt(today, daysAhead - 182, time) });
+    await make.carePeriod({ youngPersonId: youngPerson.id, startsOn: londonDateAfter(today, daysAhead - 290) });
+    await make.review({ youngPersonId: youngPerson.id, scheduledFor: reviewAt(today, daysAhead - 275, time), status: ReviewStatus.HELD });
+    await make.review({ youngPersonId: youngPerson.id, scheduledFor: reviewAt(today, daysAhead - 182 + (index % 4) * 6, time), status: ReviewStatus.HELD });
     await make.review({ youngPersonId: youngPerson.id, scheduledFor: reviewAt(today, daysAhead, time) });
   }
 }

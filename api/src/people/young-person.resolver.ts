@@ -3,6 +3,7 @@ import { requireAccess, requireFieldAccess } from "../access/young-person-access
 import { decodeCursor, isText, isUuid, PageArgs, toPage } from "../graphql/pagination";
 import { listVisibleYoungPeople } from "./young-people.list";
 import type { Context } from "../graphql/context";
+import { ReviewDue } from "../reviews/review-due";
 import { Review } from "../reviews/review.entity";
 import { NetworkLink } from "./network-link.entity";
 import { Person } from "./person.entity";
@@ -35,6 +36,12 @@ export class YoungPersonResolver {
     const rows = await listVisibleYoungPeople(context, first + 1, cursor);
     for (const row of rows.slice(0, first)) context.audit.record("read", "young-person", row.id);
     return toPage(rows, first, (row) => [row.person.firstName, row.id]);
+  }
+
+  @FieldResolver(() => ReviewDue, { nullable: true, description: "When the next review is due by law; null with no open period of care." })
+  async reviewDue(@Root() youngPerson: YoungPerson, @Ctx() context: Context): Promise<ReviewDue | null> {
+    await requireFieldAccess(context, "read", "review", youngPerson.id);
+    return context.loaders.reviewDueByYoungPersonId.load(youngPerson.id);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: "The IRO allocated now." })

@@ -2,6 +2,7 @@ import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { YoungPerson } from "../people/young-person.entity";
+import { ReviewStatus } from "./review-status";
 
 /** A review of a young person's care plan, chaired by their IRO. */
 @ObjectType({ description: "A meeting about a young person's care plan." })
@@ -22,6 +23,10 @@ export class Review {
   @Field(() => DateTimeISOResolver, { description: "When the review starts." })
   @Column({ name: "scheduled_for", type: "timestamptz" })
   scheduledFor: Date;
+
+  @Field(() => ReviewStatus)
+  @Column({ type: "enum", enum: ReviewStatus, enumName: "review_status", default: ReviewStatus.PLANNED })
+  status: ReviewStatus;
 
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;

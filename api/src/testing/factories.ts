@@ -8,6 +8,8 @@ import { YoungPerson } from "../people/young-person.entity";
 import { IroAllocation } from "../allocations/iro-allocation.entity";
 import { NetworkLink } from "../people/network-link.entity";
 import type { Relationship } from "../people/relationship";
+import { CarePeriod } from "../reviews/care-period.entity";
+import { ReviewStatus } from "../reviews/review-status";
 import { Review } from "../reviews/review.entity";
 import { LocalAuthority } from "../tenancy/local-authority.entity";
 
@@ -85,7 +87,11 @@ export class Factories {
     return this.db.getRepository(NetworkLink).save({ mayBeInvited: true, ...values });
   }
 
-  async review(values: { youngPersonId: string; scheduledFor: Date }): Promise<Review> {
-    return this.db.getRepository(Review).save(values);
+  async review(values: { youngPersonId: string; scheduledFor: Date; status?: ReviewStatus }): Promise<Review> {
+    return this.db.getRepository(Review).save({ status: ReviewStatus.PLANNED, ...values });
+  }
+
+  async carePeriod(values: { youngPersonId: string; startsOn: string; endsOn?: string | null; legalBasis?: string }): Promise<CarePeriod> {
+    return this.db.getRepository(CarePeriod).save({ endsOn: null, legalBasis: "Care order (section 31)", ...values });
   }
 }

@@ -1,0 +1,39 @@
+import DataLoader from "dataloader";
+import type { EntityManager } from "typeorm";
+import { londonDateAfter } from "../time/london-time";
+import { calendarDate } from "./calendar-date";
+import { reviewDue, type ReviewDue } from "./review-due";
+
+/**
+ * Each young person's due review, in two queries for the whole batch: their open period of care, and the reviews
+ * held in it (their London dates, as the law counts days).
+ */
+export function createReviewDueLoaders(db: EntityManager, now: () => Date = () => new Date()) {
+  return {
+    reviewDueByYoungPersonId: new DataLoader<string, ReviewDue | null>(async (youngPersonIds) => {
+      const ids = [...youngPersonIds];
+      const periods: { young_person_id: string; starts_on: string }[] = await db.query(
+        `SELECT DISTINCT ON (young_person_id) young_person_id, starts_on::text AS starts_on
+           FROM care_period WHERE young_person_id = ANY($1) AND ends_on IS NULL
+          ORDER BY young_person_id, starts_on DESC`,
+        [ids],
+      );
+      const held: { young_person_id: string; held_on: string }[] = await db.query(
+        `SELECT r.young_person_id, (r.scheduled_for AT TIME ZONE 'Europe/London')::date::text AS held_on
+           FROM review r
+           JOIN care_period p ON p.young_person_id = r.young_person_id AND p.ends_on IS NULL
+          WHERE r.young_person_id = ANY($1) AND r.status = 'HELD'
+            AND (r.scheduled_for AT TIME ZONE 'Europe/London')::date >= p.starts_on`,
+        [ids],
+      );
+      const today = calendarDate(londonDateAfter(now(), 0));
+      const startByYoungPerson = new Map(periods.map((period) => [period.young_person_id, period.starts_on]));
+      return ids.map((id) => {
+        const start = startByYoungPerson.get(id);
+        if (!start) return null;
+        const heldOn = held.filter((review) => review.young_person_id === id).map((review) => review.held_on);
+        return reviewDue(start, heldOn, today);
+      });
+    }),
+  };
+}

@@ -1,0 +1,92 @@
+import type { Logger, QueryRunner } from "typeorm";
+import { API_DATABASE_ROLE, createDataSource } from "../database/data-source";
+import { useTestApi } from "../testing/test-api";
+import { useTestDatabase } from "../testing/test-database";
+import { ReviewStatus } from "./review-status";
+
+/** Counts the statements the API sends, so a test can see that a bigger caseload costs no more queries. */
+class StatementCounter implements Logger {
+  count = 0;
+  logQuery(_query: string, _parameters?: unknown[], _runner?: QueryRunner) {
+    this.count += 1;
+  }
+  logQueryError() {}
+  logQuerySlow() {}
+  logSchemaBuild() {}
+  logMigration() {}
+  log() {}
+}
+
+const database = useTestDatabase();
+const counter = new StatementCounter();
+let countingDb: ReturnType<typeof createDataSource> | undefined;
+const counted = {
+  get apiDb() {
+    return countingDb!;
+  },
+  get authDb() {
+    return database.authDb;
+  },
+};
+beforeAll(async () => {
+  countingDb = createDataSource({ url: database.url, poolSize: 2, role: API_DATABASE_ROLE, logger: counter });
+  await countingDb.initialize();
+});
+afterAll(async () => {
+  await countingDb?.destroy();
+});
+const api = useTestApi(counted);
+
+const CASELOAD = `{ youngPeople(first: 20) { items { firstName nextReview { scheduledFor } reviewDue { sequence dueOn timeliness } } } }`;
+let iroNumber = 0;
+
+async function iroWithCaseload(size: number) {
+  const username = `due.iro.${++iroNumber}`;
+  const { person: iro } = await database.make.iroWithAccount({ username, passphrase: "long quiet river" });
+  for (let child = 0; child < size; child += 1) {
+    const youngPerson = await database.make.youngPerson({ firstName: `Child${String(child).padStart(3, "0")}` });
+    await database.make.allocation({ youngPersonId: youngPerson.id, iroPersonId: iro.id });
+    await database.make.carePeriod({ youngPersonId: youngPerson.id, startsOn: "2025-01-06" });
+    await database.make.review({ youngPersonId: youngPerson.id, scheduledFor: new Date("2025-01-20T16:00:00Z"), status: ReviewStatus.HELD });
+    await database.make.review({ youngPersonId: youngPerson.id, scheduledFor: new Date(Date.now() + 30 * 86_400_000) });
+  }
+  return api.tokenFor(username, "long quiet river");
+}
+
+describe("when reviews are due", () => {
+  it("counts the first review from the start of care in working days, skipping bank holidays", async () => {
+    const { person: iro } = await database.make.iroWithAccount({ username: "due.first", passphrase: "long quiet river" });
+    const child = await database.make.youngPerson({ firstName: "Newcomer" });
+    await database.make.allocation({ youngPersonId: child.id, iroPersonId: iro.id });
+    // Thursday before Easter 2026: Good Friday, Easter Monday and the early May bank holiday are not working days.
+    await database.make.carePeriod({ youngPersonId: child.id, startsOn: "2026-04-02" });
+    const { body } = await api.graphql(CASELOAD, { token: await api.tokenFor("due.first", "long quiet river") });
+    expect((body.data?.youngPeople as { items: unknown[] }).items).toEqual([
+      { firstName: "Newcomer", nextReview: null, reviewDue: { sequence: "FIRST", dueOn: "2026-05-05", timeliness: "OVERDUE" } },
+    ]);
+  });
+
+  it("shows the second review due three months after the first was held", async () => {
+    const token = await iroWithCaseload(1);
+    const { body } = await api.graphql(CASELOAD, { token });
+    const [entry] = (body.data?.youngPeople as { items: { reviewDue: unknown }[] }).items;
+    expect(entry?.reviewDue).toEqual({ sequence: "SECOND", dueOn: "2025-04-20", timeliness: "OVERDUE" });
+  });
+
+  it("runs the same number of SQL statements for a caseload of 3 as for one of 70", async () => {
+    const small = await iroWithCaseload(3);
+    const large = await iroWithCaseload(70);
+
+    counter.count = 0;
+    const smallAnswer = await api.graphql(CASELOAD, { token: small });
+    const forSmall = counter.count;
+    counter.count = 0;
+    const largeAnswer = await api.graphql(CASELOAD, { token: large });
+    const forLarge = counter.count;
+
+    expect((smallAnswer.body.data?.youngPeople as { items: unknown[] }).items).toHaveLength(3);
+    expect((largeAnswer.body.data?.youngPeople as { items: unknown[] }).items).toHaveLength(20);
+    expect(forSmall).toBeGreaterThan(0);
+    expect(forLarge).toBe(forSmall);
+  });
+});

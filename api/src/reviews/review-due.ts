@@ -1,0 +1,51 @@
+import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { LocalDateResolver } from "graphql-scalars";
+import { calendarDate, toDayNumber, type CalendarDate } from "./calendar-date";
+import { dueDateFor, type ReviewSequence } from "./statutory-due-dates";
+import { workingDaysBetween } from "./working-days";
+
+export enum ReviewTimeliness {
+  ON_TIME = "ON_TIME",
+  DUE_SOON = "DUE_SOON",
+  OVERDUE = "OVERDUE",
+}
+registerEnumType(ReviewTimeliness, {
+  name: "ReviewTimeliness",
+  valuesConfig: {
+    ON_TIME: { description: "More than ten working days before the review is due." },
+    DUE_SOON: { description: "Due within ten working days." },
+    OVERDUE: { description: "Past the date it was due." },
+  },
+});
+
+enum Sequence {
+  FIRST = "FIRST",
+  SECOND = "SECOND",
+  SUBSEQUENT = "SUBSEQUENT",
+}
+registerEnumType(Sequence, { name: "ReviewSequence", description: "First, second or a later review of this period of care." });
+
+const DUE_SOON_WITHIN_WORKING_DAYS = 10;
+
+@ObjectType({ description: "When a young person's next review is due by law, and how close that is." })
+export class ReviewDue {
+  @Field(() => Sequence)
+  sequence: ReviewSequence;
+
+  @Field(() => LocalDateResolver, { description: "The last day on which the review is on time." })
+  dueOn: CalendarDate;
+
+  @Field(() => ReviewTimeliness)
+  timeliness: ReviewTimeliness;
+}
+
+export function timelinessOn(today: CalendarDate, dueOn: CalendarDate): ReviewTimeliness {
+  if (toDayNumber(today) > toDayNumber(dueOn)) return ReviewTimeliness.OVERDUE;
+  return workingDaysBetween(today, dueOn) <= DUE_SOON_WITHIN_WORKING_DAYS ? ReviewTimeliness.DUE_SOON : ReviewTimeliness.ON_TIME;
+}
+
+/** The next review's due date for the current period of care, from the days its reviews were held. */
+export function reviewDue(periodStart: string, heldOn: readonly string[], today: CalendarDate): ReviewDue {
+  const due = dueDateFor({ periodStart: calendarDate(periodStart), previousReviews: heldOn.map(calendarDate) });
+  return Object.assign(new ReviewDue(), { sequence: due.sequence, dueOn: due.dueOn, timeliness: timelinessOn(today, due.dueOn) });
+}
