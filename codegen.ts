@@ -14,7 +14,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         strictScalars: true,
-        scalars: { DateTimeISO: "string" },
+        scalars: { DateTimeISO: "string", LocalDate: "string" },
       },
     },
   },
