@@ -1,8 +1,8 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
-import { useEffect, useRef } from "react";
 import { ErrorSummary } from "~/components/error-summary";
 import { pageTitle, useErrorTitle } from "~/components/page-title";
+import { useClearedPassphrase } from "~/components/use-cleared-passphrase";
 import { TextField } from "~/components/text-field";
 import { t } from "~/messages/messages";
 import { checkCode, makeAccount } from "~/session/activation.server";
@@ -31,11 +31,7 @@ export default function Activate() {
   const errorFor = (field: string) => errors.find((error) => error.field === field)?.message;
   const choosing = result?.step === "choose";
   useErrorTitle(choosing ? t("activate.choose.title") : t("activate.title"), errors.length > 0);
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    const passphrase = form.current?.elements.namedItem("passphrase");
-    if (result && passphrase instanceof HTMLInputElement) passphrase.value = "";
-  }, [result]);
+  const form = useClearedPassphrase(result);
 
   if (choosing) {
     return (

@@ -1,8 +1,8 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
-import { useEffect, useRef } from "react";
 import { ErrorSummary } from "~/components/error-summary";
 import { pageTitle, useErrorTitle } from "~/components/page-title";
+import { useClearedPassphrase } from "~/components/use-cleared-passphrase";
 import { TextField } from "~/components/text-field";
 import { t } from "~/messages/messages";
 import { sessionCookie } from "~/session/session.server";
@@ -31,12 +31,7 @@ export default function SignIn() {
   const errors = result?.errors ?? [];
   const errorFor = (field: string) => errors.find((error) => error.field === field)?.message;
   useErrorTitle(t("signIn.title"), errors.length > 0);
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    // Without JavaScript the server's page comes back with the passphrase empty; with it, empty it here too.
-    const passphrase = form.current?.elements.namedItem("passphrase");
-    if (result && passphrase instanceof HTMLInputElement) passphrase.value = "";
-  }, [result]);
+  const form = useClearedPassphrase(result);
 
   return (
     <>
