@@ -1,23 +1,55 @@
 import { Role } from "../accounts/role";
 
-export type Action = "read" | "create" | "update";
-export type Subject = "young-person" | "review" | "network" | "allocation" | "invitation" | "audit";
+export type Action = "read" | "create" | "update" | "lock";
+/**
+ * `choices` are the young person's choices about their review; `private-choices` the part only they and their IRO
+ * see (who they do not want there); `choice-answer` the IRO's answer to a choice; `contribution-link` a single-use
+ * link for someone without an account to contribute to one review.
+ */
+export type Subject =
+  | "young-person"
+  | "review"
+  | "network"
+  | "allocation"
+  | "invitation"
+  | "audit"
+  | "choices"
+  | "private-choices"
+  | "choice-answer"
+  | "contribution-link"
+  | "contribution";
 /** own: the caller's own record; assigned: a young person allocated or linked to them; any: anyone in their authority. */
 export type Scope = "own" | "assigned" | "any";
 export type Permission = `${Action}:${Subject}:${Scope}`;
 
 /** What each role may do. Everything not listed is refused; the authorization matrix test holds every operation to it. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  [Role.YOUNG_PERSON]: ["read:young-person:own", "read:review:own"],
+  [Role.YOUNG_PERSON]: [
+    "read:young-person:own",
+    "read:review:own",
+    "read:network:own",
+    "read:choices:own",
+    "update:choices:own",
+    "read:private-choices:own",
+    "read:choice-answer:own",
+  ],
   [Role.PARENT]: [],
   [Role.CARER]: [],
-  [Role.SOCIAL_WORKER]: ["read:young-person:assigned", "read:review:assigned"],
+  [Role.SOCIAL_WORKER]: ["read:young-person:assigned", "read:review:assigned", "read:choices:assigned", "read:choice-answer:assigned"],
   [Role.SUPERVISING_SOCIAL_WORKER]: [],
   [Role.IRO]: [
     "read:young-person:assigned",
     "read:review:assigned",
     "read:network:assigned",
     "create:invitation:assigned",
+    "update:review:assigned",
+    "read:choices:assigned",
+    "read:private-choices:assigned",
+    "read:choice-answer:assigned",
+    "create:choice-answer:assigned",
+    "lock:choices:assigned",
+    "create:contribution-link:assigned",
+    "read:contribution:assigned",
   ],
   [Role.IRO_MANAGER]: [
     "read:young-person:any",
@@ -26,6 +58,11 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "create:invitation:any",
     "update:allocation:any",
     "read:audit:any",
+    "update:review:any",
+    "read:choices:any",
+    "read:choice-answer:any",
+    "create:contribution-link:any",
+    "read:contribution:any",
   ],
   [Role.ADVOCACY_COORDINATOR]: [],
   [Role.ADMINISTRATOR]: [

@@ -34,7 +34,7 @@ export class AuditEvent {
   @Column({ name: "young_person_id", type: "uuid" })
   youngPersonId: string;
 
-  @Field({ description: "read, create or update." })
+  @Field({ description: "read, create, update or lock." })
   @Column({ type: "text" })
   action: string;
 

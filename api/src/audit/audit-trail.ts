@@ -2,7 +2,7 @@ import type { EntityManager } from "typeorm";
 import type { Account } from "../accounts/account.entity";
 import { AuditEvent } from "./audit-event.entity";
 
-export type AuditAction = "read" | "create" | "update";
+export type AuditAction = "read" | "create" | "update" | "lock";
 
 /**
  * Collects what a request read or changed of young people's records, once per young person, part and action, and
