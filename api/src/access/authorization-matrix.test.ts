@@ -47,7 +47,15 @@ async function cell(role: Role) {
   const { person: newIro } = await make.iroWithAccount();
   const sessions = new SessionService(database.apiDb, { absoluteMs: 3_600_000, idleMs: 3_600_000 });
   const { token } = await sessions.start(caller.id);
-  return { token, targets: { own: caller.personId, assigned: assigned.id, other: other.id, elsewhere: elsewhere.id }, newIroPersonId: newIro.id };
+  const targets: Record<Target, string> = { own: caller.personId, assigned: assigned.id, other: other.id, elsewhere: elsewhere.id };
+  const inTenDays = new Date(Date.now() + 10 * 24 * 3_600_000);
+  const reviews = {} as Record<Target, string>;
+  for (const [target, youngPersonId] of Object.entries(targets) as [Target, string][]) {
+    // The caller's own record is a young person's only when the caller is one.
+    if (target === "own" && role !== Role.YOUNG_PERSON) continue;
+    reviews[target] = (await make.review({ youngPersonId, scheduledFor: inTenDays })).id;
+  }
+  return { token, targets, reviews, newIroPersonId: newIro.id };
 }
 
 function linkFor(role: Role): Relationship {
@@ -75,18 +83,19 @@ describe("the authorization matrix", () => {
 
   describe.each(Object.entries(AUTHORIZATION_MATRIX))("%s", (_operation, { access, call }) => {
     it("is allowed or refused to someone not signed in, as the matrix says", async () => {
-      const { query, variables } = call("00000000-0000-4000-8000-000000000000", { newIroPersonId: "00000000-0000-4000-8000-000000000000" });
+      const unknown = "00000000-0000-4000-8000-000000000000";
+      const { query, variables } = call(unknown, { newIroPersonId: unknown, reviewId: unknown });
       expect(await outcome(query, variables)).toBe(expectedAllowed(access, "anonymous", null));
     });
 
     it.each(ROLES)("is allowed or refused to %s on each record, as the matrix says", async (role) => {
-      const { token, targets, newIroPersonId } = await cell(role);
+      const { token, targets, reviews, newIroPersonId } = await cell(role);
       const kinds: Target[] =
         access.kind === "onRecord" ? [...(role === Role.YOUNG_PERSON ? (["own"] as const) : []), "assigned", "other", "elsewhere"] : ["other"];
       const results: Record<string, boolean | string> = {};
       const expected: Record<string, boolean> = {};
       for (const target of kinds) {
-        const { query, variables } = call(targets[target], { newIroPersonId });
+        const { query, variables } = call(targets[target], { newIroPersonId, reviewId: reviews[target] });
         results[target] = await outcome(query, variables, token);
         expected[target] = expectedAllowed(access, role, access.kind === "onRecord" ? target : null);
       }

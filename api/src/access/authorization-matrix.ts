@@ -18,8 +18,14 @@ export type Access =
   | { kind: "roles"; roles: readonly Role[] }
   | { kind: "onRecord"; own: readonly Role[]; assigned: readonly Role[]; any: readonly Role[] };
 
-/** The operation to send for one cell: `target` is the young person's id where the operation names one. */
-export type OperationCall = (target: string, helpers: { newIroPersonId: string }) => { query: string; variables?: Record<string, unknown> };
+/**
+ * The operation to send for one cell: `target` is the young person's id where the operation names one, and
+ * `reviewId` their next review, planned ten days from now.
+ */
+export type OperationCall = (
+  target: string,
+  helpers: { newIroPersonId: string; reviewId: string },
+) => { query: string; variables?: Record<string, unknown> };
 
 export type MatrixEntry = { access: Access; call: OperationCall };
 
