@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { buildSchema } from "graphql";
 import { Role } from "../accounts/role";
+import { ChoicesVersion } from "../choices/choice-options";
 import { SCHEMA_FILE } from "../graphql/emit-schema";
 import { Relationship } from "../people/relationship";
 import { SessionService } from "../sessions/session.service";
@@ -53,7 +54,10 @@ async function cell(role: Role) {
   for (const [target, youngPersonId] of Object.entries(targets) as [Target, string][]) {
     // The caller's own record is a young person's only when the caller is one.
     if (target === "own" && role !== Role.YOUNG_PERSON) continue;
-    reviews[target] = (await make.review({ youngPersonId, scheduledFor: inTenDays })).id;
+    const review = await make.review({ youngPersonId, scheduledFor: inTenDays });
+    await make.choiceSet(review, { meetIroFirst: true });
+    await make.choiceSet(review, { meetIroFirst: true, version: ChoicesVersion.DRAFT });
+    reviews[target] = review.id;
   }
   return { token, targets, reviews, newIroPersonId: newIro.id };
 }

@@ -20,7 +20,7 @@ export type Access =
 
 /**
  * The operation to send for one cell: `target` is the young person's id where the operation names one, and
- * `reviewId` their next review, planned ten days from now.
+ * `reviewId` their next review, planned ten days from now, with choices drafted and sent (they would meet their IRO first).
  */
 export type OperationCall = (
   target: string,
@@ -85,6 +85,32 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
     call: (target) => ({
       query: "mutation ($i: AddToNetworkInput!) { addToNetwork(input: $i) { id } }",
       variables: { i: { youngPersonId: target, newPerson: { firstName: "Aunt", lastName: "May" }, relationship: "OTHER", mayBeInvited: true } },
+    }),
+  },
+
+  saveReviewChoices: {
+    access: onRecord([Role.YOUNG_PERSON], [], []),
+    call: (_target, { reviewId }) => ({
+      query: "mutation ($i: SaveReviewChoicesInput!) { saveReviewChoices(input: $i) { id } }",
+      variables: { i: { reviewId, chairing: "NOT_SURE" } },
+    }),
+  },
+  sendReviewChoices: {
+    access: onRecord([Role.YOUNG_PERSON], [], []),
+    call: (_target, { reviewId }) => ({ query: "mutation ($id: ID!) { sendReviewChoices(reviewId: $id) { id } }", variables: { id: reviewId } }),
+  },
+  answerChoice: {
+    access: onRecord([], [Role.IRO], []),
+    call: (_target, { reviewId }) => ({
+      query: "mutation ($i: AnswerChoiceInput!) { answerChoice(input: $i) { id } }",
+      variables: { i: { reviewId, topic: "MEET_IRO_FIRST", accepted: true } },
+    }),
+  },
+  lockReviewChoices: {
+    access: onRecord([], [Role.IRO], []),
+    call: (_target, { reviewId }) => ({
+      query: "mutation ($i: LockReviewChoicesInput!) { lockReviewChoices(input: $i) { id } }",
+      variables: { i: { reviewId, locked: true } },
     }),
   },
 };

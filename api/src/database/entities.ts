@@ -1,6 +1,8 @@
 import { Account } from "../accounts/account.entity";
 import { IroAllocation } from "../allocations/iro-allocation.entity";
 import { AuditEvent } from "../audit/audit-event.entity";
+import { ChoiceAnswer } from "../choices/choice-answer.entity";
+import { ReviewChoiceSet } from "../choices/review-choice-set.entity";
 import { Invitation } from "../invitations/invitation.entity";
 import { NetworkLink } from "../people/network-link.entity";
 import { Person } from "../people/person.entity";
@@ -24,5 +26,7 @@ export const entities = [
   Invitation,
   CarePeriod,
   Review,
+  ReviewChoiceSet,
+  ChoiceAnswer,
   AuditEvent,
 ];

@@ -6,6 +6,8 @@ export const ErrorCode = {
   UNAUTHENTICATED: "UNAUTHENTICATED",
   FORBIDDEN: "FORBIDDEN",
   NOT_FOUND: "NOT_FOUND",
+  /** The young person's choices are fixed while their IRO arranges the review. */
+  CHOICES_LOCKED: "CHOICES_LOCKED",
   BAD_REQUEST: "BAD_REQUEST",
   PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
@@ -31,5 +33,11 @@ export function badUserInput(fields: FieldError[]): GraphQLError {
   const summary = fields.map((field) => field.message).join(" ");
   return new GraphQLError(summary || "Some of what was sent is not right.", {
     extensions: { code: ErrorCode.BAD_USER_INPUT, fields },
+  });
+}
+
+export function choicesLocked(): GraphQLError {
+  return new GraphQLError("Your IRO is arranging your review now, so your choices cannot change. Talk to your IRO if something is wrong.", {
+    extensions: { code: ErrorCode.CHOICES_LOCKED },
   });
 }

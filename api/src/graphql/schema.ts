@@ -5,6 +5,7 @@ import { authChecker } from "../access/auth-checker";
 import { AccountResolver } from "../accounts/account.resolver";
 import { AllocationResolver } from "../allocations/allocation.resolver";
 import { AuditResolver } from "../audit/audit.resolver";
+import { ChoiceSetResolver, ReviewChoicesFieldsResolver, ReviewChoicesResolver } from "../choices/choices.resolver";
 import { InvitationResolver } from "../invitations/invitation.resolver";
 import { NetworkResolver } from "../people/network.resolver";
 import { YoungPersonResolver } from "../people/young-person.resolver";
@@ -14,6 +15,9 @@ export const resolvers = [
   AccountResolver,
   AllocationResolver,
   AuditResolver,
+  ReviewChoicesResolver,
+  ReviewChoicesFieldsResolver,
+  ChoiceSetResolver,
   InvitationResolver,
   NetworkResolver,
   YoungPersonResolver,

@@ -28,6 +28,10 @@ export class Review {
   @Column({ type: "enum", enum: ReviewStatus, enumName: "review_status", default: ReviewStatus.PLANNED })
   status: ReviewStatus;
 
+  /** Set when the IRO starts arranging the review from the young person's choices, which then stop changing. */
+  @Column({ name: "choices_locked_at", type: "timestamptz", nullable: true })
+  choicesLockedAt: Date | null;
+
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;
 }

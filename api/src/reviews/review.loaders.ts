@@ -1,9 +1,13 @@
 import DataLoader from "dataloader";
-import type { EntityManager } from "typeorm";
+import { In, type EntityManager } from "typeorm";
 import { Review } from "./review.entity";
 
 export function createReviewLoaders(db: EntityManager) {
   return {
+    reviewById: new DataLoader<string, Review | null>(async (ids) => {
+      const found = new Map((await db.getRepository(Review).findBy({ id: In([...ids]) })).map((review) => [review.id, review]));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
     /** Each young person's next review from now on, in one query for the whole batch. */
     nextReviewByYoungPersonId: new DataLoader<string, Review | null>(async (youngPersonIds) => {
       const reviews = await db

@@ -8,6 +8,8 @@ import { YoungPerson } from "../people/young-person.entity";
 import { IroAllocation } from "../allocations/iro-allocation.entity";
 import { NetworkLink } from "../people/network-link.entity";
 import type { Relationship } from "../people/relationship";
+import { ChoicesVersion } from "../choices/choice-options";
+import { ReviewChoiceSet } from "../choices/review-choice-set.entity";
 import { CarePeriod } from "../reviews/care-period.entity";
 import { ReviewStatus } from "../reviews/review-status";
 import { Review } from "../reviews/review.entity";
@@ -93,5 +95,12 @@ export class Factories {
 
   async carePeriod(values: { youngPersonId: string; startsOn: string; endsOn?: string | null; legalBasis?: string }): Promise<CarePeriod> {
     return this.db.getRepository(CarePeriod).save({ endsOn: null, legalBasis: "Care order (section 31)", ...values });
+  }
+
+  /** A young person's choices about a review, sent to their IRO unless a draft is asked for. */
+  async choiceSet(review: Review, values: Partial<ReviewChoiceSet> = {}): Promise<ReviewChoiceSet> {
+    return this.db
+      .getRepository(ReviewChoiceSet)
+      .save({ reviewId: review.id, youngPersonId: review.youngPersonId, version: ChoicesVersion.SENT, ...values });
   }
 }

@@ -10,9 +10,14 @@ export type PageSizes = {
 
 const PAGE_SIZE_ARGUMENTS = new Set(["first", "limit"]);
 
-/** How many items a field may hold: one, or for a list the page it asks for. */
+/**
+ * How many items a field may hold: one; for a list with a fixed bound (`@Extensions({ listSize })`, such as a choice
+ * from three options), that bound; for any other list, the page it asks for.
+ */
 function itemsPriced(node: FieldNode, definition: GraphQLField<unknown, unknown> | undefined, pages: PageSizes): number {
   if (!definition || !isListType(getNullableType(definition.type))) return 1;
+  const listSize = definition.extensions?.listSize;
+  if (typeof listSize === "number") return listSize;
   const pageSize = node.arguments?.find((argument) => PAGE_SIZE_ARGUMENTS.has(argument.name.value))?.value;
   if (!pageSize) return pages.defaultPageSize;
   // At least one item, so that asking for none or fewer cannot take from the price of the rest of the query.

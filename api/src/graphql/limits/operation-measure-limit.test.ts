@@ -1,4 +1,4 @@
-import { buildSchema, parse, specifiedRules, validate, type ValidationRule } from "graphql";
+import { buildSchema, parse, specifiedRules, validate, type GraphQLObjectType, type ValidationRule } from "graphql";
 import { maxCostRule } from "./max-cost";
 import { maxDepthRule } from "./max-depth";
 
@@ -6,10 +6,12 @@ import { maxDepthRule } from "./max-depth";
 const schema = buildSchema(`
   type Query { me: Person, people(first: Int, limit: Int): [Person!]!, tags: [String!]!, search(text: String): [Named!]! }
   interface Named { name: String! }
-  type Person implements Named { name: String!, friend: Person, friends(first: Int): [Person!] }
+  type Person implements Named { name: String!, friend: Person, friends(first: Int): [Person!], moods: [String!]! }
   type Place implements Named { name: String!, visitors: [Person!]! }
 `);
 const pages = { defaultPageSize: 20, maxPageSize: 50 };
+// As type-graphql's @Extensions({ listSize: 3 }) marks a list that can never hold more than three.
+Object.assign((schema.getType("Person") as GraphQLObjectType).getFields().moods!, { extensions: { listSize: 3 } });
 
 function refuses(rule: ValidationRule, query: string): boolean {
   return validate(schema, parse(query), [rule]).length > 0;
@@ -70,6 +72,10 @@ describe("the cost of an operation", () => {
     costIs("{ people { name } }", 20 * 2);
     costIs("{ tags }", 20);
     costIs("query ($n: Int) { people(first: $n) { name } }", 50 * 2);
+  });
+
+  it("prices a list with a fixed bound at that bound", () => {
+    costIs("{ me { moods } }", 1 + 3);
   });
 
   it("prices a list as at least one item, so that it cannot take from the rest", () => {

@@ -1,0 +1,180 @@
+import type { EntityManager } from "typeorm";
+import type { Context } from "../graphql/context";
+import { badUserInput, choicesLocked, type FieldError } from "../graphql/errors";
+import { NetworkLink } from "../people/network-link.entity";
+import { requireReviewAccess } from "../reviews/review-access";
+import { ReviewStatus } from "../reviews/review-status";
+import { Review } from "../reviews/review.entity";
+import { ChoiceAnswer } from "./choice-answer.entity";
+import { ChoicesVersion, ChoiceTopic, MeetingPlace } from "./choice-options";
+import type { AnswerChoiceInput, LockReviewChoicesInput, SaveReviewChoicesInput } from "./choices.inputs";
+import { ReviewChoiceSet } from "./review-choice-set.entity";
+
+/** The columns that hold answers, as opposed to which review and version a row is. */
+const ANSWER_KEYS = [
+  "place",
+  "placeDetails",
+  "meetingShape",
+  "attendance",
+  "preferredTimes",
+  "timesThatDoNotWork",
+  "invitedPersonIds",
+  "othersInvited",
+  "notWantedPersonIds",
+  "notWantedOthers",
+  "meetIroFirst",
+  "chairing",
+] as const satisfies readonly (keyof ReviewChoiceSet & keyof SaveReviewChoicesInput)[];
+type Answers = Pick<ReviewChoiceSet, (typeof ANSWER_KEYS)[number]>;
+
+/** Which answers each topic the IRO may answer is about. */
+const TOPIC_ANSWERS: Record<ChoiceTopic, readonly (keyof Answers)[]> = {
+  [ChoiceTopic.PLACE]: ["place"],
+  [ChoiceTopic.FORMAT]: ["meetingShape", "attendance"],
+  [ChoiceTopic.TIMES]: ["preferredTimes", "timesThatDoNotWork"],
+  [ChoiceTopic.PEOPLE]: ["invitedPersonIds", "othersInvited"],
+  [ChoiceTopic.MEET_IRO_FIRST]: ["meetIroFirst"],
+  [ChoiceTopic.CHAIRING]: ["chairing"],
+};
+
+const isAnswered = (value: unknown) => value !== null && value !== undefined;
+const hasAnswerAbout = (set: ReviewChoiceSet, topic: ChoiceTopic) => TOPIC_ANSWERS[topic].some((key) => isAnswered(set[key]));
+
+/** Blank text is no answer; surrounding spaces are not part of one. */
+function cleanText(value: string | null | undefined): string | null | undefined {
+  if (value === undefined || value === null) return value;
+  return value.trim() === "" ? null : value.trim();
+}
+
+function withoutRepeats(ids: string[] | null | undefined): string[] | null | undefined {
+  return ids ? [...new Set(ids)] : ids;
+}
+
+/** The page's answers laid over what was saved before: left out keeps, null clears. */
+function merge(saved: Answers, input: SaveReviewChoicesInput): Answers {
+  const sent: Partial<Answers> = {
+    ...input,
+    placeDetails: cleanText(input.placeDetails),
+    timesThatDoNotWork: cleanText(input.timesThatDoNotWork),
+    othersInvited: cleanText(input.othersInvited),
+    notWantedOthers: cleanText(input.notWantedOthers),
+    invitedPersonIds: withoutRepeats(input.invitedPersonIds),
+    notWantedPersonIds: withoutRepeats(input.notWantedPersonIds),
+    preferredTimes: withoutRepeats(input.preferredTimes) as Answers["preferredTimes"] | undefined,
+  };
+  const merged = { ...saved };
+  for (const key of ANSWER_KEYS) {
+    if (sent[key] !== undefined) (merged as Record<string, unknown>)[key] = sent[key];
+  }
+  // Details of a place belong to the place chosen with them.
+  if (input.place !== undefined && input.placeDetails === undefined) merged.placeDetails = null;
+  return merged;
+}
+
+async function problemsWith(db: EntityManager, review: Review, answers: Answers): Promise<FieldError[]> {
+  const problems: FieldError[] = [];
+  if (answers.place === MeetingPlace.SOMEWHERE_ELSE && !answers.placeDetails) {
+    problems.push({ field: "placeDetails", message: "Tell us where you would like to meet." });
+  }
+  const network = await db.getRepository(NetworkLink).findBy({ youngPersonId: review.youngPersonId });
+  const invitable = new Set(network.filter((link) => link.mayBeInvited).map((link) => link.personId));
+  const known = new Set(network.map((link) => link.personId));
+  if ((answers.invitedPersonIds ?? []).some((id) => !invitable.has(id))) {
+    problems.push({ field: "invitedPersonIds", message: "Choose people from the list." });
+  }
+  if ((answers.notWantedPersonIds ?? []).some((id) => !known.has(id))) {
+    problems.push({ field: "notWantedPersonIds", message: "Choose people from the list." });
+  }
+  const notWanted = new Set(answers.notWantedPersonIds ?? []);
+  if ((answers.invitedPersonIds ?? []).some((id) => notWanted.has(id))) {
+    problems.push({ field: "notWantedPersonIds", message: "Someone cannot be on both lists. Check who you want there and who you do not." });
+  }
+  return problems;
+}
+
+/** Choices can change until the IRO locks them, and only for a review still to come. */
+function requireOpen(review: Review): void {
+  if (review.choicesLockedAt) throw choicesLocked();
+  if (review.status !== ReviewStatus.PLANNED || review.scheduledFor.getTime() <= Date.now()) {
+    throw badUserInput([{ field: "reviewId", message: "This review is not coming up any more, so its choices cannot change." }]);
+  }
+}
+
+function answersOf(set: ReviewChoiceSet): Answers {
+  return Object.fromEntries(ANSWER_KEYS.map((key) => [key, set[key]])) as Answers;
+}
+
+/** The young person's draft for a review, made empty if there is none yet, and locked until the transaction ends. */
+async function lockedDraft(db: EntityManager, review: Review): Promise<ReviewChoiceSet> {
+  const repository = db.getRepository(ReviewChoiceSet);
+  await repository
+    .createQueryBuilder()
+    .insert()
+    .values({ reviewId: review.id, youngPersonId: review.youngPersonId, version: ChoicesVersion.DRAFT })
+    .orIgnore()
+    .execute();
+  return repository
+    .createQueryBuilder("set")
+    .setLock("pessimistic_write")
+    .where("set.review_id = :reviewId AND set.version = :version", { reviewId: review.id, version: ChoicesVersion.DRAFT })
+    .getOneOrFail();
+}
+
+export async function saveDraft(context: Context, input: SaveReviewChoicesInput): Promise<Review> {
+  const review = await requireReviewAccess(context, "update", "choices", input.reviewId);
+  requireOpen(review);
+  const draft = await lockedDraft(context.db, review);
+  const answers = merge(answersOf(draft), input);
+  const problems = await problemsWith(context.db, review, answers);
+  if (problems.length > 0) throw badUserInput(problems);
+  await context.db.getRepository(ReviewChoiceSet).save(Object.assign(draft, answers));
+  return review;
+}
+
+export async function send(context: Context, reviewId: string): Promise<Review> {
+  const review = await requireReviewAccess(context, "update", "choices", reviewId);
+  requireOpen(review);
+  const answers = answersOf(await lockedDraft(context.db, review));
+  if (!ANSWER_KEYS.some((key) => isAnswered(answers[key]))) {
+    throw badUserInput([{ field: "reviewId", message: "Answer at least one question before you send your choices." }]);
+  }
+  await context.db
+    .getRepository(ReviewChoiceSet)
+    .upsert({ reviewId: review.id, youngPersonId: review.youngPersonId, version: ChoicesVersion.SENT, ...answers, updatedAt: new Date() }, [
+      "reviewId",
+      "version",
+    ]);
+  return review;
+}
+
+export async function answer(context: Context, input: AnswerChoiceInput): Promise<Review> {
+  const review = await requireReviewAccess(context, "create", "choice-answer", input.reviewId);
+  const sent = await context.db.getRepository(ReviewChoiceSet).findOneBy({ reviewId: review.id, version: ChoicesVersion.SENT });
+  if (!sent || !hasAnswerAbout(sent, input.topic)) {
+    throw badUserInput([{ field: "topic", message: "The young person has not sent a choice about this yet." }]);
+  }
+  const reason = cleanText(input.reason) ?? null;
+  if (!input.accepted && !reason) {
+    throw badUserInput([{ field: "reason", message: "Say why, in words the young person will understand." }]);
+  }
+  await context.db.getRepository(ChoiceAnswer).upsert(
+    {
+      reviewId: review.id,
+      youngPersonId: review.youngPersonId,
+      topic: input.topic,
+      accepted: input.accepted,
+      reason,
+      answeredByAccountId: context.viewer!.account.id,
+      answeredAt: new Date(),
+    },
+    ["reviewId", "topic"],
+  );
+  return review;
+}
+
+export async function setLocked(context: Context, input: LockReviewChoicesInput): Promise<Review> {
+  const review = await requireReviewAccess(context, "lock", "choices", input.reviewId);
+  review.choicesLockedAt = input.locked ? new Date() : null;
+  await context.db.getRepository(Review).update({ id: review.id }, { choicesLockedAt: review.choicesLockedAt });
+  return review;
+}

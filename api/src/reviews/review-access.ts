@@ -1,0 +1,17 @@
+import { requireAccess } from "../access/young-person-access";
+import type { Action, Subject } from "../access/permissions";
+import type { Context } from "../graphql/context";
+import { notFound } from "../graphql/errors";
+import { isUuid } from "../graphql/pagination";
+import type { Review } from "./review.entity";
+
+/**
+ * The review, when the caller may do this to its young person's record; NOT_FOUND otherwise, the same as for a review
+ * that does not exist. Row-level security already hides reviews of young people the caller may not see.
+ */
+export async function requireReviewAccess(context: Context, action: Action, subject: Subject, reviewId: string): Promise<Review> {
+  const review = isUuid(reviewId) ? await context.loaders.reviewById.load(reviewId) : null;
+  if (!review) throw notFound();
+  await requireAccess(context, action, subject, review.youngPersonId);
+  return review;
+}
