@@ -6,13 +6,20 @@ type TextFieldProps = {
   label: string;
   hint?: string;
   error?: string;
+  /** A box for a few lines of text instead of one line. */
+  multiline?: boolean;
 } & Pick<InputHTMLAttributes<HTMLInputElement>, "type" | "autoComplete" | "defaultValue" | "spellCheck" | "autoCapitalize">;
 
 /** A labelled input with its hint and error tied to it for screen readers. */
-export function TextField({ name, label, hint, error, type = "text", ...input }: TextFieldProps) {
+export function TextField({ name, label, hint, error, multiline = false, type = "text", ...input }: TextFieldProps) {
   const hintId = hint ? `${name}-hint` : undefined;
   const errorId = error ? `${name}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const shared = {
+    id: name,
+    name,
+    "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined,
+    "aria-invalid": error ? true : undefined,
+  };
   return (
     <div className={error ? "form-group form-group--error" : "form-group"}>
       <label className="label" htmlFor={name}>
@@ -29,15 +36,11 @@ export function TextField({ name, label, hint, error, type = "text", ...input }:
           {error}
         </p>
       ) : null}
-      <input
-        className={error ? "input input--error" : "input"}
-        id={name}
-        name={name}
-        type={type}
-        aria-describedby={describedBy}
-        aria-invalid={error ? true : undefined}
-        {...input}
-      />
+      {multiline ? (
+        <textarea className={error ? "input textarea input--error" : "input textarea"} rows={4} defaultValue={input.defaultValue} {...shared} />
+      ) : (
+        <input className={error ? "input input--error" : "input"} type={type} {...shared} {...input} />
+      )}
     </div>
   );
 }

@@ -1,7 +1,14 @@
 import type { TypedDocumentString } from "./generated/graphql";
 
 export type FieldError = { field: string; message: string };
-export type ApiErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "BAD_USER_INPUT" | "UNAVAILABLE" | "INTERNAL_SERVER_ERROR";
+export type ApiErrorCode =
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "BAD_USER_INPUT"
+  | "CHOICES_LOCKED"
+  | "UNAVAILABLE"
+  | "INTERNAL_SERVER_ERROR";
 
 /** A failure the API reported (or the API being out of reach), with the code that says what the page should do. */
 export class ApiError extends Error {
@@ -17,7 +24,7 @@ export class ApiError extends Error {
 
 type GraphQLBody<T> = { data?: T | null; errors?: { message: string; extensions?: { code?: string; fields?: FieldError[] } }[] };
 
-const PASSED_ON: ReadonlySet<string> = new Set(["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT"]);
+const PASSED_ON: ReadonlySet<string> = new Set(["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT", "CHOICES_LOCKED"]);
 
 export type ApiClient = <Result, Variables>(
   document: TypedDocumentString<Result, Variables>,

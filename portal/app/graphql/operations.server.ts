@@ -103,3 +103,84 @@ export const SignOutEverywhereMutation = graphql(`
     signOutEverywhere
   }
 `);
+
+export const MyReviewQuery = graphql(`
+  query MyReview {
+    me {
+      youngPerson {
+        id
+        currentIro {
+          firstName
+        }
+        nextReview {
+          id
+          scheduledFor
+          choices {
+            lockedAt
+            hasUnsentChanges
+            sent {
+              updatedAt
+            }
+            draft {
+              place
+              placeDetails
+              meetingShape
+              attendance
+              preferredTimes
+              timesThatDoNotWork
+              invitedPeople {
+                id
+                firstName
+              }
+              othersInvited
+              notWantedPeople {
+                id
+                firstName
+              }
+              notWantedOthers
+              meetIroFirst
+              chairing
+            }
+            answers {
+              topic
+              accepted
+              reason
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const MyNetworkQuery = graphql(`
+  query MyNetwork {
+    me {
+      youngPerson {
+        network {
+          mayBeInvited
+          person {
+            id
+            firstName
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const SaveReviewChoicesMutation = graphql(`
+  mutation SaveReviewChoices($input: SaveReviewChoicesInput!) {
+    saveReviewChoices(input: $input) {
+      id
+    }
+  }
+`);
+
+export const SendReviewChoicesMutation = graphql(`
+  mutation SendReviewChoices($reviewId: ID!) {
+    sendReviewChoices(reviewId: $reviewId) {
+      id
+    }
+  }
+`);

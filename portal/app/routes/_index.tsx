@@ -32,6 +32,11 @@ export default function Home() {
             {nextReviewAt ? t("home.nextReview", { date: formatDate(nextReviewAt), time: formatTime(nextReviewAt) }) : t("home.noReview")}
           </p>
           <p>{t("home.nextReview.explain")}</p>
+          {nextReviewAt ? (
+            <p>
+              <Link to="/my-review">{t("home.myReviewLink")}</Link>
+            </p>
+          ) : null}
         </div>
       ) : (
         <>

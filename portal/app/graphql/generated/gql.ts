@@ -24,6 +24,10 @@ type Documents = {
     "\n  mutation CreateInvitation($youngPersonId: ID!) {\n    createInvitation(youngPersonId: $youngPersonId) {\n      code\n      expiresAt\n    }\n  }\n": typeof types.CreateInvitationDocument,
     "\n  query YoungPersonName($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      hasAccount\n    }\n  }\n": typeof types.YoungPersonNameDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  query MyReview {\n    me {\n      youngPerson {\n        id\n        currentIro {\n          firstName\n        }\n        nextReview {\n          id\n          scheduledFor\n          choices {\n            lockedAt\n            hasUnsentChanges\n            sent {\n              updatedAt\n            }\n            draft {\n              place\n              placeDetails\n              meetingShape\n              attendance\n              preferredTimes\n              timesThatDoNotWork\n              invitedPeople {\n                id\n                firstName\n              }\n              othersInvited\n              notWantedPeople {\n                id\n                firstName\n              }\n              notWantedOthers\n              meetIroFirst\n              chairing\n            }\n            answers {\n              topic\n              accepted\n              reason\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyReviewDocument,
+    "\n  query MyNetwork {\n    me {\n      youngPerson {\n        network {\n          mayBeInvited\n          person {\n            id\n            firstName\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyNetworkDocument,
+    "\n  mutation SaveReviewChoices($input: SaveReviewChoicesInput!) {\n    saveReviewChoices(input: $input) {\n      id\n    }\n  }\n": typeof types.SaveReviewChoicesDocument,
+    "\n  mutation SendReviewChoices($reviewId: ID!) {\n    sendReviewChoices(reviewId: $reviewId) {\n      id\n    }\n  }\n": typeof types.SendReviewChoicesDocument,
 };
 const documents: Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignedIn {\n        token\n        expiresAt\n      }\n      ... on SignInRefused {\n        reason\n        retryAfterSeconds\n      }\n    }\n  }\n": types.SignInDocument,
@@ -35,6 +39,10 @@ const documents: Documents = {
     "\n  mutation CreateInvitation($youngPersonId: ID!) {\n    createInvitation(youngPersonId: $youngPersonId) {\n      code\n      expiresAt\n    }\n  }\n": types.CreateInvitationDocument,
     "\n  query YoungPersonName($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      hasAccount\n    }\n  }\n": types.YoungPersonNameDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
+    "\n  query MyReview {\n    me {\n      youngPerson {\n        id\n        currentIro {\n          firstName\n        }\n        nextReview {\n          id\n          scheduledFor\n          choices {\n            lockedAt\n            hasUnsentChanges\n            sent {\n              updatedAt\n            }\n            draft {\n              place\n              placeDetails\n              meetingShape\n              attendance\n              preferredTimes\n              timesThatDoNotWork\n              invitedPeople {\n                id\n                firstName\n              }\n              othersInvited\n              notWantedPeople {\n                id\n                firstName\n              }\n              notWantedOthers\n              meetIroFirst\n              chairing\n            }\n            answers {\n              topic\n              accepted\n              reason\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyReviewDocument,
+    "\n  query MyNetwork {\n    me {\n      youngPerson {\n        network {\n          mayBeInvited\n          person {\n            id\n            firstName\n          }\n        }\n      }\n    }\n  }\n": types.MyNetworkDocument,
+    "\n  mutation SaveReviewChoices($input: SaveReviewChoicesInput!) {\n    saveReviewChoices(input: $input) {\n      id\n    }\n  }\n": types.SaveReviewChoicesDocument,
+    "\n  mutation SendReviewChoices($reviewId: ID!) {\n    sendReviewChoices(reviewId: $reviewId) {\n      id\n    }\n  }\n": types.SendReviewChoicesDocument,
 };
 
 /**
@@ -73,6 +81,22 @@ export function graphql(source: "\n  query YoungPersonName($id: ID!) {\n    youn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): typeof import('./graphql').SignOutEverywhereDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyReview {\n    me {\n      youngPerson {\n        id\n        currentIro {\n          firstName\n        }\n        nextReview {\n          id\n          scheduledFor\n          choices {\n            lockedAt\n            hasUnsentChanges\n            sent {\n              updatedAt\n            }\n            draft {\n              place\n              placeDetails\n              meetingShape\n              attendance\n              preferredTimes\n              timesThatDoNotWork\n              invitedPeople {\n                id\n                firstName\n              }\n              othersInvited\n              notWantedPeople {\n                id\n                firstName\n              }\n              notWantedOthers\n              meetIroFirst\n              chairing\n            }\n            answers {\n              topic\n              accepted\n              reason\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNetwork {\n    me {\n      youngPerson {\n        network {\n          mayBeInvited\n          person {\n            id\n            firstName\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyNetworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveReviewChoices($input: SaveReviewChoicesInput!) {\n    saveReviewChoices(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SaveReviewChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendReviewChoices($reviewId: ID!) {\n    sendReviewChoices(reviewId: $reviewId) {\n      id\n    }\n  }\n"): typeof import('./graphql').SendReviewChoicesDocument;
 
 
 export function graphql(source: string) {

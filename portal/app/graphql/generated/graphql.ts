@@ -11,12 +11,53 @@ export type ActivateInvitationInput = {
   username: string;
 };
 
+/** In person, online, or some of each. */
+export type Attendance =
+  | 'IN_PERSON'
+  | 'MIXED'
+  | 'ONLINE';
+
+/** Who the young person would like to chair the review. */
+export type Chairing =
+  | 'CO_CHAIR'
+  | 'IRO_CHAIRS'
+  | 'I_CHAIR'
+  | 'NOT_SURE';
+
+/** A part of the young person's choices that the IRO answers. */
+export type ChoiceTopic =
+  | 'CHAIRING'
+  | 'FORMAT'
+  | 'MEET_IRO_FIRST'
+  | 'PEOPLE'
+  | 'PLACE'
+  | 'TIMES';
+
 export type InvitationRefusalReason =
   | 'EXPIRED'
   | 'NOT_RECOGNISED'
   | 'REPLACED'
   | 'TOO_MANY_ATTEMPTS'
   | 'USED';
+
+/** Where the young person would like their review to be. */
+export type MeetingPlace =
+  | 'COMMUNITY_PLACE'
+  | 'IRO_OFFICE'
+  | 'MY_HOME'
+  | 'ONLINE'
+  | 'SOMEWHERE_ELSE';
+
+/** One meeting with everyone, or a series of short ones. */
+export type MeetingShape =
+  | 'ALL_TOGETHER'
+  | 'SHORT_MEETINGS';
+
+/** Times that suit the young person. */
+export type PreferredTime =
+  | 'AFTER_SCHOOL'
+  | 'HOLIDAYS'
+  | 'WEEKEND';
 
 /** What an account is for; it decides what the account may see and do. */
 export type Role =
@@ -38,6 +79,25 @@ export type Role =
   | 'SUPERVISING_SOCIAL_WORKER'
   /** A child or young person in care. */
   | 'YOUNG_PERSON';
+
+export type SaveReviewChoicesInput = {
+  attendance?: Attendance | null | undefined;
+  chairing?: Chairing | null | undefined;
+  /** People from the young person's network they would like there. */
+  invitedPersonIds?: Array<string | number> | null | undefined;
+  meetIroFirst?: boolean | null | undefined;
+  meetingShape?: MeetingShape | null | undefined;
+  /** Anyone else the young person does not want there. Only the IRO sees this. */
+  notWantedOthers?: string | null | undefined;
+  /** People from the network the young person does not want there. Only the IRO sees this. */
+  notWantedPersonIds?: Array<string | number> | null | undefined;
+  othersInvited?: string | null | undefined;
+  place?: MeetingPlace | null | undefined;
+  placeDetails?: string | null | undefined;
+  preferredTimes?: Array<PreferredTime> | null | undefined;
+  reviewId: string | number;
+  timesThatDoNotWork?: string | null | undefined;
+};
 
 export type SignInInput = {
   /** The passphrase, exactly as chosen. */
@@ -115,6 +175,30 @@ export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }
 
 
 export type SignOutEverywhereMutation = { signOutEverywhere: number };
+
+export type MyReviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyReviewQuery = { me: { youngPerson: { id: string, currentIro: { firstName: string } | null, nextReview: { id: string, scheduledFor: string, choices: { lockedAt: string | null, hasUnsentChanges: boolean, sent: { updatedAt: string } | null, draft: { place: MeetingPlace | null, placeDetails: string | null, meetingShape: MeetingShape | null, attendance: Attendance | null, preferredTimes: Array<PreferredTime> | null, timesThatDoNotWork: string | null, othersInvited: string | null, notWantedOthers: string | null, meetIroFirst: boolean | null, chairing: Chairing | null, invitedPeople: Array<{ id: string, firstName: string }> | null, notWantedPeople: Array<{ id: string, firstName: string }> | null } | null, answers: Array<{ topic: ChoiceTopic, accepted: boolean, reason: string | null }> } } | null } | null } | null };
+
+export type MyNetworkQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyNetworkQuery = { me: { youngPerson: { network: Array<{ mayBeInvited: boolean, person: { id: string, firstName: string } }> } | null } | null };
+
+export type SaveReviewChoicesMutationVariables = Exact<{
+  input: SaveReviewChoicesInput;
+}>;
+
+
+export type SaveReviewChoicesMutation = { saveReviewChoices: { id: string } };
+
+export type SendReviewChoicesMutationVariables = Exact<{
+  reviewId: string | number;
+}>;
+
+
+export type SendReviewChoicesMutation = { sendReviewChoices: { id: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -230,3 +314,80 @@ export const SignOutEverywhereDocument = new TypedDocumentString(`
   signOutEverywhere
 }
     `) as unknown as TypedDocumentString<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
+export const MyReviewDocument = new TypedDocumentString(`
+    query MyReview {
+  me {
+    youngPerson {
+      id
+      currentIro {
+        firstName
+      }
+      nextReview {
+        id
+        scheduledFor
+        choices {
+          lockedAt
+          hasUnsentChanges
+          sent {
+            updatedAt
+          }
+          draft {
+            place
+            placeDetails
+            meetingShape
+            attendance
+            preferredTimes
+            timesThatDoNotWork
+            invitedPeople {
+              id
+              firstName
+            }
+            othersInvited
+            notWantedPeople {
+              id
+              firstName
+            }
+            notWantedOthers
+            meetIroFirst
+            chairing
+          }
+          answers {
+            topic
+            accepted
+            reason
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyReviewQuery, MyReviewQueryVariables>;
+export const MyNetworkDocument = new TypedDocumentString(`
+    query MyNetwork {
+  me {
+    youngPerson {
+      network {
+        mayBeInvited
+        person {
+          id
+          firstName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyNetworkQuery, MyNetworkQueryVariables>;
+export const SaveReviewChoicesDocument = new TypedDocumentString(`
+    mutation SaveReviewChoices($input: SaveReviewChoicesInput!) {
+  saveReviewChoices(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SaveReviewChoicesMutation, SaveReviewChoicesMutationVariables>;
+export const SendReviewChoicesDocument = new TypedDocumentString(`
+    mutation SendReviewChoices($reviewId: ID!) {
+  sendReviewChoices(reviewId: $reviewId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SendReviewChoicesMutation, SendReviewChoicesMutationVariables>;

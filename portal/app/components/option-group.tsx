@@ -1,0 +1,72 @@
+import type { ReactNode } from "react";
+import { t } from "~/messages/messages";
+
+export type Option = { value: string; label: string; hint?: string };
+
+type OptionGroupProps = {
+  type: "radio" | "checkbox";
+  name: string;
+  /** A page with one question makes it the page's heading, as GOV.UK question pages do. */
+  legend: ReactNode;
+  legendIsHeading?: boolean;
+  hint?: string;
+  error?: string;
+  options: readonly Option[];
+  checked: readonly string[];
+};
+
+/**
+ * Radios or checkboxes in a fieldset, the hint and error tied to it. The first option's id is the group's name, so
+ * the error summary's link lands on it.
+ */
+export function OptionGroup({ type, name, legend, legendIsHeading = false, hint, error, options, checked }: OptionGroupProps) {
+  const hintId = hint ? `${name}-hint` : undefined;
+  const errorId = error ? `${name}-error` : undefined;
+  return (
+    <div className={error ? "form-group form-group--error" : "form-group"}>
+      <fieldset className="fieldset" aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}>
+        <legend className={legendIsHeading ? "fieldset__legend fieldset__legend--heading" : "fieldset__legend"}>
+          {legendIsHeading ? <h1 className="fieldset__heading">{legend}</h1> : legend}
+        </legend>
+        {hint ? (
+          <span className="hint" id={hintId}>
+            {hint}
+          </span>
+        ) : null}
+        {error ? (
+          <p className="error-message" id={errorId}>
+            <span className="visually-hidden">{t("page.errorPrefix")} </span>
+            {error}
+          </p>
+        ) : null}
+        <div className="options">
+          {options.map((option, index) => {
+            const id = index === 0 ? name : `${name}-${index + 1}`;
+            const optionHintId = option.hint ? `${id}-hint` : undefined;
+            return (
+              <div className="options__item" key={option.value}>
+                <input
+                  className="options__input"
+                  type={type}
+                  id={id}
+                  name={name}
+                  value={option.value}
+                  defaultChecked={checked.includes(option.value)}
+                  aria-describedby={optionHintId}
+                />
+                <label className="options__label" htmlFor={id}>
+                  {option.label}
+                </label>
+                {option.hint ? (
+                  <span className="hint options__hint" id={optionHintId}>
+                    {option.hint}
+                  </span>
+                ) : null}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
