@@ -6,6 +6,7 @@ import { NetworkLink } from "../people/network-link.entity";
 import { Person } from "../people/person.entity";
 import { YoungPerson } from "../people/young-person.entity";
 import { CarePeriod } from "../reviews/care-period.entity";
+import { ReviewChange } from "../reviews/review-change.entity";
 import { Review } from "../reviews/review.entity";
 import { FailedAttempt } from "../sessions/failed-attempt.entity";
 import { Session } from "../sessions/session.entity";
@@ -24,5 +25,6 @@ export const entities = [
   Invitation,
   CarePeriod,
   Review,
+  ReviewChange,
   AuditEvent,
 ];

@@ -9,6 +9,7 @@ import { IroAllocation } from "../allocations/iro-allocation.entity";
 import { NetworkLink } from "../people/network-link.entity";
 import type { Relationship } from "../people/relationship";
 import { CarePeriod } from "../reviews/care-period.entity";
+import { ReviewFormat } from "../reviews/review-format";
 import { ReviewStatus } from "../reviews/review-status";
 import { Review } from "../reviews/review.entity";
 import { LocalAuthority } from "../tenancy/local-authority.entity";
@@ -87,8 +88,15 @@ export class Factories {
     return this.db.getRepository(NetworkLink).save({ mayBeInvited: true, ...values });
   }
 
-  async review(values: { youngPersonId: string; scheduledFor: Date; status?: ReviewStatus }): Promise<Review> {
-    return this.db.getRepository(Review).save({ status: ReviewStatus.PLANNED, ...values });
+  async review(values: {
+    youngPersonId: string;
+    scheduledFor: Date;
+    status?: ReviewStatus;
+    format?: ReviewFormat;
+    venue?: string | null;
+    heldOnTime?: boolean | null;
+  }): Promise<Review> {
+    return this.db.getRepository(Review).save({ status: ReviewStatus.PLANNED, format: ReviewFormat.IN_PERSON, venue: null, heldOnTime: null, ...values });
   }
 
   async carePeriod(values: { youngPersonId: string; startsOn: string; endsOn?: string | null; legalBasis?: string }): Promise<CarePeriod> {
