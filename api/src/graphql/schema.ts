@@ -8,6 +8,7 @@ import { AuditResolver } from "../audit/audit.resolver";
 import { InvitationResolver } from "../invitations/invitation.resolver";
 import { NetworkResolver } from "../people/network.resolver";
 import { YoungPersonResolver } from "../people/young-person.resolver";
+import { ReviewChangeResolver, ReviewResolver } from "../reviews/review.resolver";
 import { SessionResolver } from "../sessions/session.resolver";
 
 export const resolvers = [
@@ -17,6 +18,8 @@ export const resolvers = [
   InvitationResolver,
   NetworkResolver,
   YoungPersonResolver,
+  ReviewResolver,
+  ReviewChangeResolver,
   SessionResolver,
 ] as const;
 
