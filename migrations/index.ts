@@ -3,6 +3,7 @@ import { Foundation1795379671943 } from "./1795379671943-Foundation";
 import { PeopleAndAccess1795381914566 } from "./1795381914566-PeopleAndAccess";
 import { ReviewLifecycle1795385985150 } from "./1795385985150-ReviewLifecycle";
 import { ReviewArrangers1795400000000 } from "./1795400000000-ReviewArrangers";
+import { ReviewArrangements1795400100000 } from "./1795400100000-ReviewArrangements";
 import { ReviewChoices1795400200000 } from "./1795400200000-ReviewChoices";
 
 export const migrations: Function[] = [
@@ -10,5 +11,6 @@ export const migrations: Function[] = [
   PeopleAndAccess1795381914566,
   ReviewLifecycle1795385985150,
   ReviewArrangers1795400000000,
+  ReviewArrangements1795400100000,
   ReviewChoices1795400200000,
 ];

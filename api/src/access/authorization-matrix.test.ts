@@ -7,7 +7,7 @@ import { Relationship } from "../people/relationship";
 import { SessionService } from "../sessions/session.service";
 import { useTestApi } from "../testing/test-api";
 import { useTestDatabase } from "../testing/test-database";
-import { AUTHORIZATION_MATRIX, type Access } from "./authorization-matrix";
+import { AUTHORIZATION_MATRIX, type Access, type TargetReview } from "./authorization-matrix";
 
 const database = useTestDatabase();
 const api = useTestApi(database);
@@ -34,9 +34,10 @@ function expectedAllowed(access: Access, role: Role | "anonymous", target: Targe
 
 /**
  * A caller of a role with a fresh session, and young people that stand to them as their own record, one assigned
- * to them, someone else's in their authority, and someone's in another authority.
+ * to them, someone else's in their authority, and someone's in another authority, each with the planned review the
+ * operation needs.
  */
-async function cell(role: Role) {
+async function cell(role: Role, targetReview: TargetReview) {
   const { make } = database;
   const caller =
     role === Role.YOUNG_PERSON ? await make.youngPersonWithAccount().then(({ account }) => account) : (await make.staffWithAccount(role)).account;
@@ -49,12 +50,12 @@ async function cell(role: Role) {
   const sessions = new SessionService(database.apiDb, { absoluteMs: 3_600_000, idleMs: 3_600_000 });
   const { token } = await sessions.start(caller.id);
   const targets: Record<Target, string> = { own: caller.personId, assigned: assigned.id, other: other.id, elsewhere: elsewhere.id };
-  const inTenDays = new Date(Date.now() + 10 * 24 * 3_600_000);
+  const scheduledFor = new Date(Date.now() + (targetReview === "started" ? -1 : 10 * 24) * 3_600_000);
   const reviews = {} as Record<Target, string>;
   for (const [target, youngPersonId] of Object.entries(targets) as [Target, string][]) {
     // The caller's own record is a young person's only when the caller is one.
-    if (target === "own" && role !== Role.YOUNG_PERSON) continue;
-    const review = await make.review({ youngPersonId, scheduledFor: inTenDays });
+    if (targetReview === "none" || (target === "own" && role !== Role.YOUNG_PERSON)) continue;
+    const review = await make.review({ youngPersonId, scheduledFor });
     await make.choiceSet(review, { meetIroFirst: true });
     await make.choiceSet(review, { meetIroFirst: true, version: ChoicesVersion.DRAFT });
     reviews[target] = review.id;
@@ -85,7 +86,7 @@ describe("the authorization matrix", () => {
     expect((await operationsInSchema()).filter((operation) => !(operation in AUTHORIZATION_MATRIX))).toEqual([]);
   });
 
-  describe.each(Object.entries(AUTHORIZATION_MATRIX))("%s", (_operation, { access, call }) => {
+  describe.each(Object.entries(AUTHORIZATION_MATRIX))("%s", (_operation, { access, call, targetReview = "inTenDays" }) => {
     it("is allowed or refused to someone not signed in, as the matrix says", async () => {
       const unknown = "00000000-0000-4000-8000-000000000000";
       const { query, variables } = call(unknown, { newIroPersonId: unknown, reviewId: unknown });
@@ -93,7 +94,7 @@ describe("the authorization matrix", () => {
     });
 
     it.each(ROLES)("is allowed or refused to %s on each record, as the matrix says", async (role) => {
-      const { token, targets, reviews, newIroPersonId } = await cell(role);
+      const { token, targets, reviews, newIroPersonId } = await cell(role, targetReview);
       const kinds: Target[] =
         access.kind === "onRecord" ? [...(role === Role.YOUNG_PERSON ? (["own"] as const) : []), "assigned", "other", "elsewhere"] : ["other"];
       const results: Record<string, boolean | string> = {};

@@ -20,14 +20,22 @@ export type Access =
 
 /**
  * The operation to send for one cell: `target` is the young person's id where the operation names one, and
- * `reviewId` their next review, planned ten days from now, with choices drafted and sent (they would meet their IRO first).
+ * `reviewId` their planned review (see `targetReview`), with choices drafted and sent (they would meet their IRO first).
  */
 export type OperationCall = (
   target: string,
   helpers: { newIroPersonId: string; reviewId: string },
 ) => { query: string; variables?: Record<string, unknown> };
 
-export type MatrixEntry = { access: Access; call: OperationCall };
+/**
+ * The planned review each target young person has: by default ten days from now; `started` an hour ago, for
+ * operations on a review that has taken place; `none` for operations that plan one (a young person has one at most).
+ */
+export type TargetReview = "inTenDays" | "started" | "none";
+
+export type MatrixEntry = { access: Access; call: OperationCall; targetReview?: TargetReview };
+
+const daysFromNow = (days: number) => new Date(Date.now() + days * 24 * 3_600_000).toISOString();
 
 const onRecord = (own: readonly Role[], assigned: readonly Role[], any: readonly Role[]): Access => ({ kind: "onRecord", own, assigned, any });
 
@@ -111,6 +119,43 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
     call: (_target, { reviewId }) => ({
       query: "mutation ($i: LockReviewChoicesInput!) { lockReviewChoices(input: $i) { id } }",
       variables: { i: { reviewId, locked: true } },
+    }),
+  },
+  scheduleReview: {
+    access: onRecord([], [Role.IRO], [Role.IRO_MANAGER]),
+    targetReview: "none",
+    call: (target) => ({
+      query: "mutation ($i: ScheduleReviewInput!) { scheduleReview(input: $i) { id } }",
+      variables: { i: { youngPersonId: target, scheduledFor: daysFromNow(10), format: "IN_PERSON", venue: "Oak Lodge, the family room" } },
+    }),
+  },
+  rescheduleReview: {
+    access: onRecord([], [Role.IRO], [Role.IRO_MANAGER]),
+    call: (_target, { reviewId }) => ({
+      query: "mutation ($i: RescheduleReviewInput!) { rescheduleReview(input: $i) { id } }",
+      variables: { i: { reviewId, scheduledFor: daysFromNow(12), reason: "Matrix test" } },
+    }),
+  },
+  recordReviewHeld: {
+    access: onRecord([], [Role.IRO], [Role.IRO_MANAGER]),
+    targetReview: "started",
+    call: (_target, { reviewId }) => ({
+      query: "mutation ($i: RecordReviewHeldInput!) { recordReviewHeld(input: $i) { id } }",
+      variables: { i: { reviewId } },
+    }),
+  },
+  adjournReview: {
+    access: onRecord([], [Role.IRO], [Role.IRO_MANAGER]),
+    call: (_target, { reviewId }) => ({
+      query: "mutation ($i: AdjournReviewInput!) { adjournReview(input: $i) { id } }",
+      variables: { i: { reviewId, reason: "Matrix test" } },
+    }),
+  },
+  cancelReview: {
+    access: onRecord([], [Role.IRO], [Role.IRO_MANAGER]),
+    call: (_target, { reviewId }) => ({
+      query: "mutation ($i: CancelReviewInput!) { cancelReview(input: $i) { id } }",
+      variables: { i: { reviewId, reason: "Matrix test" } },
     }),
   },
 };

@@ -1,6 +1,7 @@
 import { Role } from "../accounts/role";
 import { claimsOf, RequestTransaction } from "../database/request-transaction";
 import { Relationship } from "../people/relationship";
+import { ReviewStatus } from "../reviews/review-status";
 import { useTestApi } from "../testing/test-api";
 import { useTestDatabase } from "../testing/test-database";
 import { ChoicesVersion } from "./choice-options";
@@ -142,7 +143,7 @@ describe("a young person's choices about their review", () => {
 
   it("cannot change for a review that has already happened", async () => {
     const w = await world();
-    const past = await database.make.review({ youngPersonId: w.youngPerson.id, scheduledFor: new Date(Date.now() - 86_400_000) });
+    const past = await database.make.review({ youngPersonId: w.youngPerson.id, scheduledFor: new Date(Date.now() - 86_400_000), status: ReviewStatus.HELD });
     const { body } = await api.graphql(SAVE, { token: w.tokens.youngPerson, variables: { i: { reviewId: past.id, chairing: "I_CHAIR" } } });
     expect(codeOf(body)).toBe("BAD_USER_INPUT");
   });

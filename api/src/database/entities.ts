@@ -8,6 +8,7 @@ import { NetworkLink } from "../people/network-link.entity";
 import { Person } from "../people/person.entity";
 import { YoungPerson } from "../people/young-person.entity";
 import { CarePeriod } from "../reviews/care-period.entity";
+import { ReviewChange } from "../reviews/review-change.entity";
 import { Review } from "../reviews/review.entity";
 import { FailedAttempt } from "../sessions/failed-attempt.entity";
 import { Session } from "../sessions/session.entity";
@@ -26,6 +27,7 @@ export const entities = [
   Invitation,
   CarePeriod,
   Review,
+  ReviewChange,
   ReviewChoiceSet,
   ChoiceAnswer,
   AuditEvent,

@@ -3,10 +3,11 @@ import { Relationship } from "../people/relationship";
 import { useTestDatabase } from "../testing/test-database";
 import { API_DATABASE_ROLE, createDataSource } from "./data-source";
 import type { Account } from "../accounts/account.entity";
+import { ReviewChange, ReviewChangeKind } from "../reviews/review-change.entity";
 import { claimsOf, RequestTransaction } from "./request-transaction";
 
 const database = useTestDatabase();
-const CHILD_TABLES = ["person", "young_person", "review", "network_link", "iro_allocation"];
+const CHILD_TABLES = ["person", "young_person", "review", "review_change", "network_link", "iro_allocation"];
 
 async function world() {
   const { make } = database;
@@ -16,13 +17,16 @@ async function world() {
   const socialWorker = await make.staffWithAccount(Role.SOCIAL_WORKER);
   await make.allocation({ youngPersonId: child.youngPerson.id, iroPersonId: iro.person.id });
   await make.link({ youngPersonId: child.youngPerson.id, personId: socialWorker.person.id, relationship: Relationship.SOCIAL_WORKER });
+  const reviews = [];
   for (const { youngPerson } of [child, otherChild]) {
-    await make.review({ youngPersonId: youngPerson.id, scheduledFor: new Date(Date.now() + 86_400_000) });
+    const review = await make.review({ youngPersonId: youngPerson.id, scheduledFor: new Date(Date.now() + 86_400_000) });
+    await database.db.getRepository(ReviewChange).insert({ reviewId: review.id, youngPersonId: youngPerson.id, kind: ReviewChangeKind.SCHEDULED, accountId: iro.account.id });
+    reviews.push(review);
   }
   const otherAuthority = await make.localAuthority();
   const manager = await make.staffWithAccount(Role.IRO_MANAGER);
   const foreignManager = await make.staffWithAccount(Role.IRO_MANAGER, { localAuthorityId: otherAuthority.id });
-  return { child, otherChild, iro, socialWorker, manager, foreignManager };
+  return { child, otherChild, iro, socialWorker, manager, foreignManager, childsReview: reviews[0]!, otherChildsReview: reviews[1]! };
 }
 
 /** Runs a query as the API does for a caller: in a request transaction with their claims, then commits. */
@@ -48,8 +52,8 @@ describe("row-level security, the second wall", () => {
     expect(api[0].n).toBe(0);
   });
 
-  it("gives a young person's unfiltered query only their own reviews", async () => {
-    const rows = await asCaller<{ young_person_id: string }>(people.child.account, "SELECT young_person_id FROM review");
+  it.each(["review", "review_change"])("gives a young person's unfiltered query only their own rows of %s", async (table) => {
+    const rows = await asCaller<{ young_person_id: string }>(people.child.account, `SELECT DISTINCT young_person_id FROM ${table}`);
     expect(rows.map((row) => row.young_person_id)).toEqual([people.child.youngPerson.id]);
   });
 
@@ -109,6 +113,18 @@ describe("row-level security, the second wall", () => {
     const seenByManager = await asCaller<{ id: string }>(people.manager.account, "SELECT id FROM person");
     expect(seenByChild.map((row) => row.id)).not.toContain(otherParent.id);
     expect(seenByManager.map((row) => row.id)).toContain(otherParent.id);
+  });
+
+  it("keeps the history of reviews as written: the API's role can neither change nor delete it", async () => {
+    await expect(database.apiDb.query("UPDATE review_change SET reason = 'rewritten'")).rejects.toThrow(/permission denied/);
+    await expect(database.apiDb.query("DELETE FROM review_change")).rejects.toThrow(/permission denied/);
+  });
+
+  it("lets an IRO add to the history only of reviews they arrange", async () => {
+    const cancel = (review: { id: string; youngPersonId: string }) => `INSERT INTO review_change (review_id, young_person_id, kind, account_id)
+      VALUES ('${review.id}', '${review.youngPersonId}', 'CANCELLED', '${people.iro.account.id}') RETURNING kind`;
+    await expect(asCaller(people.iro.account, cancel(people.childsReview))).resolves.toEqual([{ kind: "CANCELLED" }]);
+    await expect(asCaller(people.iro.account, cancel(people.otherChildsReview))).rejects.toThrow(/row-level security/);
   });
 
   it("does not let the API's role change or delete audit rows", async () => {

@@ -38,6 +38,11 @@ describe("the demo data", () => {
     expect(withoutNext[0].n).toBe(0);
   });
 
+  it("says of every held review whether it was on time, some on time and some late", async () => {
+    const kinds = await database.db.query(`SELECT DISTINCT held_on_time FROM review WHERE status = 'HELD' ORDER BY held_on_time`);
+    expect(kinds).toEqual([{ held_on_time: false }, { held_on_time: true }]);
+  });
+
   it("holds every review on a weekday, in London", async () => {
     const weekends = await database.db.query(
       `SELECT count(*)::int AS n FROM review WHERE extract(isodow FROM scheduled_for AT TIME ZONE 'Europe/London') IN (6, 7)`,

@@ -3,6 +3,9 @@ import { Account } from "../accounts/account.entity";
 import { Role } from "../accounts/role";
 import type { Person } from "../people/person.entity";
 import { Relationship } from "../people/relationship";
+import { calendarDate, type CalendarDate } from "../reviews/calendar-date";
+import { wasHeldOnTime } from "../reviews/held-on-time";
+import { ReviewFormat } from "../reviews/review-format";
 import { ReviewStatus } from "../reviews/review-status";
 import type { YoungPerson } from "../people/young-person.entity";
 import { Factories } from "../testing/factories";
@@ -18,6 +21,13 @@ const FIRST_NAMES = [
 const LAST_NAMES = ["Adeyemi", "Brown", "Costa", "Davies", "Evans", "Fofana", "Green", "Hussain", "Ivanova", "Jones"];
 const IRO_FIRST_NAMES = ["Martin", "Grace", "Tunde"];
 const REVIEW_TIMES = ["16:00", "16:30", "17:00", "10:00", "11:00"];
+const ARRANGEMENTS: readonly { format: ReviewFormat; venue: string | null }[] = [
+  { format: ReviewFormat.IN_PERSON, venue: "Oak Lodge, the family room" },
+  { format: ReviewFormat.ONLINE, venue: null },
+  { format: ReviewFormat.MIXED, venue: "Civic Centre, meeting room 3" },
+  { format: ReviewFormat.IN_PERSON, venue: "Riverside School, the library" },
+  { format: ReviewFormat.SERIES_OF_MEETINGS, venue: "At home with the carers, then the IRO's office" },
+];
 
 /** Reviews are held on school days' afternoons or mornings, so a weekend date moves to the Monday after. */
 function onAWeekday(isoDate: string): string {
@@ -37,6 +47,27 @@ function dateOfBirth(index: number, today: Date): string {
   const age = 8 + (index % 10);
   const date = new Date(Date.UTC(today.getUTCFullYear() - age, (index * 5) % 12, 1 + ((index * 7) % 28)));
   return date.toISOString().slice(0, 10);
+}
+
+/**
+ * A period of care starting on `startsOn` and its reviews: those at `heldAt` held (each on time or late as the
+ * statutory rule judges it), then one planned at `plannedAt`. `variety` picks where the formats and venues start.
+ */
+async function reviewsInCare(
+  make: Factories,
+  youngPersonId: string,
+  { startsOn, heldAt, plannedAt, variety }: { startsOn: string; heldAt: Date[]; plannedAt: Date; variety: number },
+): Promise<void> {
+  const arrangement = (n: number) => ARRANGEMENTS[(variety + n) % ARRANGEMENTS.length]!;
+  await make.carePeriod({ youngPersonId, startsOn });
+  const heldOn: CalendarDate[] = [];
+  for (const [n, scheduledFor] of heldAt.entries()) {
+    const day = calendarDate(londonDateAfter(scheduledFor, 0));
+    const heldOnTime = wasHeldOnTime(calendarDate(startsOn), heldOn, day);
+    await make.review({ youngPersonId, scheduledFor, status: ReviewStatus.HELD, heldOnTime, ...arrangement(n) });
+    heldOn.push(day);
+  }
+  await make.review({ youngPersonId, scheduledFor: plannedAt, ...arrangement(heldAt.length) });
 }
 
 async function loadDemoData(db: EntityManager, today: Date): Promise<void> {
@@ -66,16 +97,17 @@ async function loadDemoData(db: EntityManager, today: Date): Promise<void> {
   await make.link({ youngPersonId: demoYoungPerson.id, personId: socialWorker.id, relationship: Relationship.SOCIAL_WORKER });
   const carer = await make.person({ firstName: "Helen", lastName: "Morris", localAuthorityId });
   await make.link({ youngPersonId: demoYoungPerson.id, personId: carer.id, relationship: Relationship.FOSTER_CARER });
-  await make.carePeriod({ youngPersonId: demoYoungPerson.id, startsOn: londonDateAfter(today, -420) });
-  await make.review({ youngPersonId: demoYoungPerson.id, scheduledFor: reviewAt(today, -400, "16:00"), status: ReviewStatus.HELD });
-  await make.review({ youngPersonId: demoYoungPerson.id, scheduledFor: reviewAt(today, -160, "16:00"), status: ReviewStatus.HELD });
-  await make.review({ youngPersonId: demoYoungPerson.id, scheduledFor: reviewAt(today, 21, "16:30") });
+  await reviewsInCare(make, demoYoungPerson.id, {
+    startsOn: londonDateAfter(today, -420),
+    heldAt: [reviewAt(today, -400, "16:00"), reviewAt(today, -160, "16:00")],
+    plannedAt: reviewAt(today, 21, "16:30"),
+    variety: 0,
+  });
 
   const toInvite = await make.youngPerson({ ...DEMO_YOUNG_PERSON_TO_INVITE, localAuthorityId, dateOfBirth: "2011-09-02" });
   await make.allocation({ youngPersonId: toInvite.id, iroPersonId: demoIro.id, reason: "First allocation" });
   // Newly looked after: the first review is due within 20 working days.
-  await make.carePeriod({ youngPersonId: toInvite.id, startsOn: londonDateAfter(today, -6) });
-  await make.review({ youngPersonId: toInvite.id, scheduledFor: reviewAt(today, 14, "16:00") });
+  await reviewsInCare(make, toInvite.id, { startsOn: londonDateAfter(today, -6), heldAt: [], plannedAt: reviewAt(today, 14, "16:00"), variety: 1 });
 
   for (const [index, firstName] of FIRST_NAMES.entries()) {
     const youngPerson = await make.youngPerson({
@@ -90,10 +122,12 @@ async function loadDemoData(db: EntityManager, today: Date): Promise<void> {
     // Some fall due soon, as in any caseload.
     const daysAhead = 7 + ((index * 37) % 175);
     const time = REVIEW_TIMES[index % REVIEW_TIMES.length] ?? "16:00";
-    await make.carePeriod({ youngPersonId: youngPerson.id, startsOn: londonDateAfter(today, daysAhead - 290) });
-    await make.review({ youngPersonId: youngPerson.id, scheduledFor: reviewAt(today, daysAhead - 275, time), status: ReviewStatus.HELD });
-    await make.review({ youngPersonId: youngPerson.id, scheduledFor: reviewAt(today, daysAhead - 182 + (index % 4) * 6, time), status: ReviewStatus.HELD });
-    await make.review({ youngPersonId: youngPerson.id, scheduledFor: reviewAt(today, daysAhead, time) });
+    await reviewsInCare(make, youngPerson.id, {
+      startsOn: londonDateAfter(today, daysAhead - 290),
+      heldAt: [reviewAt(today, daysAhead - 275, time), reviewAt(today, daysAhead - 182 + (index % 4) * 6, time)],
+      plannedAt: reviewAt(today, daysAhead, time),
+      variety: index,
+    });
   }
 }
 

@@ -9,6 +9,7 @@ import { ChoiceSetResolver, ReviewChoicesFieldsResolver, ReviewChoicesResolver }
 import { InvitationResolver } from "../invitations/invitation.resolver";
 import { NetworkResolver } from "../people/network.resolver";
 import { YoungPersonResolver } from "../people/young-person.resolver";
+import { ReviewChangeResolver, ReviewResolver } from "../reviews/review.resolver";
 import { SessionResolver } from "../sessions/session.resolver";
 
 export const resolvers = [
@@ -21,6 +22,8 @@ export const resolvers = [
   InvitationResolver,
   NetworkResolver,
   YoungPersonResolver,
+  ReviewResolver,
+  ReviewChangeResolver,
   SessionResolver,
 ] as const;
 

@@ -14,6 +14,13 @@ export function createPeopleLoaders(db: EntityManager) {
     personById: new DataLoader<string, Person | null>(async (ids) =>
       byId(await db.getRepository(Person).findBy({ id: In([...ids]) }), ids),
     ),
+    /** Whose account it is, as the caller may see them: null for someone row-level security hides. */
+    personByAccountId: new DataLoader<string, Person | null>(async (accountIds) => {
+      const accounts = await db.getRepository(Account).find({ select: { id: true, personId: true }, where: { id: In([...accountIds]) } });
+      const people = await db.getRepository(Person).findBy({ id: In(accounts.map((account) => account.personId)) });
+      const personIdByAccount = new Map(accounts.map((account) => [account.id, account.personId]));
+      return byId(people, accountIds.map((id) => personIdByAccount.get(id) ?? ""));
+    }),
     hasAccountByPersonId: new DataLoader<string, boolean>(async (ids) => {
       const accounts = await db.getRepository(Account).find({ select: { personId: true }, where: { personId: In([...ids]) } });
       const withAccount = new Set(accounts.map((account) => account.personId));

@@ -1,3 +1,4 @@
+import { ReviewStatus } from "../reviews/review-status";
 import { Session } from "./session.entity";
 import { hashSessionToken } from "./session-token";
 import { useTestApi } from "../testing/test-api";
@@ -25,8 +26,8 @@ describe("signing in", () => {
   it("lets a young person in with their passphrase and shows their name and next review", async () => {
     const { youngPerson } = await database.make.youngPersonWithAccount({ firstName: "Jordan", username: "jordan", passphrase: "blue whale song 7" });
     const now = Date.now();
-    await database.make.review({ youngPersonId: youngPerson.id, scheduledFor: new Date(now - 30 * 86_400_000) });
-    await database.make.review({ youngPersonId: youngPerson.id, scheduledFor: new Date(now + 60 * 86_400_000) });
+    await database.make.review({ youngPersonId: youngPerson.id, scheduledFor: new Date(now - 30 * 86_400_000), status: ReviewStatus.HELD });
+    await database.make.review({ youngPersonId: youngPerson.id, scheduledFor: new Date(now + 10 * 86_400_000), status: ReviewStatus.CANCELLED });
     const next = await database.make.review({ youngPersonId: youngPerson.id, scheduledFor: new Date(now + 20 * 86_400_000) });
 
     const token = await api.tokenFor("jordan", "blue whale song 7");

@@ -11,6 +11,7 @@ import type { Relationship } from "../people/relationship";
 import { ChoicesVersion } from "../choices/choice-options";
 import { ReviewChoiceSet } from "../choices/review-choice-set.entity";
 import { CarePeriod } from "../reviews/care-period.entity";
+import { ReviewFormat } from "../reviews/review-format";
 import { ReviewStatus } from "../reviews/review-status";
 import { Review } from "../reviews/review.entity";
 import { LocalAuthority } from "../tenancy/local-authority.entity";
@@ -89,8 +90,15 @@ export class Factories {
     return this.db.getRepository(NetworkLink).save({ mayBeInvited: true, ...values });
   }
 
-  async review(values: { youngPersonId: string; scheduledFor: Date; status?: ReviewStatus }): Promise<Review> {
-    return this.db.getRepository(Review).save({ status: ReviewStatus.PLANNED, ...values });
+  async review(values: {
+    youngPersonId: string;
+    scheduledFor: Date;
+    status?: ReviewStatus;
+    format?: ReviewFormat;
+    venue?: string | null;
+    heldOnTime?: boolean | null;
+  }): Promise<Review> {
+    return this.db.getRepository(Review).save({ status: ReviewStatus.PLANNED, format: ReviewFormat.IN_PERSON, venue: null, heldOnTime: null, ...values });
   }
 
   async carePeriod(values: { youngPersonId: string; startsOn: string; endsOn?: string | null; legalBasis?: string }): Promise<CarePeriod> {
