@@ -97,6 +97,11 @@ async function loadDemoData(db: EntityManager, today: Date): Promise<void> {
   await make.link({ youngPersonId: demoYoungPerson.id, personId: socialWorker.id, relationship: Relationship.SOCIAL_WORKER });
   const carer = await make.person({ firstName: "Helen", lastName: "Morris", localAuthorityId });
   await make.link({ youngPersonId: demoYoungPerson.id, personId: carer.id, relationship: Relationship.FOSTER_CARER });
+  // Someone Sam may choose to have at the review, and someone the IRO has said should not be invited.
+  const mother = await make.person({ firstName: "Grace", lastName: "Adeyemi", localAuthorityId });
+  await make.link({ youngPersonId: demoYoungPerson.id, personId: mother.id, relationship: Relationship.MOTHER });
+  const father = await make.person({ firstName: "Mark", lastName: "Adeyemi", localAuthorityId });
+  await make.link({ youngPersonId: demoYoungPerson.id, personId: father.id, relationship: Relationship.FATHER, mayBeInvited: false });
   await reviewsInCare(make, demoYoungPerson.id, {
     startsOn: londonDateAfter(today, -420),
     heldAt: [reviewAt(today, -400, "16:00"), reviewAt(today, -160, "16:00")],

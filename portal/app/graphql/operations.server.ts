@@ -115,6 +115,8 @@ export const MyReviewQuery = graphql(`
         nextReview {
           id
           scheduledFor
+          format
+          venue
           choices {
             lockedAt
             hasUnsentChanges

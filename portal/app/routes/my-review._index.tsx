@@ -45,6 +45,8 @@ export default function MyReview() {
       <h1>{t("myReview.title")}</h1>
       <div className="panel">
         <p className="lead">{t("myReview.when", { date: formatDate(review.scheduledFor), time: formatTime(review.scheduledFor) })}</p>
+        <p>{t(`myReview.format.${review.format}`)}</p>
+        {review.venue ? <p>{t("myReview.venue", { venue: review.venue })}</p> : null}
         {iroName ? <p>{t("myReview.iro", { name: iroName })}</p> : null}
       </div>
       <h2>{t("myReview.choices.title")}</h2>

@@ -59,6 +59,17 @@ export type PreferredTime =
   | 'HOLIDAYS'
   | 'WEEKEND';
 
+/** How a review meets. */
+export type ReviewFormat =
+  /** Everyone in one room. */
+  | 'IN_PERSON'
+  /** Some in the room, some joining online. */
+  | 'MIXED'
+  /** Everyone joins by video or phone. */
+  | 'ONLINE'
+  /** Several shorter meetings instead of one, often as the young person asked. */
+  | 'SERIES_OF_MEETINGS';
+
 /** What an account is for; it decides what the account may see and do. */
 export type Role =
   /** Sets up people and accounts for the local authority. */
@@ -179,7 +190,7 @@ export type SignOutEverywhereMutation = { signOutEverywhere: number };
 export type MyReviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyReviewQuery = { me: { youngPerson: { id: string, currentIro: { firstName: string } | null, nextReview: { id: string, scheduledFor: string, choices: { lockedAt: string | null, hasUnsentChanges: boolean, sent: { updatedAt: string } | null, draft: { place: MeetingPlace | null, placeDetails: string | null, meetingShape: MeetingShape | null, attendance: Attendance | null, preferredTimes: Array<PreferredTime> | null, timesThatDoNotWork: string | null, othersInvited: string | null, notWantedOthers: string | null, meetIroFirst: boolean | null, chairing: Chairing | null, invitedPeople: Array<{ id: string, firstName: string }> | null, notWantedPeople: Array<{ id: string, firstName: string }> | null } | null, answers: Array<{ topic: ChoiceTopic, accepted: boolean, reason: string | null }> } } | null } | null } | null };
+export type MyReviewQuery = { me: { youngPerson: { id: string, currentIro: { firstName: string } | null, nextReview: { id: string, scheduledFor: string, format: ReviewFormat, venue: string | null, choices: { lockedAt: string | null, hasUnsentChanges: boolean, sent: { updatedAt: string } | null, draft: { place: MeetingPlace | null, placeDetails: string | null, meetingShape: MeetingShape | null, attendance: Attendance | null, preferredTimes: Array<PreferredTime> | null, timesThatDoNotWork: string | null, othersInvited: string | null, notWantedOthers: string | null, meetIroFirst: boolean | null, chairing: Chairing | null, invitedPeople: Array<{ id: string, firstName: string }> | null, notWantedPeople: Array<{ id: string, firstName: string }> | null } | null, answers: Array<{ topic: ChoiceTopic, accepted: boolean, reason: string | null }> } } | null } | null } | null };
 
 export type MyNetworkQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -325,6 +336,8 @@ export const MyReviewDocument = new TypedDocumentString(`
       nextReview {
         id
         scheduledFor
+        format
+        venue
         choices {
           lockedAt
           hasUnsentChanges
