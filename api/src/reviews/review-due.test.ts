@@ -1,40 +1,10 @@
-import type { Logger, QueryRunner } from "typeorm";
-import { API_DATABASE_ROLE, createDataSource } from "../database/data-source";
+import { useCountedDatabase } from "../testing/statement-counter";
 import { useTestApi } from "../testing/test-api";
 import { useTestDatabase } from "../testing/test-database";
 import { ReviewStatus } from "./review-status";
 
-/** Counts the statements the API sends, so a test can see that a bigger caseload costs no more queries. */
-class StatementCounter implements Logger {
-  count = 0;
-  logQuery(_query: string, _parameters?: unknown[], _runner?: QueryRunner) {
-    this.count += 1;
-  }
-  logQueryError() {}
-  logQuerySlow() {}
-  logSchemaBuild() {}
-  logMigration() {}
-  log() {}
-}
-
 const database = useTestDatabase();
-const counter = new StatementCounter();
-let countingDb: ReturnType<typeof createDataSource> | undefined;
-const counted = {
-  get apiDb() {
-    return countingDb!;
-  },
-  get authDb() {
-    return database.authDb;
-  },
-};
-beforeAll(async () => {
-  countingDb = createDataSource({ url: database.url, poolSize: 2, role: API_DATABASE_ROLE, logger: counter });
-  await countingDb.initialize();
-});
-afterAll(async () => {
-  await countingDb?.destroy();
-});
+const counted = useCountedDatabase(database);
 const api = useTestApi(counted);
 
 const CASELOAD = `{ youngPeople(first: 20) { items { firstName nextReview { scheduledFor } reviewDue { sequence dueOn timeliness } } } }`;
@@ -77,12 +47,8 @@ describe("when reviews are due", () => {
     const small = await iroWithCaseload(3);
     const large = await iroWithCaseload(70);
 
-    counter.count = 0;
-    const smallAnswer = await api.graphql(CASELOAD, { token: small });
-    const forSmall = counter.count;
-    counter.count = 0;
-    const largeAnswer = await api.graphql(CASELOAD, { token: large });
-    const forLarge = counter.count;
+    const { result: smallAnswer, statements: forSmall } = await counted.statementsFor(() => api.graphql(CASELOAD, { token: small }));
+    const { result: largeAnswer, statements: forLarge } = await counted.statementsFor(() => api.graphql(CASELOAD, { token: large }));
 
     expect((smallAnswer.body.data?.youngPeople as { items: unknown[] }).items).toHaveLength(3);
     expect((largeAnswer.body.data?.youngPeople as { items: unknown[] }).items).toHaveLength(20);
