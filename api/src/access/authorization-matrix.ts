@@ -158,4 +158,16 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
       variables: { i: { reviewId, reason: "Matrix test" } },
     }),
   },
+
+  updateCommunicationNeeds: {
+    access: onRecord([], [Role.IRO], [Role.IRO_MANAGER]),
+    call: (target) => ({
+      query: "mutation ($i: UpdateCommunicationNeedsInput!) { updateCommunicationNeeds(input: $i) { updatedAt } }",
+      variables: { i: { youngPersonId: target, interpreterLanguage: "Tigrinya" } },
+    }),
+  },
+  preReviewPack: {
+    access: onRecord([], [Role.IRO], [Role.IRO_MANAGER]),
+    call: (_target, { reviewId }) => ({ query: "query ($id: ID!) { preReviewPack(reviewId: $id) { previouslyOpenedAt } }", variables: { id: reviewId } }),
+  },
 };

@@ -17,7 +17,9 @@ export type Subject =
   | "private-choices"
   | "choice-answer"
   | "contribution-link"
-  | "contribution";
+  | "contribution"
+  | "communication-needs"
+  | "pack";
 /** own: the caller's own record; assigned: a young person allocated or linked to them; any: anyone in their authority. */
 export type Scope = "own" | "assigned" | "any";
 export type Permission = `${Action}:${Subject}:${Scope}`;
@@ -32,10 +34,11 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "update:choices:own",
     "read:private-choices:own",
     "read:choice-answer:own",
+    "read:communication-needs:own",
   ],
   [Role.PARENT]: [],
   [Role.CARER]: [],
-  [Role.SOCIAL_WORKER]: ["read:young-person:assigned", "read:review:assigned", "read:choices:assigned", "read:choice-answer:assigned"],
+  [Role.SOCIAL_WORKER]: ["read:young-person:assigned", "read:review:assigned", "read:choices:assigned", "read:choice-answer:assigned", "read:communication-needs:assigned"],
   [Role.SUPERVISING_SOCIAL_WORKER]: [],
   [Role.IRO]: [
     "read:young-person:assigned",
@@ -50,6 +53,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "lock:choices:assigned",
     "create:contribution-link:assigned",
     "read:contribution:assigned",
+    "read:communication-needs:assigned",
+    "update:communication-needs:assigned",
+    "read:pack:assigned",
   ],
   [Role.IRO_MANAGER]: [
     "read:young-person:any",
@@ -63,6 +69,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "read:choice-answer:any",
     "create:contribution-link:any",
     "read:contribution:any",
+    "read:communication-needs:any",
+    "update:communication-needs:any",
+    "read:pack:any",
   ],
   [Role.ADVOCACY_COORDINATOR]: [],
   [Role.ADMINISTRATOR]: [

@@ -5,7 +5,9 @@ import { ChoiceAnswer } from "../choices/choice-answer.entity";
 import { ReviewChoiceSet } from "../choices/review-choice-set.entity";
 import { Invitation } from "../invitations/invitation.entity";
 import { NetworkLink } from "../people/network-link.entity";
+import { CommunicationNeeds } from "../people/communication-needs.entity";
 import { Person } from "../people/person.entity";
+import { PackOpening } from "../pack/pack-opening.entity";
 import { YoungPerson } from "../people/young-person.entity";
 import { CarePeriod } from "../reviews/care-period.entity";
 import { ReviewChange } from "../reviews/review-change.entity";
@@ -30,5 +32,7 @@ export const entities = [
   ReviewChange,
   ReviewChoiceSet,
   ChoiceAnswer,
+  CommunicationNeeds,
+  PackOpening,
   AuditEvent,
 ];

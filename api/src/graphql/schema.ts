@@ -7,6 +7,8 @@ import { AllocationResolver } from "../allocations/allocation.resolver";
 import { AuditResolver } from "../audit/audit.resolver";
 import { ChoiceSetResolver, ReviewChoicesFieldsResolver, ReviewChoicesResolver } from "../choices/choices.resolver";
 import { InvitationResolver } from "../invitations/invitation.resolver";
+import { PackResolver } from "../pack/pack.resolver";
+import { CommunicationNeedsResolver } from "../people/communication-needs.resolver";
 import { NetworkResolver } from "../people/network.resolver";
 import { YoungPersonResolver } from "../people/young-person.resolver";
 import { ReviewChangeResolver, ReviewResolver } from "../reviews/review.resolver";
@@ -21,6 +23,8 @@ export const resolvers = [
   ChoiceSetResolver,
   InvitationResolver,
   NetworkResolver,
+  CommunicationNeedsResolver,
+  PackResolver,
   YoungPersonResolver,
   ReviewResolver,
   ReviewChangeResolver,

@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import { In, type EntityManager } from "typeorm";
 import { Account } from "../accounts/account.entity";
+import { CommunicationNeeds } from "./communication-needs.entity";
 import { Person } from "./person.entity";
 import { YoungPerson } from "./young-person.entity";
 
@@ -25,6 +26,10 @@ export function createPeopleLoaders(db: EntityManager) {
       const accounts = await db.getRepository(Account).find({ select: { personId: true }, where: { personId: In([...ids]) } });
       const withAccount = new Set(accounts.map((account) => account.personId));
       return ids.map((id) => withAccount.has(id));
+    }),
+    communicationNeedsByYoungPersonId: new DataLoader<string, CommunicationNeeds | null>(async (ids) => {
+      const found = await db.getRepository(CommunicationNeeds).findBy({ youngPersonId: In([...ids]) });
+      return ids.map((id) => found.find((needs) => needs.youngPersonId === id) ?? null);
     }),
     youngPersonById: new DataLoader<string, YoungPerson | null>(async (ids) =>
       byId(await db.getRepository(YoungPerson).find({ where: { id: In([...ids]) }, relations: { person: true } }), ids),

@@ -1,4 +1,4 @@
-import { useCountedDatabase } from "../testing/statement-counter";
+import { useCountedDatabase } from "../testing/test-statement-counter";
 import { useTestApi } from "../testing/test-api";
 import { useTestDatabase } from "../testing/test-database";
 import { ReviewStatus } from "./review-status";

@@ -1,0 +1,120 @@
+import { Role } from "../accounts/role";
+import { Chairing, ChoicesVersion } from "../choices/choice-options";
+import { Relationship } from "../people/relationship";
+import { useTestApi } from "../testing/test-api";
+import { useCountedDatabase } from "../testing/test-statement-counter";
+import { useTestDatabase } from "../testing/test-database";
+
+const database = useTestDatabase();
+const counted = useCountedDatabase(database);
+const api = useTestApi(counted);
+const PASSPHRASE = "four quiet herons";
+
+const PACK = `query ($id: ID!) { preReviewPack(reviewId: $id) {
+  previouslyOpenedAt
+  youngPerson { firstName communicationNeeds { interpreterLanguage alternativeCommunication otherNeeds } }
+  review { scheduledFor choices { draft { chairing } sent { chairing invitedPeople { firstName } notWantedOthers } answers { topic accepted reason } } }
+} }`;
+const NEEDS = `mutation ($i: UpdateCommunicationNeedsInput!) { updateCommunicationNeeds(input: $i) { interpreterLanguage alternativeCommunication otherNeeds } }`;
+
+let serial = 0;
+
+/** A young person with an upcoming review, their IRO, their social worker, and `people` in their network. */
+async function world(people = 1) {
+  const { make } = database;
+  const n = ++serial;
+  const { youngPerson } = await make.youngPersonWithAccount({ firstName: "Ola", username: `ola${n}`, passphrase: PASSPHRASE });
+  const { person: iro } = await make.iroWithAccount({ username: `pack.iro${n}`, passphrase: PASSPHRASE });
+  await make.allocation({ youngPersonId: youngPerson.id, iroPersonId: iro.id });
+  const { person: socialWorker } = await make.staffWithAccount(Role.SOCIAL_WORKER, { username: `pack.sw${n}`, passphrase: PASSPHRASE });
+  await make.link({ youngPersonId: youngPerson.id, personId: socialWorker.id, relationship: Relationship.SOCIAL_WORKER });
+  const invited: string[] = [];
+  for (let i = 0; i < people; i++) {
+    const person = await make.person({ firstName: `Friend${i}` });
+    await make.link({ youngPersonId: youngPerson.id, personId: person.id, relationship: Relationship.OTHER });
+    invited.push(person.id);
+  }
+  const review = await make.review({ youngPersonId: youngPerson.id, scheduledFor: new Date(Date.now() + 14 * 86_400_000) });
+  await make.choiceSet(review, { chairing: Chairing.CO_CHAIR, invitedPersonIds: invited, notWantedOthers: "My old teacher" });
+  await make.choiceSet(review, { chairing: Chairing.I_CHAIR, version: ChoicesVersion.DRAFT });
+  return {
+    youngPerson,
+    review,
+    iro: await api.tokenFor(`pack.iro${n}`, PASSPHRASE),
+    socialWorker: await api.tokenFor(`pack.sw${n}`, PASSPHRASE),
+    self: await api.tokenFor(`ola${n}`, PASSPHRASE),
+  };
+}
+
+type Pack = {
+  previouslyOpenedAt: string | null;
+  youngPerson: { communicationNeeds: Record<string, string | null> | null };
+  review: { choices: { draft: unknown; sent: { chairing: string; invitedPeople: unknown[]; notWantedOthers: string } } };
+};
+const packOf = (body: { data?: Record<string, unknown> | null }) => body.data?.preReviewPack as Pack | undefined;
+const codeOf = (body: { errors?: { extensions?: Record<string, unknown> }[] }) => body.errors?.[0]?.extensions?.code;
+
+describe("the IRO's pre-review pack", () => {
+  it("gives the IRO what the young person sent and their communication needs in one query, never their draft", async () => {
+    const w = await world();
+    await api.graphql(NEEDS, { token: w.iro, variables: { i: { youngPersonId: w.youngPerson.id, interpreterLanguage: " Tigrinya ", alternativeCommunication: "Makaton" } } });
+    const { body } = await api.graphql(PACK, { token: w.iro, variables: { id: w.review.id } });
+    expect(body.errors).toBeUndefined();
+    expect(packOf(body)).toMatchObject({
+      youngPerson: { communicationNeeds: { interpreterLanguage: "Tigrinya", alternativeCommunication: "Makaton", otherNeeds: null } },
+      review: { choices: { draft: null, sent: { chairing: "CO_CHAIR", invitedPeople: [{ firstName: "Friend0" }], notWantedOthers: "My old teacher" } } },
+    });
+  });
+
+  it("says when the IRO last opened it, so that what came in since can be marked new", async () => {
+    const w = await world();
+    const first = await api.graphql(PACK, { token: w.iro, variables: { id: w.review.id } });
+    expect(packOf(first.body)?.previouslyOpenedAt).toBeNull();
+    const second = await api.graphql(PACK, { token: w.iro, variables: { id: w.review.id } });
+    const openedAt = packOf(second.body)?.previouslyOpenedAt;
+    expect(new Date(openedAt ?? 0).getTime()).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it("is refused to the young person, their social worker and another IRO as if it did not exist", async () => {
+    const w = await world();
+    const other = await world();
+    for (const token of [w.self, w.socialWorker, other.iro]) {
+      const { body } = await api.graphql(PACK, { token, variables: { id: w.review.id } });
+      expect(codeOf(body)).toBe("NOT_FOUND");
+      expect(body.data).toBeNull();
+    }
+  });
+
+  it("runs the same number of SQL statements for 1 person invited as for 15", async () => {
+    const small = await world(1);
+    const large = await world(15);
+    const forSmall = await counted.statementsFor(() => api.graphql(PACK, { token: small.iro, variables: { id: small.review.id } }));
+    const forLarge = await counted.statementsFor(() => api.graphql(PACK, { token: large.iro, variables: { id: large.review.id } }));
+    expect(packOf(forLarge.result.body)?.review.choices.sent.invitedPeople).toHaveLength(15);
+    expect(forLarge.statements).toBe(forSmall.statements);
+  });
+});
+
+describe("a young person's communication needs", () => {
+  it("are kept by their IRO and read by the young person and their social worker", async () => {
+    const w = await world();
+    const saved = await api.graphql(NEEDS, { token: w.iro, variables: { i: { youngPersonId: w.youngPerson.id, otherNeeds: "Short sentences, time to think" } } });
+    expect(saved.body.data?.updateCommunicationNeeds).toEqual({ interpreterLanguage: null, alternativeCommunication: null, otherNeeds: "Short sentences, time to think" });
+    const READ = `query ($id: ID!) { youngPerson(id: $id) { communicationNeeds { otherNeeds } } }`;
+    for (const token of [w.self, w.socialWorker]) {
+      const { body } = await api.graphql(READ, { token, variables: { id: w.youngPerson.id } });
+      expect(body.data?.youngPerson).toEqual({ communicationNeeds: { otherNeeds: "Short sentences, time to think" } });
+    }
+  });
+
+  it("cannot be changed by the young person, their social worker or another IRO, and refuse text that is too long", async () => {
+    const w = await world();
+    const other = await world();
+    for (const token of [w.self, w.socialWorker, other.iro]) {
+      const { body } = await api.graphql(NEEDS, { token, variables: { i: { youngPersonId: w.youngPerson.id, interpreterLanguage: "French" } } });
+      expect(codeOf(body)).toBe("NOT_FOUND");
+    }
+    const tooLong = await api.graphql(NEEDS, { token: w.iro, variables: { i: { youngPersonId: w.youngPerson.id, otherNeeds: "x".repeat(501) } } });
+    expect(tooLong.body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "otherNeeds", message: "Keep anything else to 500 characters." }] });
+  });
+});
