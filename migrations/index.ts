@@ -4,6 +4,7 @@ import { PeopleAndAccess1795381914566 } from "./1795381914566-PeopleAndAccess";
 import { ReviewLifecycle1795385985150 } from "./1795385985150-ReviewLifecycle";
 import { ReviewArrangers1795400000000 } from "./1795400000000-ReviewArrangers";
 import { ReviewChoices1795400200000 } from "./1795400200000-ReviewChoices";
+import { ViewsOfTheYoungPerson1795400500000 } from "./1795400500000-ViewsOfTheYoungPerson";
 
 export const migrations: Function[] = [
   Foundation1795379671943,
@@ -11,4 +12,5 @@ export const migrations: Function[] = [
   ReviewLifecycle1795385985150,
   ReviewArrangers1795400000000,
   ReviewChoices1795400200000,
+  ViewsOfTheYoungPerson1795400500000,
 ];

@@ -20,7 +20,8 @@ export type Access =
 
 /**
  * The operation to send for one cell: `target` is the young person's id where the operation names one, and
- * `reviewId` their next review, planned ten days from now, with choices drafted and sent (they would meet their IRO first).
+ * `reviewId` their next review, planned ten days from now, with choices drafted and sent (they would meet their IRO first)
+ * and views drafted for their IRO only.
  */
 export type OperationCall = (
   target: string,
@@ -111,6 +112,21 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
     call: (_target, { reviewId }) => ({
       query: "mutation ($i: LockReviewChoicesInput!) { lockReviewChoices(input: $i) { id } }",
       variables: { i: { reviewId, locked: true } },
+    }),
+  },
+
+  saveViewsDraft: {
+    access: onRecord([Role.YOUNG_PERSON], [], []),
+    call: (_target, { reviewId }) => ({
+      query: "mutation ($i: SaveViewsDraftInput!) { saveViewsDraft(input: $i) { savedAt } }",
+      variables: { i: { reviewId, feelingAboutHome: "HAPPY" } },
+    }),
+  },
+  submitViews: {
+    access: onRecord([Role.YOUNG_PERSON], [], []),
+    call: (_target, { reviewId }) => ({
+      query: "mutation ($i: SubmitViewsInput!) { submitViews(input: $i) { number } }",
+      variables: { i: { reviewId, submissionKey: "6f1c1f2e-3b7a-4c55-9d0e-2a8b4c6d8e10" } },
     }),
   },
 };

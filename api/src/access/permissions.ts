@@ -4,7 +4,9 @@ export type Action = "read" | "create" | "update" | "lock";
 /**
  * `choices` are the young person's choices about their review; `private-choices` the part only they and their IRO
  * see (who they do not want there); `choice-answer` the IRO's answer to a choice; `contribution-link` a single-use
- * link for someone without an account to contribute to one review.
+ * link for someone without an account to contribute to one review. `views` are the young person's views for their
+ * review (their draft is theirs alone); who may read each submitted version is narrowed further by the audience the
+ * young person chose, a rule kept in the database (app_may_read_views) that both the policy and the API's queries use.
  */
 export type Subject =
   | "young-person"
@@ -17,7 +19,8 @@ export type Subject =
   | "private-choices"
   | "choice-answer"
   | "contribution-link"
-  | "contribution";
+  | "contribution"
+  | "views";
 /** own: the caller's own record; assigned: a young person allocated or linked to them; any: anyone in their authority. */
 export type Scope = "own" | "assigned" | "any";
 export type Permission = `${Action}:${Subject}:${Scope}`;
@@ -32,10 +35,13 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "update:choices:own",
     "read:private-choices:own",
     "read:choice-answer:own",
+    "read:views:own",
+    "update:views:own",
+    "create:views:own",
   ],
   [Role.PARENT]: [],
   [Role.CARER]: [],
-  [Role.SOCIAL_WORKER]: ["read:young-person:assigned", "read:review:assigned", "read:choices:assigned", "read:choice-answer:assigned"],
+  [Role.SOCIAL_WORKER]: ["read:young-person:assigned", "read:review:assigned", "read:choices:assigned", "read:choice-answer:assigned", "read:views:assigned"],
   [Role.SUPERVISING_SOCIAL_WORKER]: [],
   [Role.IRO]: [
     "read:young-person:assigned",
@@ -50,6 +56,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "lock:choices:assigned",
     "create:contribution-link:assigned",
     "read:contribution:assigned",
+    "read:views:assigned",
   ],
   [Role.IRO_MANAGER]: [
     "read:young-person:any",
@@ -63,6 +70,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "read:choice-answer:any",
     "create:contribution-link:any",
     "read:contribution:any",
+    "read:views:any",
   ],
   [Role.ADVOCACY_COORDINATOR]: [],
   [Role.ADMINISTRATOR]: [

@@ -12,6 +12,8 @@ import { Review } from "../reviews/review.entity";
 import { FailedAttempt } from "../sessions/failed-attempt.entity";
 import { Session } from "../sessions/session.entity";
 import { LocalAuthority } from "../tenancy/local-authority.entity";
+import { ViewsDraft } from "../views/views-draft.entity";
+import { ViewsVersion } from "../views/views-version.entity";
 
 /** Every table the API maps. The migrations must create exactly these (a test compares them). */
 export const entities = [
@@ -28,5 +30,7 @@ export const entities = [
   Review,
   ReviewChoiceSet,
   ChoiceAnswer,
+  ViewsDraft,
+  ViewsVersion,
   AuditEvent,
 ];

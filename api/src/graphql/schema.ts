@@ -10,6 +10,7 @@ import { InvitationResolver } from "../invitations/invitation.resolver";
 import { NetworkResolver } from "../people/network.resolver";
 import { YoungPersonResolver } from "../people/young-person.resolver";
 import { SessionResolver } from "../sessions/session.resolver";
+import { ReviewViewsFieldsResolver, ReviewViewsResolver, YoungPersonViewsResolver } from "../views/views.resolver";
 
 export const resolvers = [
   AccountResolver,
@@ -22,6 +23,9 @@ export const resolvers = [
   NetworkResolver,
   YoungPersonResolver,
   SessionResolver,
+  ReviewViewsResolver,
+  ReviewViewsFieldsResolver,
+  YoungPersonViewsResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -14,6 +14,7 @@ import { CarePeriod } from "../reviews/care-period.entity";
 import { ReviewStatus } from "../reviews/review-status";
 import { Review } from "../reviews/review.entity";
 import { LocalAuthority } from "../tenancy/local-authority.entity";
+import { ViewsDraft } from "../views/views-draft.entity";
 
 type NameValues = { firstName?: string; lastName?: string; localAuthorityId?: string };
 type YoungPersonValues = NameValues & { dateOfBirth?: string };
@@ -102,5 +103,10 @@ export class Factories {
     return this.db
       .getRepository(ReviewChoiceSet)
       .save({ reviewId: review.id, youngPersonId: review.youngPersonId, version: ChoicesVersion.SENT, ...values });
+  }
+
+  /** A young person's draft views for a review. */
+  async viewsDraft(review: Review, values: Partial<ViewsDraft> = {}): Promise<ViewsDraft> {
+    return this.db.getRepository(ViewsDraft).save({ reviewId: review.id, youngPersonId: review.youngPersonId, ...values });
   }
 }
