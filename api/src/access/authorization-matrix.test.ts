@@ -7,6 +7,7 @@ import { Relationship } from "../people/relationship";
 import { SessionService } from "../sessions/session.service";
 import { useTestApi } from "../testing/test-api";
 import { useTestDatabase } from "../testing/test-database";
+import { ViewsAudience } from "../views/views-options";
 import { AUTHORIZATION_MATRIX, type Access, type TargetReview } from "./authorization-matrix";
 
 const database = useTestDatabase();
@@ -58,6 +59,7 @@ async function cell(role: Role, targetReview: TargetReview) {
     const review = await make.review({ youngPersonId, scheduledFor });
     await make.choiceSet(review, { meetIroFirst: true });
     await make.choiceSet(review, { meetIroFirst: true, version: ChoicesVersion.DRAFT });
+    await make.viewsDraft(review, { goingWell: "Football on Saturdays", audience: ViewsAudience.IRO_ONLY });
     reviews[target] = review.id;
   }
   return { token, targets, reviews, newIroPersonId: newIro.id };

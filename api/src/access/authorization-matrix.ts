@@ -20,7 +20,8 @@ export type Access =
 
 /**
  * The operation to send for one cell: `target` is the young person's id where the operation names one, and
- * `reviewId` their planned review (see `targetReview`), with choices drafted and sent (they would meet their IRO first).
+ * `reviewId` their planned review (see `targetReview`), with choices drafted and sent (they would meet their IRO first)
+ * and views drafted for their IRO only.
  */
 export type OperationCall = (
   target: string,
@@ -169,5 +170,19 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
   preReviewPack: {
     access: onRecord([], [Role.IRO], [Role.IRO_MANAGER]),
     call: (_target, { reviewId }) => ({ query: "query ($id: ID!) { preReviewPack(reviewId: $id) { previouslyOpenedAt } }", variables: { id: reviewId } }),
+  },
+  saveViewsDraft: {
+    access: onRecord([Role.YOUNG_PERSON], [], []),
+    call: (_target, { reviewId }) => ({
+      query: "mutation ($i: SaveViewsDraftInput!) { saveViewsDraft(input: $i) { savedAt } }",
+      variables: { i: { reviewId, feelingAboutHome: "HAPPY" } },
+    }),
+  },
+  submitViews: {
+    access: onRecord([Role.YOUNG_PERSON], [], []),
+    call: (_target, { reviewId }) => ({
+      query: "mutation ($i: SubmitViewsInput!) { submitViews(input: $i) { number } }",
+      variables: { i: { reviewId, submissionKey: "6f1c1f2e-3b7a-4c55-9d0e-2a8b4c6d8e10" } },
+    }),
   },
 };

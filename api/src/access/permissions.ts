@@ -4,7 +4,9 @@ export type Action = "read" | "create" | "update" | "lock";
 /**
  * `choices` are the young person's choices about their review; `private-choices` the part only they and their IRO
  * see (who they do not want there); `choice-answer` the IRO's answer to a choice; `contribution-link` a single-use
- * link for someone without an account to contribute to one review.
+ * link for someone without an account to contribute to one review. `views` are the young person's views for their
+ * review (their draft is theirs alone); who may read each submitted version is narrowed further by the audience the
+ * young person chose, a rule kept in the database (app_may_read_views) that both the policy and the API's queries use.
  */
 export type Subject =
   | "young-person"
@@ -19,7 +21,8 @@ export type Subject =
   | "contribution-link"
   | "contribution"
   | "communication-needs"
-  | "pack";
+  | "pack"
+  | "views";
 /** own: the caller's own record; assigned: a young person allocated or linked to them; any: anyone in their authority. */
 export type Scope = "own" | "assigned" | "any";
 export type Permission = `${Action}:${Subject}:${Scope}`;
@@ -35,10 +38,20 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "read:private-choices:own",
     "read:choice-answer:own",
     "read:communication-needs:own",
+    "read:views:own",
+    "update:views:own",
+    "create:views:own",
   ],
   [Role.PARENT]: [],
   [Role.CARER]: [],
-  [Role.SOCIAL_WORKER]: ["read:young-person:assigned", "read:review:assigned", "read:choices:assigned", "read:choice-answer:assigned", "read:communication-needs:assigned"],
+  [Role.SOCIAL_WORKER]: [
+    "read:young-person:assigned",
+    "read:review:assigned",
+    "read:choices:assigned",
+    "read:choice-answer:assigned",
+    "read:communication-needs:assigned",
+    "read:views:assigned",
+  ],
   [Role.SUPERVISING_SOCIAL_WORKER]: [],
   [Role.IRO]: [
     "read:young-person:assigned",
@@ -56,6 +69,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "read:communication-needs:assigned",
     "update:communication-needs:assigned",
     "read:pack:assigned",
+    "read:views:assigned",
   ],
   [Role.IRO_MANAGER]: [
     "read:young-person:any",
@@ -72,6 +86,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     "read:communication-needs:any",
     "update:communication-needs:any",
     "read:pack:any",
+    "read:views:any",
   ],
   [Role.ADVOCACY_COORDINATOR]: [],
   [Role.ADMINISTRATOR]: [

@@ -15,6 +15,8 @@ import { Review } from "../reviews/review.entity";
 import { FailedAttempt } from "../sessions/failed-attempt.entity";
 import { Session } from "../sessions/session.entity";
 import { LocalAuthority } from "../tenancy/local-authority.entity";
+import { ViewsDraft } from "../views/views-draft.entity";
+import { ViewsVersion } from "../views/views-version.entity";
 
 /** Every table the API maps. The migrations must create exactly these (a test compares them). */
 export const entities = [
@@ -32,6 +34,8 @@ export const entities = [
   ReviewChange,
   ReviewChoiceSet,
   ChoiceAnswer,
+  ViewsDraft,
+  ViewsVersion,
   CommunicationNeeds,
   PackOpening,
   AuditEvent,

@@ -13,6 +13,7 @@ import { NetworkResolver } from "../people/network.resolver";
 import { YoungPersonResolver } from "../people/young-person.resolver";
 import { ReviewChangeResolver, ReviewResolver } from "../reviews/review.resolver";
 import { SessionResolver } from "../sessions/session.resolver";
+import { ReviewViewsFieldsResolver, ReviewViewsResolver, YoungPersonViewsResolver } from "../views/views.resolver";
 
 export const resolvers = [
   AccountResolver,
@@ -29,6 +30,9 @@ export const resolvers = [
   ReviewResolver,
   ReviewChangeResolver,
   SessionResolver,
+  ReviewViewsResolver,
+  ReviewViewsFieldsResolver,
+  YoungPersonViewsResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

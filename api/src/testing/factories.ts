@@ -15,6 +15,7 @@ import { ReviewFormat } from "../reviews/review-format";
 import { ReviewStatus } from "../reviews/review-status";
 import { Review } from "../reviews/review.entity";
 import { LocalAuthority } from "../tenancy/local-authority.entity";
+import { ViewsDraft } from "../views/views-draft.entity";
 
 type NameValues = { firstName?: string; lastName?: string; localAuthorityId?: string };
 type YoungPersonValues = NameValues & { dateOfBirth?: string };
@@ -110,5 +111,10 @@ export class Factories {
     return this.db
       .getRepository(ReviewChoiceSet)
       .save({ reviewId: review.id, youngPersonId: review.youngPersonId, version: ChoicesVersion.SENT, ...values });
+  }
+
+  /** A young person's draft views for a review. */
+  async viewsDraft(review: Review, values: Partial<ViewsDraft> = {}): Promise<ViewsDraft> {
+    return this.db.getRepository(ViewsDraft).save({ reviewId: review.id, youngPersonId: review.youngPersonId, ...values });
   }
 }

@@ -1,0 +1,37 @@
+import DataLoader from "dataloader";
+import { In, type EntityManager } from "typeorm";
+import { ViewsDraft } from "./views-draft.entity";
+import { ViewsVersion } from "./views-version.entity";
+
+/**
+ * The versions of these reviews the caller may read, newest first. The audience rule is the database's own
+ * (app_may_read_views, which row-level security applies as well): asked here too, so that the API's answer never
+ * depends on the policy alone, and the rule is still written once.
+ */
+function readableVersions(db: EntityManager, reviewIds: readonly string[]) {
+  return db
+    .getRepository(ViewsVersion)
+    .createQueryBuilder("version")
+    .where("version.review_id = ANY(:reviewIds)", { reviewIds: [...reviewIds] })
+    .andWhere("app_may_read_views(version.young_person_id, version.audience::text)")
+    .orderBy("version.review_id")
+    .addOrderBy("version.number", "DESC");
+}
+
+export function createViewsLoaders(db: EntityManager) {
+  return {
+    /** Row-level security shows a draft to its young person only. */
+    viewsDraftByReviewId: new DataLoader<string, ViewsDraft | null>(async (reviewIds) => {
+      const drafts = await db.getRepository(ViewsDraft).findBy({ reviewId: In([...reviewIds]) });
+      return reviewIds.map((reviewId) => drafts.find((draft) => draft.reviewId === reviewId) ?? null);
+    }),
+    latestViewsByReviewId: new DataLoader<string, ViewsVersion | null>(async (reviewIds) => {
+      const latest = await readableVersions(db, reviewIds).distinctOn(["version.review_id"]).getMany();
+      return reviewIds.map((reviewId) => latest.find((version) => version.reviewId === reviewId) ?? null);
+    }),
+    viewsVersionsByReviewId: new DataLoader<string, ViewsVersion[]>(async (reviewIds) => {
+      const versions = await readableVersions(db, reviewIds).getMany();
+      return reviewIds.map((reviewId) => versions.filter((version) => version.reviewId === reviewId));
+    }),
+  };
+}
