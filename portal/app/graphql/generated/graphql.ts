@@ -11,12 +11,68 @@ export type ActivateInvitationInput = {
   username: string;
 };
 
+export type AnswerChoiceInput = {
+  /** True when the IRO can do what the young person asked. */
+  accepted: boolean;
+  /** Needed when not accepted: why, in words the young person will read. */
+  reason?: string | null | undefined;
+  reviewId: string | number;
+  topic: ChoiceTopic;
+};
+
+/** In person, online, or some of each. */
+export type Attendance =
+  | 'IN_PERSON'
+  | 'MIXED'
+  | 'ONLINE';
+
+/** Who the young person would like to chair the review. */
+export type Chairing =
+  | 'CO_CHAIR'
+  | 'IRO_CHAIRS'
+  | 'I_CHAIR'
+  | 'NOT_SURE';
+
+/** A part of the young person's choices that the IRO answers. */
+export type ChoiceTopic =
+  | 'CHAIRING'
+  | 'FORMAT'
+  | 'MEET_IRO_FIRST'
+  | 'PEOPLE'
+  | 'PLACE'
+  | 'TIMES';
+
 export type InvitationRefusalReason =
   | 'EXPIRED'
   | 'NOT_RECOGNISED'
   | 'REPLACED'
   | 'TOO_MANY_ATTEMPTS'
   | 'USED';
+
+export type LockReviewChoicesInput = {
+  /** True to stop the young person changing their choices; false to let them change them again. */
+  locked: boolean;
+  reviewId: string | number;
+};
+
+/** Where the young person would like their review to be. */
+export type MeetingPlace =
+  | 'COMMUNITY_PLACE'
+  | 'IRO_OFFICE'
+  | 'MY_HOME'
+  | 'ONLINE'
+  | 'SOMEWHERE_ELSE';
+
+/** One meeting with everyone, or a series of short ones. */
+export type MeetingShape =
+  | 'ALL_TOGETHER'
+  | 'SHORT_MEETINGS';
+
+/** Times that suit the young person. */
+export type PreferredTime =
+  | 'AFTER_SCHOOL'
+  | 'HOLIDAYS'
+  | 'WEEKEND';
 
 /** What an account is for; it decides what the account may see and do. */
 export type Role =
@@ -95,7 +151,7 @@ export type YoungPeopleQueryVariables = Exact<{
 }>;
 
 
-export type YoungPeopleQuery = { youngPeople: { nextCursor: string | null, items: Array<{ id: string, firstName: string, hasAccount: boolean }> } };
+export type YoungPeopleQuery = { me: { role: Role } | null, youngPeople: { nextCursor: string | null, items: Array<{ id: string, firstName: string, hasAccount: boolean }> } };
 
 export type CreateInvitationMutationVariables = Exact<{
   youngPersonId: string | number;
@@ -115,6 +171,27 @@ export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }
 
 
 export type SignOutEverywhereMutation = { signOutEverywhere: number };
+
+export type IroReviewChoicesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IroReviewChoicesQuery = { youngPerson: { firstName: string, nextReview: { id: string, scheduledFor: string, choices: { lockedAt: string | null, sent: { place: MeetingPlace | null, placeDetails: string | null, meetingShape: MeetingShape | null, attendance: Attendance | null, preferredTimes: Array<PreferredTime> | null, timesThatDoNotWork: string | null, othersInvited: string | null, notWantedOthers: string | null, meetIroFirst: boolean | null, chairing: Chairing | null, updatedAt: string, invitedPeople: Array<{ firstName: string }> | null, notWantedPeople: Array<{ firstName: string }> | null } | null, answers: Array<{ topic: ChoiceTopic, accepted: boolean, reason: string | null, answeredAt: string }> } } | null } };
+
+export type AnswerChoiceMutationVariables = Exact<{
+  input: AnswerChoiceInput;
+}>;
+
+
+export type AnswerChoiceMutation = { answerChoice: { id: string } };
+
+export type LockReviewChoicesMutationVariables = Exact<{
+  input: LockReviewChoicesInput;
+}>;
+
+
+export type LockReviewChoicesMutation = { lockReviewChoices: { id: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -199,6 +276,9 @@ export const ActivateInvitationDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ActivateInvitationMutation, ActivateInvitationMutationVariables>;
 export const YoungPeopleDocument = new TypedDocumentString(`
     query YoungPeople($after: String) {
+  me {
+    role
+  }
   youngPeople(first: 20, after: $after) {
     items {
       id
@@ -230,3 +310,56 @@ export const SignOutEverywhereDocument = new TypedDocumentString(`
   signOutEverywhere
 }
     `) as unknown as TypedDocumentString<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
+export const IroReviewChoicesDocument = new TypedDocumentString(`
+    query IroReviewChoices($id: ID!) {
+  youngPerson(id: $id) {
+    firstName
+    nextReview {
+      id
+      scheduledFor
+      choices {
+        lockedAt
+        sent {
+          place
+          placeDetails
+          meetingShape
+          attendance
+          preferredTimes
+          timesThatDoNotWork
+          invitedPeople {
+            firstName
+          }
+          othersInvited
+          notWantedPeople {
+            firstName
+          }
+          notWantedOthers
+          meetIroFirst
+          chairing
+          updatedAt
+        }
+        answers {
+          topic
+          accepted
+          reason
+          answeredAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IroReviewChoicesQuery, IroReviewChoicesQueryVariables>;
+export const AnswerChoiceDocument = new TypedDocumentString(`
+    mutation AnswerChoice($input: AnswerChoiceInput!) {
+  answerChoice(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerChoiceMutation, AnswerChoiceMutationVariables>;
+export const LockReviewChoicesDocument = new TypedDocumentString(`
+    mutation LockReviewChoices($input: LockReviewChoicesInput!) {
+  lockReviewChoices(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LockReviewChoicesMutation, LockReviewChoicesMutationVariables>;
