@@ -1,27 +1,36 @@
 import { apiUrl } from "./app-under-test";
 
+/** Calls the API directly. A refusal fails the test at once, with the API's words, rather than as missing data later. */
 async function graphql<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
   const response = await fetch(apiUrl(), {
     method: "POST",
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { data: T };
+  const body = (await response.json()) as { data: T; errors?: { message: string }[] };
+  if (body.errors) throw new Error(`The API refused: ${body.errors.map((error) => error.message).join(" ")}`);
   return body.data;
+}
+
+/** Runs `work` with a session of its own, ended afterwards so the person's other sessions are untouched. */
+async function asPerson<T>(username: string, passphrase: string, work: (token: string) => Promise<T>): Promise<T> {
+  const { signIn } = await graphql<{ signIn: { token?: string } }>(
+    "mutation ($input: SignInInput!) { signIn(input: $input) { ... on SignedIn { token } } }",
+    { input: { username, passphrase } },
+  );
+  if (!signIn.token) throw new Error(`${username} could not sign in.`);
+  try {
+    return await work(signIn.token);
+  } finally {
+    await graphql("mutation { signOut }", {}, signIn.token);
+  }
 }
 
 /** Asks the API itself when a person's next review is, so the test checks the page against the data, not a guess. */
 export async function nextReviewFromApi(username: string, passphrase: string): Promise<Date> {
-  const { signIn } = await graphql<{ signIn: { token: string } }>(
-    "mutation ($input: SignInInput!) { signIn(input: $input) { ... on SignedIn { token } } }",
-    { input: { username, passphrase } },
+  const { me } = await asPerson(username, passphrase, (token) =>
+    graphql<{ me: { youngPerson: { nextReview: { scheduledFor: string } } } }>("{ me { youngPerson { nextReview { scheduledFor } } } }", {}, token),
   );
-  const { me } = await graphql<{ me: { youngPerson: { nextReview: { scheduledFor: string } } } }>(
-    "{ me { youngPerson { nextReview { scheduledFor } } } }",
-    {},
-    signIn.token,
-  );
-  await graphql("mutation { signOut }", {}, signIn.token);
   return new Date(me.youngPerson.nextReview.scheduledFor);
 }
 
@@ -30,4 +39,45 @@ export function inWords(date: Date): string {
   const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", weekday: "long", day: "numeric", month: "long", year: "numeric" }).formatToParts(date);
   const part = (type: string) => parts.find((p) => p.type === type)?.value;
   return `${part("weekday")} ${part("day")} ${part("month")} ${part("year")}`;
+}
+
+/** A young person's choices as the API takes them, but naming people in their network by first name. */
+export type ChoicesToSend = Record<string, unknown> & { invite?: string[]; notWanted?: string[] };
+
+type OwnReview = { nextReview: { id: string }; network: { person: { id: string; firstName: string } }[] };
+
+/** Saves choices about a young person's next review as that young person, and sends them to their IRO. */
+export async function sendChoicesAs(username: string, passphrase: string, { invite, notWanted, ...answers }: ChoicesToSend): Promise<void> {
+  await asPerson(username, passphrase, async (token) => {
+    const { me } = await graphql<{ me: { youngPerson: OwnReview } }>(
+      "{ me { youngPerson { nextReview { id } network { person { id firstName } } } } }",
+      {},
+      token,
+    );
+    const { nextReview, network } = me.youngPerson;
+    const idsOf = (firstNames: string[] | undefined) =>
+      firstNames?.map((firstName) => {
+        const link = network.find(({ person }) => person.firstName === firstName);
+        if (!link) throw new Error(`${firstName} is not in ${username}'s network.`);
+        return link.person.id;
+      });
+    // A list left out stays as it was; an empty one would be an answer ("nobody").
+    const input = { reviewId: nextReview.id, ...answers, invitedPersonIds: idsOf(invite), notWantedPersonIds: idsOf(notWanted) };
+    await graphql("mutation ($input: SaveReviewChoicesInput!) { saveReviewChoices(input: $input) { id } }", { input }, token);
+    await graphql("mutation ($id: ID!) { sendReviewChoices(reviewId: $id) { id } }", { id: nextReview.id }, token);
+  });
+}
+
+export type ChoicesAsSeen = { lockedAt: string | null; answers: { topic: string; accepted: boolean; reason: string | null }[] };
+
+/** What a young person is told about their choices: whether they are locked, and their IRO's answers. */
+export async function choicesSeenBy(username: string, passphrase: string): Promise<ChoicesAsSeen> {
+  const { me } = await asPerson(username, passphrase, (token) =>
+    graphql<{ me: { youngPerson: { nextReview: { choices: ChoicesAsSeen } } } }>(
+      "{ me { youngPerson { nextReview { choices { lockedAt answers { topic accepted reason } } } } } }",
+      {},
+      token,
+    ),
+  );
+  return me.youngPerson.nextReview.choices;
 }

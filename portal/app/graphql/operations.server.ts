@@ -69,6 +69,9 @@ export const ActivateInvitationMutation = graphql(`
 
 export const YoungPeopleQuery = graphql(`
   query YoungPeople($after: String) {
+    me {
+      role
+    }
     youngPeople(first: 20, after: $after) {
       items {
         id
@@ -182,6 +185,62 @@ export const SaveReviewChoicesMutation = graphql(`
 export const SendReviewChoicesMutation = graphql(`
   mutation SendReviewChoices($reviewId: ID!) {
     sendReviewChoices(reviewId: $reviewId) {
+      id
+    }
+  }
+`);
+
+export const IroReviewChoicesQuery = graphql(`
+  query IroReviewChoices($id: ID!) {
+    youngPerson(id: $id) {
+      firstName
+      nextReview {
+        id
+        scheduledFor
+        choices {
+          lockedAt
+          sent {
+            place
+            placeDetails
+            meetingShape
+            attendance
+            preferredTimes
+            timesThatDoNotWork
+            invitedPeople {
+              firstName
+            }
+            othersInvited
+            notWantedPeople {
+              firstName
+            }
+            notWantedOthers
+            meetIroFirst
+            chairing
+            updatedAt
+          }
+          answers {
+            topic
+            accepted
+            reason
+            answeredAt
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const AnswerChoiceMutation = graphql(`
+  mutation AnswerChoice($input: AnswerChoiceInput!) {
+    answerChoice(input: $input) {
+      id
+    }
+  }
+`);
+
+export const LockReviewChoicesMutation = graphql(`
+  mutation LockReviewChoices($input: LockReviewChoicesInput!) {
+    lockReviewChoices(input: $input) {
       id
     }
   }

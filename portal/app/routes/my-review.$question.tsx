@@ -7,6 +7,7 @@ import { BackLink } from "~/components/back-link";
 import { ErrorSummary, type FormError } from "~/components/error-summary";
 import { OptionGroup } from "~/components/option-group";
 import { pageTitle, useErrorTitle } from "~/components/page-title";
+import { TextArea } from "~/components/text-area";
 import { TextField } from "~/components/text-field";
 import { t, type MessageId } from "~/messages/messages";
 
@@ -46,16 +47,14 @@ function Field({ control, values, errors, network, isOnlyOne, question }: {
   const value = values[control.name];
   const chosen = Array.isArray(value) ? value : value ? [value] : [];
   if (control.kind === "text") {
-    return (
-      <TextField
-        name={control.name}
-        label={t(`choices.${control.name}.label`)}
-        hint={t(`choices.${control.name}.hint`)}
-        multiline={control.multiline}
-        defaultValue={typeof value === "string" ? value : ""}
-        error={error}
-      />
-    );
+    const text = {
+      name: control.name,
+      label: t(`choices.${control.name}.label`),
+      hint: t(`choices.${control.name}.hint`),
+      defaultValue: typeof value === "string" ? value : "",
+      error,
+    };
+    return control.multiline ? <TextArea id={control.name} {...text} /> : <TextField {...text} />;
   }
   if (control.kind === "people") {
     const people = network.filter((link) => link.mayBeInvited || !control.invitableOnly).map((link) => link.person);

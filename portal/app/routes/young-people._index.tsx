@@ -10,12 +10,13 @@ export const meta: MetaFunction = () => [{ title: pageTitle(t("youngPeople.title
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const after = new URL(request.url).searchParams.get("after");
-  const { youngPeople } = await asSignedIn(request, (options) => callApi(YoungPeopleQuery, { after }, options));
-  return youngPeople;
+  const { me, youngPeople } = await asSignedIn(request, (options) => callApi(YoungPeopleQuery, { after }, options));
+  // Only a young person's IRO answers their choices and may read who they do not want there.
+  return { ...youngPeople, isIro: me?.role === "IRO" };
 }
 
 export default function YoungPeople() {
-  const { items, nextCursor } = useLoaderData<typeof loader>();
+  const { items, nextCursor, isIro } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>{t("youngPeople.title")}</h1>
@@ -28,14 +29,22 @@ export default function YoungPeople() {
               <strong>{youngPerson.firstName}</strong>{" "}
               <span className="tag">{youngPerson.hasAccount ? t("youngPeople.hasAccount") : t("youngPeople.noAccount")}</span>
             </span>
-            {youngPerson.hasAccount ? null : (
-              <Form method="post" action={`/young-people/${youngPerson.id}/invitation`}>
-                <button type="submit" className="button button--secondary">
-                  {t("youngPeople.invite")}
-                  <span className="visually-hidden"> {t("youngPeople.inviteFor", { firstName: youngPerson.firstName })}</span>
-                </button>
-              </Form>
-            )}
+            <span className="young-people__actions">
+              {isIro ? (
+                <Link to={`/young-people/${youngPerson.id}/review`}>
+                  {t("youngPeople.review")}
+                  <span className="visually-hidden"> {t("youngPeople.reviewFor", { firstName: youngPerson.firstName })}</span>
+                </Link>
+              ) : null}
+              {youngPerson.hasAccount ? null : (
+                <Form method="post" action={`/young-people/${youngPerson.id}/invitation`}>
+                  <button type="submit" className="button button--secondary">
+                    {t("youngPeople.invite")}
+                    <span className="visually-hidden"> {t("youngPeople.inviteFor", { firstName: youngPerson.firstName })}</span>
+                  </button>
+                </Form>
+              )}
+            </span>
           </li>
         ))}
       </ul>

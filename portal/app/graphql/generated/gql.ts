@@ -20,7 +20,7 @@ type Documents = {
     "\n  query Home {\n    me {\n      firstName\n      role\n      youngPerson {\n        nextReview {\n          scheduledFor\n        }\n      }\n    }\n  }\n": typeof types.HomeDocument,
     "\n  query InvitationCheck($code: String!) {\n    invitation(code: $code) {\n      __typename\n      ... on InvitationValid {\n        firstName\n      }\n      ... on InvitationRefused {\n        reason\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.InvitationCheckDocument,
     "\n  mutation ActivateInvitation($input: ActivateInvitationInput!) {\n    activateInvitation(input: $input) {\n      __typename\n      ... on SignedIn {\n        token\n        expiresAt\n      }\n      ... on InvitationRefused {\n        reason\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.ActivateInvitationDocument,
-    "\n  query YoungPeople($after: String) {\n    youngPeople(first: 20, after: $after) {\n      items {\n        id\n        firstName\n        hasAccount\n      }\n      nextCursor\n    }\n  }\n": typeof types.YoungPeopleDocument,
+    "\n  query YoungPeople($after: String) {\n    me {\n      role\n    }\n    youngPeople(first: 20, after: $after) {\n      items {\n        id\n        firstName\n        hasAccount\n      }\n      nextCursor\n    }\n  }\n": typeof types.YoungPeopleDocument,
     "\n  mutation CreateInvitation($youngPersonId: ID!) {\n    createInvitation(youngPersonId: $youngPersonId) {\n      code\n      expiresAt\n    }\n  }\n": typeof types.CreateInvitationDocument,
     "\n  query YoungPersonName($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      hasAccount\n    }\n  }\n": typeof types.YoungPersonNameDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
@@ -28,6 +28,9 @@ type Documents = {
     "\n  query MyNetwork {\n    me {\n      youngPerson {\n        network {\n          mayBeInvited\n          person {\n            id\n            firstName\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyNetworkDocument,
     "\n  mutation SaveReviewChoices($input: SaveReviewChoicesInput!) {\n    saveReviewChoices(input: $input) {\n      id\n    }\n  }\n": typeof types.SaveReviewChoicesDocument,
     "\n  mutation SendReviewChoices($reviewId: ID!) {\n    sendReviewChoices(reviewId: $reviewId) {\n      id\n    }\n  }\n": typeof types.SendReviewChoicesDocument,
+    "\n  query IroReviewChoices($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      nextReview {\n        id\n        scheduledFor\n        choices {\n          lockedAt\n          sent {\n            place\n            placeDetails\n            meetingShape\n            attendance\n            preferredTimes\n            timesThatDoNotWork\n            invitedPeople {\n              firstName\n            }\n            othersInvited\n            notWantedPeople {\n              firstName\n            }\n            notWantedOthers\n            meetIroFirst\n            chairing\n            updatedAt\n          }\n          answers {\n            topic\n            accepted\n            reason\n            answeredAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.IroReviewChoicesDocument,
+    "\n  mutation AnswerChoice($input: AnswerChoiceInput!) {\n    answerChoice(input: $input) {\n      id\n    }\n  }\n": typeof types.AnswerChoiceDocument,
+    "\n  mutation LockReviewChoices($input: LockReviewChoicesInput!) {\n    lockReviewChoices(input: $input) {\n      id\n    }\n  }\n": typeof types.LockReviewChoicesDocument,
 };
 const documents: Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignedIn {\n        token\n        expiresAt\n      }\n      ... on SignInRefused {\n        reason\n        retryAfterSeconds\n      }\n    }\n  }\n": types.SignInDocument,
@@ -35,7 +38,7 @@ const documents: Documents = {
     "\n  query Home {\n    me {\n      firstName\n      role\n      youngPerson {\n        nextReview {\n          scheduledFor\n        }\n      }\n    }\n  }\n": types.HomeDocument,
     "\n  query InvitationCheck($code: String!) {\n    invitation(code: $code) {\n      __typename\n      ... on InvitationValid {\n        firstName\n      }\n      ... on InvitationRefused {\n        reason\n        retryAfterSeconds\n      }\n    }\n  }\n": types.InvitationCheckDocument,
     "\n  mutation ActivateInvitation($input: ActivateInvitationInput!) {\n    activateInvitation(input: $input) {\n      __typename\n      ... on SignedIn {\n        token\n        expiresAt\n      }\n      ... on InvitationRefused {\n        reason\n        retryAfterSeconds\n      }\n    }\n  }\n": types.ActivateInvitationDocument,
-    "\n  query YoungPeople($after: String) {\n    youngPeople(first: 20, after: $after) {\n      items {\n        id\n        firstName\n        hasAccount\n      }\n      nextCursor\n    }\n  }\n": types.YoungPeopleDocument,
+    "\n  query YoungPeople($after: String) {\n    me {\n      role\n    }\n    youngPeople(first: 20, after: $after) {\n      items {\n        id\n        firstName\n        hasAccount\n      }\n      nextCursor\n    }\n  }\n": types.YoungPeopleDocument,
     "\n  mutation CreateInvitation($youngPersonId: ID!) {\n    createInvitation(youngPersonId: $youngPersonId) {\n      code\n      expiresAt\n    }\n  }\n": types.CreateInvitationDocument,
     "\n  query YoungPersonName($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      hasAccount\n    }\n  }\n": types.YoungPersonNameDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
@@ -43,6 +46,9 @@ const documents: Documents = {
     "\n  query MyNetwork {\n    me {\n      youngPerson {\n        network {\n          mayBeInvited\n          person {\n            id\n            firstName\n          }\n        }\n      }\n    }\n  }\n": types.MyNetworkDocument,
     "\n  mutation SaveReviewChoices($input: SaveReviewChoicesInput!) {\n    saveReviewChoices(input: $input) {\n      id\n    }\n  }\n": types.SaveReviewChoicesDocument,
     "\n  mutation SendReviewChoices($reviewId: ID!) {\n    sendReviewChoices(reviewId: $reviewId) {\n      id\n    }\n  }\n": types.SendReviewChoicesDocument,
+    "\n  query IroReviewChoices($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      nextReview {\n        id\n        scheduledFor\n        choices {\n          lockedAt\n          sent {\n            place\n            placeDetails\n            meetingShape\n            attendance\n            preferredTimes\n            timesThatDoNotWork\n            invitedPeople {\n              firstName\n            }\n            othersInvited\n            notWantedPeople {\n              firstName\n            }\n            notWantedOthers\n            meetIroFirst\n            chairing\n            updatedAt\n          }\n          answers {\n            topic\n            accepted\n            reason\n            answeredAt\n          }\n        }\n      }\n    }\n  }\n": types.IroReviewChoicesDocument,
+    "\n  mutation AnswerChoice($input: AnswerChoiceInput!) {\n    answerChoice(input: $input) {\n      id\n    }\n  }\n": types.AnswerChoiceDocument,
+    "\n  mutation LockReviewChoices($input: LockReviewChoicesInput!) {\n    lockReviewChoices(input: $input) {\n      id\n    }\n  }\n": types.LockReviewChoicesDocument,
 };
 
 /**
@@ -68,7 +74,7 @@ export function graphql(source: "\n  mutation ActivateInvitation($input: Activat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query YoungPeople($after: String) {\n    youngPeople(first: 20, after: $after) {\n      items {\n        id\n        firstName\n        hasAccount\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').YoungPeopleDocument;
+export function graphql(source: "\n  query YoungPeople($after: String) {\n    me {\n      role\n    }\n    youngPeople(first: 20, after: $after) {\n      items {\n        id\n        firstName\n        hasAccount\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').YoungPeopleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -97,6 +103,18 @@ export function graphql(source: "\n  mutation SaveReviewChoices($input: SaveRevi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SendReviewChoices($reviewId: ID!) {\n    sendReviewChoices(reviewId: $reviewId) {\n      id\n    }\n  }\n"): typeof import('./graphql').SendReviewChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IroReviewChoices($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      nextReview {\n        id\n        scheduledFor\n        choices {\n          lockedAt\n          sent {\n            place\n            placeDetails\n            meetingShape\n            attendance\n            preferredTimes\n            timesThatDoNotWork\n            invitedPeople {\n              firstName\n            }\n            othersInvited\n            notWantedPeople {\n              firstName\n            }\n            notWantedOthers\n            meetIroFirst\n            chairing\n            updatedAt\n          }\n          answers {\n            topic\n            accepted\n            reason\n            answeredAt\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').IroReviewChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerChoice($input: AnswerChoiceInput!) {\n    answerChoice(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AnswerChoiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LockReviewChoices($input: LockReviewChoicesInput!) {\n    lockReviewChoices(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').LockReviewChoicesDocument;
 
 
 export function graphql(source: string) {

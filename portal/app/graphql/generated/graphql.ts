@@ -11,6 +11,15 @@ export type ActivateInvitationInput = {
   username: string;
 };
 
+export type AnswerChoiceInput = {
+  /** True when the IRO can do what the young person asked. */
+  accepted: boolean;
+  /** Needed when not accepted: why, in words the young person will read. */
+  reason?: string | null | undefined;
+  reviewId: string | number;
+  topic: ChoiceTopic;
+};
+
 /** In person, online, or some of each. */
 export type Attendance =
   | 'IN_PERSON'
@@ -39,6 +48,12 @@ export type InvitationRefusalReason =
   | 'REPLACED'
   | 'TOO_MANY_ATTEMPTS'
   | 'USED';
+
+export type LockReviewChoicesInput = {
+  /** True to stop the young person changing their choices; false to let them change them again. */
+  locked: boolean;
+  reviewId: string | number;
+};
 
 /** Where the young person would like their review to be. */
 export type MeetingPlace =
@@ -166,7 +181,7 @@ export type YoungPeopleQueryVariables = Exact<{
 }>;
 
 
-export type YoungPeopleQuery = { youngPeople: { nextCursor: string | null, items: Array<{ id: string, firstName: string, hasAccount: boolean }> } };
+export type YoungPeopleQuery = { me: { role: Role } | null, youngPeople: { nextCursor: string | null, items: Array<{ id: string, firstName: string, hasAccount: boolean }> } };
 
 export type CreateInvitationMutationVariables = Exact<{
   youngPersonId: string | number;
@@ -210,6 +225,27 @@ export type SendReviewChoicesMutationVariables = Exact<{
 
 
 export type SendReviewChoicesMutation = { sendReviewChoices: { id: string } };
+
+export type IroReviewChoicesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IroReviewChoicesQuery = { youngPerson: { firstName: string, nextReview: { id: string, scheduledFor: string, choices: { lockedAt: string | null, sent: { place: MeetingPlace | null, placeDetails: string | null, meetingShape: MeetingShape | null, attendance: Attendance | null, preferredTimes: Array<PreferredTime> | null, timesThatDoNotWork: string | null, othersInvited: string | null, notWantedOthers: string | null, meetIroFirst: boolean | null, chairing: Chairing | null, updatedAt: string, invitedPeople: Array<{ firstName: string }> | null, notWantedPeople: Array<{ firstName: string }> | null } | null, answers: Array<{ topic: ChoiceTopic, accepted: boolean, reason: string | null, answeredAt: string }> } } | null } };
+
+export type AnswerChoiceMutationVariables = Exact<{
+  input: AnswerChoiceInput;
+}>;
+
+
+export type AnswerChoiceMutation = { answerChoice: { id: string } };
+
+export type LockReviewChoicesMutationVariables = Exact<{
+  input: LockReviewChoicesInput;
+}>;
+
+
+export type LockReviewChoicesMutation = { lockReviewChoices: { id: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -294,6 +330,9 @@ export const ActivateInvitationDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ActivateInvitationMutation, ActivateInvitationMutationVariables>;
 export const YoungPeopleDocument = new TypedDocumentString(`
     query YoungPeople($after: String) {
+  me {
+    role
+  }
   youngPeople(first: 20, after: $after) {
     items {
       id
@@ -404,3 +443,56 @@ export const SendReviewChoicesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SendReviewChoicesMutation, SendReviewChoicesMutationVariables>;
+export const IroReviewChoicesDocument = new TypedDocumentString(`
+    query IroReviewChoices($id: ID!) {
+  youngPerson(id: $id) {
+    firstName
+    nextReview {
+      id
+      scheduledFor
+      choices {
+        lockedAt
+        sent {
+          place
+          placeDetails
+          meetingShape
+          attendance
+          preferredTimes
+          timesThatDoNotWork
+          invitedPeople {
+            firstName
+          }
+          othersInvited
+          notWantedPeople {
+            firstName
+          }
+          notWantedOthers
+          meetIroFirst
+          chairing
+          updatedAt
+        }
+        answers {
+          topic
+          accepted
+          reason
+          answeredAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IroReviewChoicesQuery, IroReviewChoicesQueryVariables>;
+export const AnswerChoiceDocument = new TypedDocumentString(`
+    mutation AnswerChoice($input: AnswerChoiceInput!) {
+  answerChoice(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerChoiceMutation, AnswerChoiceMutationVariables>;
+export const LockReviewChoicesDocument = new TypedDocumentString(`
+    mutation LockReviewChoices($input: LockReviewChoicesInput!) {
+  lockReviewChoices(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LockReviewChoicesMutation, LockReviewChoicesMutationVariables>;

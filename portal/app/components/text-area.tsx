@@ -1,0 +1,20 @@
+import { FormGroup } from "./form-group";
+
+type TextAreaProps = {
+  /** Unique on the page; `name` may repeat when several forms ask the same thing. */
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  defaultValue?: string;
+};
+
+/** A labelled box for a few sentences, with its hint and error tied to it for screen readers. */
+export function TextArea({ id, name, label, hint, error, defaultValue }: TextAreaProps) {
+  return (
+    <FormGroup id={id} label={label} hint={hint} error={error}>
+      {(control) => <textarea className={error ? "textarea textarea--error" : "textarea"} name={name} rows={4} defaultValue={defaultValue} {...control} />}
+    </FormGroup>
+  );
+}
