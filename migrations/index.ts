@@ -3,10 +3,12 @@ import { Foundation1795379671943 } from "./1795379671943-Foundation";
 import { PeopleAndAccess1795381914566 } from "./1795381914566-PeopleAndAccess";
 import { ReviewLifecycle1795385985150 } from "./1795385985150-ReviewLifecycle";
 import { ReviewArrangers1795400000000 } from "./1795400000000-ReviewArrangers";
+import { ContributionLinks1795400300000 } from "./1795400300000-ContributionLinks";
 
 export const migrations: Function[] = [
   Foundation1795379671943,
   PeopleAndAccess1795381914566,
   ReviewLifecycle1795385985150,
   ReviewArrangers1795400000000,
+  ContributionLinks1795400300000,
 ];

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { buildSchema } from "graphql";
 import { Role } from "../accounts/role";
 import { SCHEMA_FILE } from "../graphql/emit-schema";
+import { Person } from "../people/person.entity";
 import { Relationship } from "../people/relationship";
 import { SessionService } from "../sessions/session.service";
 import { useTestApi } from "../testing/test-api";
@@ -33,7 +34,8 @@ function expectedAllowed(access: Access, role: Role | "anonymous", target: Targe
 
 /**
  * A caller of a role with a fresh session, and young people that stand to them as their own record, one assigned
- * to them, someone else's in their authority, and someone's in another authority.
+ * to them, someone else's in their authority, and someone's in another authority; each has a review planned ten days
+ * ahead and a mother in their network who may be invited to it.
  */
 async function cell(role: Role) {
   const { make } = database;
@@ -50,12 +52,16 @@ async function cell(role: Role) {
   const targets: Record<Target, string> = { own: caller.personId, assigned: assigned.id, other: other.id, elsewhere: elsewhere.id };
   const inTenDays = new Date(Date.now() + 10 * 24 * 3_600_000);
   const reviews = {} as Record<Target, string>;
+  const invitees = {} as Record<Target, string>;
   for (const [target, youngPersonId] of Object.entries(targets) as [Target, string][]) {
     // The caller's own record is a young person's only when the caller is one.
     if (target === "own" && role !== Role.YOUNG_PERSON) continue;
     reviews[target] = (await make.review({ youngPersonId, scheduledFor: inTenDays })).id;
+    const { localAuthorityId } = await database.db.getRepository(Person).findOneByOrFail({ id: youngPersonId });
+    invitees[target] = (await make.person({ localAuthorityId })).id;
+    await make.link({ youngPersonId, personId: invitees[target], relationship: Relationship.MOTHER });
   }
-  return { token, targets, reviews, newIroPersonId: newIro.id };
+  return { token, targets, reviews, invitees, newIroPersonId: newIro.id };
 }
 
 function linkFor(role: Role): Relationship {
@@ -84,18 +90,18 @@ describe("the authorization matrix", () => {
   describe.each(Object.entries(AUTHORIZATION_MATRIX))("%s", (_operation, { access, call }) => {
     it("is allowed or refused to someone not signed in, as the matrix says", async () => {
       const unknown = "00000000-0000-4000-8000-000000000000";
-      const { query, variables } = call(unknown, { newIroPersonId: unknown, reviewId: unknown });
+      const { query, variables } = call(unknown, { newIroPersonId: unknown, reviewId: unknown, invitedPersonId: unknown });
       expect(await outcome(query, variables)).toBe(expectedAllowed(access, "anonymous", null));
     });
 
     it.each(ROLES)("is allowed or refused to %s on each record, as the matrix says", async (role) => {
-      const { token, targets, reviews, newIroPersonId } = await cell(role);
+      const { token, targets, reviews, invitees, newIroPersonId } = await cell(role);
       const kinds: Target[] =
         access.kind === "onRecord" ? [...(role === Role.YOUNG_PERSON ? (["own"] as const) : []), "assigned", "other", "elsewhere"] : ["other"];
       const results: Record<string, boolean | string> = {};
       const expected: Record<string, boolean> = {};
       for (const target of kinds) {
-        const { query, variables } = call(targets[target], { newIroPersonId, reviewId: reviews[target] });
+        const { query, variables } = call(targets[target], { newIroPersonId, reviewId: reviews[target], invitedPersonId: invitees[target] });
         results[target] = await outcome(query, variables, token);
         expected[target] = expectedAllowed(access, role, access.kind === "onRecord" ? target : null);
       }

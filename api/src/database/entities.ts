@@ -1,6 +1,8 @@
 import { Account } from "../accounts/account.entity";
 import { IroAllocation } from "../allocations/iro-allocation.entity";
 import { AuditEvent } from "../audit/audit-event.entity";
+import { ContributionLink } from "../contributions/contribution-link.entity";
+import { Contribution } from "../contributions/contribution.entity";
 import { Invitation } from "../invitations/invitation.entity";
 import { NetworkLink } from "../people/network-link.entity";
 import { Person } from "../people/person.entity";
@@ -25,4 +27,6 @@ export const entities = [
   CarePeriod,
   Review,
   AuditEvent,
+  ContributionLink,
+  Contribution,
 ];

@@ -5,6 +5,9 @@ import { authChecker } from "../access/auth-checker";
 import { AccountResolver } from "../accounts/account.resolver";
 import { AllocationResolver } from "../allocations/allocation.resolver";
 import { AuditResolver } from "../audit/audit.resolver";
+import { ContributionLinkResolver } from "../contributions/contribution-link.resolver";
+import { ContributionResolver } from "../contributions/contribution.resolver";
+import { ReviewContributionsResolver } from "../contributions/review-contributions.resolver";
 import { InvitationResolver } from "../invitations/invitation.resolver";
 import { NetworkResolver } from "../people/network.resolver";
 import { YoungPersonResolver } from "../people/young-person.resolver";
@@ -14,9 +17,12 @@ export const resolvers = [
   AccountResolver,
   AllocationResolver,
   AuditResolver,
+  ContributionLinkResolver,
+  ContributionResolver,
   InvitationResolver,
   NetworkResolver,
   YoungPersonResolver,
+  ReviewContributionsResolver,
   SessionResolver,
 ] as const;
 

@@ -8,6 +8,7 @@ import { YoungPerson } from "../people/young-person.entity";
 import { IroAllocation } from "../allocations/iro-allocation.entity";
 import { NetworkLink } from "../people/network-link.entity";
 import type { Relationship } from "../people/relationship";
+import { issueContributionLink } from "../contributions/contribution-link.service";
 import { CarePeriod } from "../reviews/care-period.entity";
 import { ReviewStatus } from "../reviews/review-status";
 import { Review } from "../reviews/review.entity";
@@ -89,6 +90,11 @@ export class Factories {
 
   async review(values: { youngPersonId: string; scheduledFor: Date; status?: ReviewStatus }): Promise<Review> {
     return this.db.getRepository(Review).save({ status: ReviewStatus.PLANNED, ...values });
+  }
+
+  /** A single-use link for someone already in the young person's network, as their IRO would make it. */
+  contributionLink(values: { review: Review; personId: string; issuedBy: Account }) {
+    return issueContributionLink(this.db, values);
   }
 
   async carePeriod(values: { youngPersonId: string; startsOn: string; endsOn?: string | null; legalBasis?: string }): Promise<CarePeriod> {
