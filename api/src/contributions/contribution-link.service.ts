@@ -10,7 +10,7 @@ import { ContributionPurpose } from "./contribution-purpose";
 import { relationshipToAskAs } from "./contribution-questions";
 
 /** A link works until the review starts, and never longer than this: a link forwarded or left in an inbox dies. */
-export const CONTRIBUTION_LINK_LONGEST_MS = 28 * 24 * 60 * 60 * 1000;
+const CONTRIBUTION_LINK_LONGEST_MS = 28 * 24 * 60 * 60 * 1000;
 
 /**
  * A new link for someone in the young person's network to give their views before a review. Any open link for the

@@ -43,7 +43,7 @@ registerEnumType(ContributionQuestionId, {
 /** The longest answer kept, in characters. */
 export const ANSWER_MAX_LENGTH = 4000;
 
-export type ContributorGroup = "parent" | "carer" | "socialWorker" | "other";
+type ContributorGroup = "parent" | "carer" | "socialWorker" | "other";
 
 /** Every relationship belongs to one group; a new relationship does not compile until it is placed. */
 const GROUP_OF: Readonly<Record<Relationship, ContributorGroup>> = {
