@@ -5,6 +5,7 @@ import { ReviewLifecycle1795385985150 } from "./1795385985150-ReviewLifecycle";
 import { ReviewArrangers1795400000000 } from "./1795400000000-ReviewArrangers";
 import { ReviewArrangements1795400100000 } from "./1795400100000-ReviewArrangements";
 import { ReviewChoices1795400200000 } from "./1795400200000-ReviewChoices";
+import { ContributionLinks1795400300000 } from "./1795400300000-ContributionLinks";
 import { ViewsOfTheYoungPerson1795400500000 } from "./1795400500000-ViewsOfTheYoungPerson";
 import { PackAndCommunicationNeeds1795400700000 } from "./1795400700000-PackAndCommunicationNeeds";
 
@@ -15,6 +16,7 @@ export const migrations: Function[] = [
   ReviewArrangers1795400000000,
   ReviewArrangements1795400100000,
   ReviewChoices1795400200000,
+  ContributionLinks1795400300000,
   ViewsOfTheYoungPerson1795400500000,
   PackAndCommunicationNeeds1795400700000,
 ];

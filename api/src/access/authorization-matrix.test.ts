@@ -3,6 +3,7 @@ import { buildSchema } from "graphql";
 import { Role } from "../accounts/role";
 import { ChoicesVersion } from "../choices/choice-options";
 import { SCHEMA_FILE } from "../graphql/emit-schema";
+import { Person } from "../people/person.entity";
 import { Relationship } from "../people/relationship";
 import { SessionService } from "../sessions/session.service";
 import { useTestApi } from "../testing/test-api";
@@ -36,7 +37,7 @@ function expectedAllowed(access: Access, role: Role | "anonymous", target: Targe
 /**
  * A caller of a role with a fresh session, and young people that stand to them as their own record, one assigned
  * to them, someone else's in their authority, and someone's in another authority, each with the planned review the
- * operation needs.
+ * operation needs and a mother in their network who may be invited to it.
  */
 async function cell(role: Role, targetReview: TargetReview) {
   const { make } = database;
@@ -53,16 +54,21 @@ async function cell(role: Role, targetReview: TargetReview) {
   const targets: Record<Target, string> = { own: caller.personId, assigned: assigned.id, other: other.id, elsewhere: elsewhere.id };
   const scheduledFor = new Date(Date.now() + (targetReview === "started" ? -1 : 10 * 24) * 3_600_000);
   const reviews = {} as Record<Target, string>;
+  const invitees = {} as Record<Target, string>;
   for (const [target, youngPersonId] of Object.entries(targets) as [Target, string][]) {
     // The caller's own record is a young person's only when the caller is one.
-    if (targetReview === "none" || (target === "own" && role !== Role.YOUNG_PERSON)) continue;
+    if (target === "own" && role !== Role.YOUNG_PERSON) continue;
+    const { localAuthorityId } = await database.db.getRepository(Person).findOneByOrFail({ id: youngPersonId });
+    invitees[target] = (await make.person({ localAuthorityId })).id;
+    await make.link({ youngPersonId, personId: invitees[target], relationship: Relationship.MOTHER });
+    if (targetReview === "none") continue;
     const review = await make.review({ youngPersonId, scheduledFor });
     await make.choiceSet(review, { meetIroFirst: true });
     await make.choiceSet(review, { meetIroFirst: true, version: ChoicesVersion.DRAFT });
     await make.viewsDraft(review, { goingWell: "Football on Saturdays", audience: ViewsAudience.IRO_ONLY });
     reviews[target] = review.id;
   }
-  return { token, targets, reviews, newIroPersonId: newIro.id };
+  return { token, targets, reviews, invitees, newIroPersonId: newIro.id };
 }
 
 function linkFor(role: Role): Relationship {
@@ -91,18 +97,18 @@ describe("the authorization matrix", () => {
   describe.each(Object.entries(AUTHORIZATION_MATRIX))("%s", (_operation, { access, call, targetReview = "inTenDays" }) => {
     it("is allowed or refused to someone not signed in, as the matrix says", async () => {
       const unknown = "00000000-0000-4000-8000-000000000000";
-      const { query, variables } = call(unknown, { newIroPersonId: unknown, reviewId: unknown });
+      const { query, variables } = call(unknown, { newIroPersonId: unknown, reviewId: unknown, invitedPersonId: unknown });
       expect(await outcome(query, variables)).toBe(expectedAllowed(access, "anonymous", null));
     });
 
     it.each(ROLES)("is allowed or refused to %s on each record, as the matrix says", async (role) => {
-      const { token, targets, reviews, newIroPersonId } = await cell(role, targetReview);
+      const { token, targets, reviews, invitees, newIroPersonId } = await cell(role, targetReview);
       const kinds: Target[] =
         access.kind === "onRecord" ? [...(role === Role.YOUNG_PERSON ? (["own"] as const) : []), "assigned", "other", "elsewhere"] : ["other"];
       const results: Record<string, boolean | string> = {};
       const expected: Record<string, boolean> = {};
       for (const target of kinds) {
-        const { query, variables } = call(targets[target], { newIroPersonId, reviewId: reviews[target] });
+        const { query, variables } = call(targets[target], { newIroPersonId, reviewId: reviews[target], invitedPersonId: invitees[target] });
         results[target] = await outcome(query, variables, token);
         expected[target] = expectedAllowed(access, role, access.kind === "onRecord" ? target : null);
       }

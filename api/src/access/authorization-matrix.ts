@@ -5,7 +5,8 @@ import { Role } from "../accounts/role";
  * so that a mistake in either shows up as a failing cell. Every Query and Mutation in schema/schema.graphql must have
  * an entry: the test fails on any operation missing from here.
  *
- * - `public`: anyone may call it, signed in or not.
+ * - `public`: anyone may call it, signed in or not. The operations of a single-use link's holder are public: the
+ *   token is their only key, and a token that opens nothing is answered with the closed state UNKNOWN, not an error.
  * - `signedIn`: any signed-in role may call it; nobody else.
  * - `roles`: only these roles, whatever the record.
  * - `onRecord`: it acts on one young person's record. `own` lists the roles allowed on their own record (young
@@ -19,14 +20,17 @@ export type Access =
   | { kind: "onRecord"; own: readonly Role[]; assigned: readonly Role[]; any: readonly Role[] };
 
 /**
- * The operation to send for one cell: `target` is the young person's id where the operation names one, and
- * `reviewId` their planned review (see `targetReview`), with choices drafted and sent (they would meet their IRO first)
- * and views drafted for their IRO only.
+ * The operation to send for one cell: `target` is the young person's id where the operation names one, `reviewId`
+ * their planned review (see `targetReview`), with choices drafted and sent (they would meet their IRO first) and views
+ * drafted for their IRO only, and `invitedPersonId` someone in their network who may be invited.
  */
 export type OperationCall = (
   target: string,
-  helpers: { newIroPersonId: string; reviewId: string },
+  helpers: { newIroPersonId: string; reviewId: string; invitedPersonId: string },
 ) => { query: string; variables?: Record<string, unknown> };
+
+/** A well-formed token that opens no link. */
+const UNKNOWN_LINK_TOKEN = "A".repeat(43);
 
 /**
  * The planned review each target young person has: by default ten days from now; `started` an hour ago, for
@@ -183,6 +187,31 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixEntry> = {
     call: (_target, { reviewId }) => ({
       query: "mutation ($i: SubmitViewsInput!) { submitViews(input: $i) { number } }",
       variables: { i: { reviewId, submissionKey: "6f1c1f2e-3b7a-4c55-9d0e-2a8b4c6d8e10" } },
+    }),
+  },
+  createContributionLink: {
+    access: onRecord([], [Role.IRO], [Role.IRO_MANAGER]),
+    call: (_target, { reviewId, invitedPersonId }) => ({
+      query: "mutation ($i: CreateContributionLinkInput!) { createContributionLink(input: $i) { link { id } } }",
+      variables: { i: { reviewId, personId: invitedPersonId } },
+    }),
+  },
+  contributionForm: {
+    access: { kind: "public" },
+    call: () => ({ query: "query ($t: String!) { contributionForm(token: $t) { __typename } }", variables: { t: UNKNOWN_LINK_TOKEN } }),
+  },
+  saveContributionDraft: {
+    access: { kind: "public" },
+    call: () => ({
+      query: "mutation ($i: SaveContributionDraftInput!) { saveContributionDraft(input: $i) { __typename } }",
+      variables: { i: { token: UNKNOWN_LINK_TOKEN, answers: { howThingsAreGoing: "Settled at school." } } },
+    }),
+  },
+  submitContribution: {
+    access: { kind: "public" },
+    call: () => ({
+      query: "mutation ($i: SubmitContributionInput!) { submitContribution(input: $i) { __typename } }",
+      variables: { i: { token: UNKNOWN_LINK_TOKEN, answers: { howThingsAreGoing: "Settled at school." }, submissionKey: "5f0c1d7e-3b1a-4c5e-9d2f-1a2b3c4d5e6f" } },
     }),
   },
 };

@@ -1,39 +1,63 @@
 import type { EntityManager } from "typeorm";
 import type { Account } from "../accounts/account.entity";
+import type { Role } from "../accounts/role";
 import { AuditEvent } from "./audit-event.entity";
 
 export type AuditAction = "read" | "create" | "update" | "lock";
 
+/** Who acted: a signed-in account, or the holder of a single-use contribution link, who has no account. */
+export type AuditActor =
+  | Readonly<{ kind: "account"; accountId: string; role: Role; localAuthorityId: string }>
+  | Readonly<{ kind: "contribution-link"; linkId: string; localAuthorityId: string }>;
+
+export function accountActor(account: Pick<Account, "id" | "role" | "localAuthorityId">): AuditActor {
+  return { kind: "account", accountId: account.id, role: account.role, localAuthorityId: account.localAuthorityId };
+}
+
+type Entry = Pick<AuditEvent, "action" | "entity" | "youngPersonId"> & { actor: AuditActor | null };
+
+function actorColumns(actor: AuditActor): Pick<AuditEvent, "actorAccountId" | "actorRole" | "actorContributionLinkId" | "localAuthorityId"> {
+  return actor.kind === "account"
+    ? { actorAccountId: actor.accountId, actorRole: actor.role, actorContributionLinkId: null, localAuthorityId: actor.localAuthorityId }
+    : { actorAccountId: null, actorRole: null, actorContributionLinkId: actor.linkId, localAuthorityId: actor.localAuthorityId };
+}
+
 /**
- * Collects what a request read or changed of young people's records, once per young person, part and action, and
- * writes it in the request's own transaction just before it commits: no read goes unrecorded, and a rolled-back
+ * Collects what a request read or changed of young people's records, once per actor, young person, part and action,
+ * and writes it in the request's own transaction just before it commits: no read goes unrecorded, and a rolled-back
  * change leaves no record of having happened.
  */
 export class AuditTrail {
-  private readonly pending = new Map<string, Pick<AuditEvent, "action" | "entity" | "youngPersonId">>();
+  private readonly pending = new Map<string, Entry>();
 
   constructor(
-    private readonly caller: Account | null,
+    private readonly caller: AuditActor | null,
     private readonly requestId: string,
   ) {}
 
+  /** Something the request's caller did. */
   record(action: AuditAction, entity: string, youngPersonId: string): void {
-    this.pending.set(`${action}:${entity}:${youngPersonId}`, { action, entity, youngPersonId });
+    this.add({ actor: this.caller, action, entity, youngPersonId });
+  }
+
+  /** Something a contribution link's holder did: they act through the link, whoever else is signed in. */
+  recordBy(actor: AuditActor, action: AuditAction, entity: string, youngPersonId: string): void {
+    this.add({ actor, action, entity, youngPersonId });
   }
 
   async flush(db: EntityManager): Promise<void> {
     if (this.pending.size === 0) return;
-    if (!this.caller) throw new Error("A young person's record was touched by a request with no caller.");
-    const { id, role, localAuthorityId } = this.caller;
-    const rows = [...this.pending.values()].map((entry) => ({
-      ...entry,
-      actorAccountId: id,
-      actorRole: role,
-      localAuthorityId,
-      requestId: this.requestId,
-    }));
+    const rows = [...this.pending.values()].map(({ actor, ...entry }) => {
+      if (!actor) throw new Error("A young person's record was touched by a request with no caller.");
+      return { ...entry, ...actorColumns(actor), requestId: this.requestId };
+    });
     this.pending.clear();
     // No RETURNING: the API's role may add audit rows but (unless a manager) not read them back.
     await db.createQueryBuilder().insert().into(AuditEvent).values(rows).updateEntity(false).execute();
+  }
+
+  private add(entry: Entry): void {
+    const actorKey = !entry.actor ? "nobody" : entry.actor.kind === "account" ? entry.actor.accountId : entry.actor.linkId;
+    this.pending.set(`${actorKey}:${entry.action}:${entry.entity}:${entry.youngPersonId}`, entry);
   }
 }

@@ -3,6 +3,8 @@ import { IroAllocation } from "../allocations/iro-allocation.entity";
 import { AuditEvent } from "../audit/audit-event.entity";
 import { ChoiceAnswer } from "../choices/choice-answer.entity";
 import { ReviewChoiceSet } from "../choices/review-choice-set.entity";
+import { ContributionLink } from "../contributions/contribution-link.entity";
+import { Contribution } from "../contributions/contribution.entity";
 import { Invitation } from "../invitations/invitation.entity";
 import { NetworkLink } from "../people/network-link.entity";
 import { CommunicationNeeds } from "../people/communication-needs.entity";
@@ -39,4 +41,6 @@ export const entities = [
   CommunicationNeeds,
   PackOpening,
   AuditEvent,
+  ContributionLink,
+  Contribution,
 ];

@@ -14,6 +14,7 @@ export function claimsOf(account: { id: string; personId: string; role: Role; lo
  */
 export class RequestTransaction {
   private finished = false;
+  private contributionLinkId: string | null = null;
 
   private constructor(private readonly runner: QueryRunner) {}
 
@@ -34,6 +35,23 @@ export class RequestTransaction {
       await runner.release();
       throw error;
     }
+  }
+
+  /**
+   * Tells row-level security that the holder of this single-use contribution link is asking, once its token has been
+   * checked: the contribution policies then let them reach that link's row and nothing else. False, with nothing
+   * changed, when the request has already claimed another link: one request acts for one link.
+   */
+  async claimContributionLink(linkId: string): Promise<boolean> {
+    if (this.contributionLinkId !== null) return this.contributionLinkId === linkId;
+    this.contributionLinkId = linkId;
+    await this.runner.query("SELECT set_config('my_review.link_id', $1, true)", [linkId]);
+    return true;
+  }
+
+  /** Names an account made inside this transaction as the caller, so that what it does next is audited as its own. */
+  async claimAccount(accountId: string): Promise<void> {
+    await this.runner.query("SELECT set_config('my_review.account_id', $1, true)", [accountId]);
   }
 
   get manager(): EntityManager {

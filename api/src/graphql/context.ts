@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { Account } from "../accounts/account.entity";
-import { AuditTrail } from "../audit/audit-trail";
+import { accountActor, AuditTrail } from "../audit/audit-trail";
 import { claimsOf, RequestTransaction } from "../database/request-transaction";
 import type { Logger } from "../logging/logger";
 import { createLoaders, type Loaders } from "./loaders";
@@ -39,7 +39,7 @@ export async function createContext(args: {
     viewer,
     db: transaction.manager,
     transaction,
-    audit: new AuditTrail(viewer?.account ?? null, requestId),
+    audit: new AuditTrail(viewer ? accountActor(viewer.account) : null, requestId),
     loaders: createLoaders(transaction.manager),
   };
 }

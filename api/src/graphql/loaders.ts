@@ -1,6 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { createAllocationLoaders } from "../allocations/allocation.loaders";
 import { createChoicesLoaders } from "../choices/choices.loaders";
+import { createContributionLoaders } from "../contributions/contribution.loaders";
 import { createPeopleLoaders } from "../people/people.loaders";
 import { createReviewDueLoaders } from "../reviews/review-due.loaders";
 import { createReviewLoaders } from "../reviews/review.loaders";
@@ -15,6 +16,7 @@ export function createLoaders(db: EntityManager) {
     ...createAllocationLoaders(db),
     ...createChoicesLoaders(db),
     ...createViewsLoaders(db),
+    ...createContributionLoaders(db),
   };
 }
 

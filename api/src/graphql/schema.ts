@@ -6,6 +6,9 @@ import { AccountResolver } from "../accounts/account.resolver";
 import { AllocationResolver } from "../allocations/allocation.resolver";
 import { AuditResolver } from "../audit/audit.resolver";
 import { ChoiceSetResolver, ReviewChoicesFieldsResolver, ReviewChoicesResolver } from "../choices/choices.resolver";
+import { ContributionLinkResolver } from "../contributions/contribution-link.resolver";
+import { ContributionResolver } from "../contributions/contribution.resolver";
+import { ReviewContributionsResolver } from "../contributions/review-contributions.resolver";
 import { InvitationResolver } from "../invitations/invitation.resolver";
 import { PackResolver } from "../pack/pack.resolver";
 import { CommunicationNeedsResolver } from "../people/communication-needs.resolver";
@@ -22,6 +25,8 @@ export const resolvers = [
   ReviewChoicesResolver,
   ReviewChoicesFieldsResolver,
   ChoiceSetResolver,
+  ContributionLinkResolver,
+  ContributionResolver,
   InvitationResolver,
   NetworkResolver,
   CommunicationNeedsResolver,
@@ -29,6 +34,7 @@ export const resolvers = [
   YoungPersonResolver,
   ReviewResolver,
   ReviewChangeResolver,
+  ReviewContributionsResolver,
   SessionResolver,
   ReviewViewsResolver,
   ReviewViewsFieldsResolver,

@@ -2,7 +2,7 @@ import type { Request } from "express";
 import type { Viewer } from "../graphql/context";
 import { unauthenticated } from "../graphql/errors";
 import type { SessionService } from "../sessions/session.service";
-import { isWellFormedSessionToken } from "../sessions/session-token";
+import { isWellFormedSecretToken } from "../access/secret-token";
 
 /**
  * No Authorization header: nobody signed in. A header that is malformed, or names a session that has expired or
@@ -12,7 +12,7 @@ export async function viewerFromRequest(request: Request, sessions: SessionServi
   const header = request.get("authorization");
   if (header === undefined) return null;
   const [scheme, token, ...rest] = header.trim().split(/\s+/);
-  if (scheme?.toLowerCase() !== "bearer" || !token || rest.length > 0 || !isWellFormedSessionToken(token)) {
+  if (scheme?.toLowerCase() !== "bearer" || !token || rest.length > 0 || !isWellFormedSecretToken(token)) {
     throw unauthenticated("The Authorization header must be `Bearer` and a session token.");
   }
   const active = await sessions.findActive(token);

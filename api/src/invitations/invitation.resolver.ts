@@ -38,9 +38,9 @@ export class InvitationResolver {
   @Mutation(() => ActivationResult, { description: "Makes a young person's account from their code, and signs them in." })
   async activateInvitation(
     @Arg("input", () => ActivateInvitationInput) input: ActivateInvitationInput,
-    @Ctx() { services, clientAddress }: Context,
+    @Ctx() { services, clientAddress, requestId }: Context,
   ): Promise<typeof ActivationResult> {
-    const result = await services.invitations.activate(input, clientAddress);
+    const result = await services.invitations.activate(input, { address: clientAddress, requestId });
     return "reason" in result ? toInvitationRefused(result) : Object.assign(new SignedIn(), result);
   }
 }

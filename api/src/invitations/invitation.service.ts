@@ -6,6 +6,7 @@ import { hashPassphrase } from "../accounts/passphrase";
 import { checkPassphrase } from "../accounts/passphrase-policy";
 import { Role } from "../accounts/role";
 import { checkUsername } from "../accounts/username-rules";
+import { accountActor, AuditTrail } from "../audit/audit-trail";
 import { normaliseUsername } from "../accounts/username";
 import { RequestTransaction, type Claims } from "../database/request-transaction";
 import { badUserInput, type FieldError } from "../graphql/errors";
@@ -69,8 +70,15 @@ export class InvitationService {
     return "reason" in found ? found : { firstName: found.firstName };
   }
 
-  /** Makes the account and signs the young person in; the code cannot be used again. */
-  async activate(input: { code: string; username: string; passphrase: string }, address: string): Promise<StartedSession | InvitationRefusal> {
+  /**
+   * Makes the account and signs the young person in; the code cannot be used again. The audit records the account's
+   * making, by the new account itself, in the same transaction: no account without its record, nor the reverse.
+   */
+  async activate(
+    input: { code: string; username: string; passphrase: string },
+    request: { address: string; requestId: string },
+  ): Promise<StartedSession | InvitationRefusal> {
+    const { address, requestId } = request;
     const found = await this.find(input.code, address);
     if ("reason" in found) return found;
     const username = normaliseUsername(input.username);
@@ -99,15 +107,15 @@ export class InvitationService {
         await transaction.finish("rollback");
         return refusal;
       }
-      const inserted = await transaction.manager.getRepository(Account).insert({
-        personId: found.invitee.personId,
-        localAuthorityId: found.invitee.localAuthorityId,
-        role: Role.YOUNG_PERSON,
-        username,
-        passphraseHash,
-      });
+      const { personId, localAuthorityId } = found.invitee;
+      const role = Role.YOUNG_PERSON;
+      const inserted = await transaction.manager.getRepository(Account).insert({ personId, localAuthorityId, role, username, passphraseHash });
       accountId = String(inserted.identifiers[0]?.id);
       await transaction.manager.getRepository(Invitation).update({ id: invitation.id }, { usedAt: this.now() });
+      await transaction.claimAccount(accountId);
+      const audit = new AuditTrail(accountActor({ id: accountId, role, localAuthorityId }), requestId);
+      audit.record("create", "account", personId);
+      await audit.flush(transaction.manager);
       await transaction.finish("commit");
     } catch (error) {
       await transaction.finish("rollback");

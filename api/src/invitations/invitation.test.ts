@@ -1,4 +1,6 @@
+import { Account } from "../accounts/account.entity";
 import { Role } from "../accounts/role";
+import { AuditEvent } from "../audit/audit-event.entity";
 import { Invitation } from "./invitation.entity";
 import { useTestApi } from "../testing/test-api";
 import { useTestDatabase } from "../testing/test-database";
@@ -75,6 +77,20 @@ describe("invitations for young people", () => {
     expect(kinds.filter((kind) => kind === "SignedIn")).toHaveLength(1);
     const accounts = await database.db.query("SELECT count(*)::int AS n FROM account WHERE person_id = $1", [youngPerson.id]);
     expect(accounts[0].n).toBe(1);
+  });
+
+  it("record the account's making in the audit, by the new account, once however often the code is sent", async () => {
+    const { youngPerson, iroToken } = await iroWithYoungPerson("Jules");
+    const code = await issueCode(youngPerson.id, iroToken);
+    const clientAddress = freshAddress();
+    const input = { code, username: "jules.m", passphrase: "silver moon harbour" };
+    await Promise.all([1, 2].map(() => api.graphql(ACTIVATE, { clientAddress, variables: { input } })));
+
+    const account = await database.db.getRepository(Account).findOneByOrFail({ personId: youngPerson.id });
+    const events = await database.db.getRepository(AuditEvent).findBy({ youngPersonId: youngPerson.id, entity: "account" });
+    expect(events.map((event) => [event.action, event.actorAccountId, event.actorRole, event.localAuthorityId])).toEqual([
+      ["create", account.id, Role.YOUNG_PERSON, account.localAuthorityId],
+    ]);
   });
 
   it("ask again for a username or passphrase that will not do, keeping the code usable", async () => {

@@ -1,7 +1,7 @@
 import { IsNull, LessThan, MoreThan, type DataSource } from "typeorm";
 import type { Account } from "../accounts/account.entity";
 import { Session } from "./session.entity";
-import { hashSessionToken, newSessionToken } from "./session-token";
+import { hashSecretToken, newSecretToken } from "../access/secret-token";
 
 export type StartedSession = { token: string; expiresAt: Date };
 export type ActiveSession = { sessionId: string; account: Account };
@@ -19,10 +19,10 @@ export class SessionService {
   ) {}
 
   async start(accountId: string): Promise<StartedSession> {
-    const token = newSessionToken();
+    const token = newSecretToken();
     const now = this.now();
     const expiresAt = new Date(now.getTime() + this.limits.absoluteMs);
-    await this.db.getRepository(Session).insert({ accountId, tokenHash: hashSessionToken(token), expiresAt, lastSeenAt: now });
+    await this.db.getRepository(Session).insert({ accountId, tokenHash: hashSecretToken(token), expiresAt, lastSeenAt: now });
     return { token, expiresAt };
   }
 
@@ -32,7 +32,7 @@ export class SessionService {
     const sessions = this.db.getRepository(Session);
     const session = await sessions.findOne({
       where: {
-        tokenHash: hashSessionToken(token),
+        tokenHash: hashSecretToken(token),
         revokedAt: IsNull(),
         expiresAt: MoreThan(now),
         lastSeenAt: MoreThan(new Date(now.getTime() - this.limits.idleMs)),

@@ -1,6 +1,6 @@
 import { ReviewStatus } from "../reviews/review-status";
 import { Session } from "./session.entity";
-import { hashSessionToken } from "./session-token";
+import { hashSecretToken } from "../access/secret-token";
 import { useTestApi } from "../testing/test-api";
 import { useTestDatabase } from "../testing/test-database";
 
@@ -65,7 +65,7 @@ describe("signing in", () => {
     const sessions = await database.db.getRepository(Session).findBy({ accountId: account.id });
 
     expect(sessions).toHaveLength(1);
-    expect(sessions[0]?.tokenHash.equals(hashSessionToken(token))).toBe(true);
+    expect(sessions[0]?.tokenHash.equals(hashSecretToken(token))).toBe(true);
     expect(sessions[0]?.tokenHash.toString("utf8")).not.toContain(token);
     expect(account.passphraseHash).toMatch(/^\$argon2id\$/);
     expect(account.passphraseHash).not.toContain("red kite");
@@ -127,7 +127,7 @@ describe("signing out and ended sessions", () => {
   it("refuses an expired token", async () => {
     await database.make.youngPersonWithAccount({ username: "drew", passphrase: "golden sand castle 2" });
     const token = await api.tokenFor("drew", "golden sand castle 2");
-    await database.db.getRepository(Session).update({ tokenHash: hashSessionToken(token) }, { expiresAt: new Date(Date.now() - 1000) });
+    await database.db.getRepository(Session).update({ tokenHash: hashSecretToken(token) }, { expiresAt: new Date(Date.now() - 1000) });
 
     const { status, body } = await api.graphql("{ me { role } }", { token });
 

@@ -10,6 +10,7 @@ import { NetworkLink } from "../people/network-link.entity";
 import type { Relationship } from "../people/relationship";
 import { ChoicesVersion } from "../choices/choice-options";
 import { ReviewChoiceSet } from "../choices/review-choice-set.entity";
+import { issueContributionLink } from "../contributions/contribution-link.service";
 import { CarePeriod } from "../reviews/care-period.entity";
 import { ReviewFormat } from "../reviews/review-format";
 import { ReviewStatus } from "../reviews/review-status";
@@ -100,6 +101,11 @@ export class Factories {
     heldOnTime?: boolean | null;
   }): Promise<Review> {
     return this.db.getRepository(Review).save({ status: ReviewStatus.PLANNED, format: ReviewFormat.IN_PERSON, venue: null, heldOnTime: null, ...values });
+  }
+
+  /** A single-use link for someone already in the young person's network, as their IRO would make it. */
+  contributionLink(values: { review: Review; personId: string; issuedBy: Account }) {
+    return issueContributionLink(this.db, values);
   }
 
   async carePeriod(values: { youngPersonId: string; startsOn: string; endsOn?: string | null; legalBasis?: string }): Promise<CarePeriod> {

@@ -1,0 +1,43 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { requireAccess } from "../access/young-person-access";
+import type { Context } from "../graphql/context";
+import { notFound } from "../graphql/errors";
+import { isUuid } from "../graphql/pagination";
+import { Person } from "../people/person.entity";
+import { Review } from "../reviews/review.entity";
+import { ContributionLink } from "./contribution-link.entity";
+import { issueContributionLink } from "./contribution-link.service";
+import { ContributionLinkState, CreateContributionLinkInput, NewContributionLink } from "./contribution.types";
+
+@Resolver(() => ContributionLink)
+export class ContributionLinkResolver {
+  @Authorized()
+  @Mutation(() => NewContributionLink, {
+    description: "A single-use link for someone in a young person's network to give their views before a review. Any open link for them stops working.",
+  })
+  async createContributionLink(
+    @Arg("input", () => CreateContributionLinkInput) input: CreateContributionLinkInput,
+    @Ctx() context: Context,
+  ): Promise<NewContributionLink> {
+    // Row-level security finds only reviews the caller may see; the access check then asks whether they may do this.
+    const review = isUuid(input.reviewId) ? await context.db.getRepository(Review).findOneBy({ id: input.reviewId }) : null;
+    if (!review) throw notFound();
+    await requireAccess(context, "create", "contribution-link", review.youngPersonId);
+    const issued = await issueContributionLink(context.db, { review, personId: input.personId, issuedBy: context.viewer!.account });
+    return Object.assign(new NewContributionLink(), issued);
+  }
+
+  @FieldResolver(() => Person, { description: "The person invited. Only the first name is ever shown." })
+  async person(@Root() link: ContributionLink, @Ctx() { loaders }: Context): Promise<Person> {
+    const person = await loaders.personById.load(link.personId);
+    if (!person) throw new Error("A contribution link names a person the caller cannot see.");
+    return person;
+  }
+
+  @FieldResolver(() => ContributionLinkState)
+  async state(@Root() link: ContributionLink, @Ctx() { loaders }: Context): Promise<ContributionLinkState> {
+    const state = await loaders.contributionLinkStateById.load(link.id);
+    if (!state) throw new Error("A contribution link the caller was given cannot be seen.");
+    return state;
+  }
+}

@@ -1,0 +1,188 @@
+import type { EntityManager } from "typeorm";
+import { hashSecretToken, isWellFormedSecretToken } from "../access/secret-token";
+import type { AuditAction, AuditActor } from "../audit/audit-trail";
+import type { Context } from "../graphql/context";
+import { badUserInput } from "../graphql/errors";
+import type { Relationship } from "../people/relationship";
+import { answersToKeep, hasAnyAnswer, toContributionAnswers, type AnswerTexts, type ContributionAnswersInput } from "./contribution-answers";
+import { ContributionLink } from "./contribution-link.entity";
+import { Contribution } from "./contribution.entity";
+import type { ContributionPurpose } from "./contribution-purpose";
+import { questionsFor } from "./contribution-questions";
+import {
+  ContributionDraftSaved,
+  ContributionForm,
+  contributionFormClosed,
+  ContributionFormClosedReason,
+  ContributionLinkState,
+  ContributionSubmitted,
+  type ContributionFormClosed,
+} from "./contribution.types";
+
+/** What the holder of a token may know: the link's scope and state, the young person's first name, the review's start. */
+type HeldLink = Readonly<{
+  linkId: string;
+  youngPersonId: string;
+  localAuthorityId: string;
+  relationship: Relationship;
+  purpose: ContributionPurpose;
+  state: ContributionLinkState;
+  expiresAt: Date;
+  youngPersonFirstName: string;
+  reviewScheduledFor: Date;
+}>;
+
+type LinkRow = {
+  link_id: string;
+  young_person_id: string;
+  local_authority_id: string;
+  relationship: Relationship;
+  purpose: ContributionPurpose;
+  state: ContributionLinkState;
+  expires_at: Date;
+  first_name: string;
+  review_scheduled_for: Date;
+};
+
+/**
+ * The link a token opens, through the one database function that may look past row-level security for it
+ * (app_contribution_link_by_token): the holder has no account, so no policy would show them anything.
+ */
+async function findLink(db: EntityManager, token: string): Promise<HeldLink | null> {
+  if (!isWellFormedSecretToken(token)) return null;
+  const rows: LinkRow[] = await db.query("SELECT * FROM app_contribution_link_by_token($1)", [hashSecretToken(token)]);
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    linkId: row.link_id,
+    youngPersonId: row.young_person_id,
+    localAuthorityId: row.local_authority_id,
+    relationship: row.relationship,
+    purpose: row.purpose,
+    state: row.state,
+    expiresAt: row.expires_at,
+    youngPersonFirstName: row.first_name,
+    reviewScheduledFor: row.review_scheduled_for,
+  };
+}
+
+/**
+ * Finds the token's link and, if there is one, acts as its holder for the rest of the request: row-level security
+ * then lets the request reach that link's contribution and nothing else of anyone's.
+ */
+async function holdLink(context: Context, token: string): Promise<HeldLink | null> {
+  const link = await findLink(context.db, token);
+  if (!link) return null;
+  if (!(await context.transaction.claimContributionLink(link.linkId))) {
+    throw badUserInput([{ field: "token", message: "Send one link's token at a time." }]);
+  }
+  return link;
+}
+
+function audit(context: Context, link: HeldLink, action: AuditAction): void {
+  const actor: AuditActor = { kind: "contribution-link", linkId: link.linkId, localAuthorityId: link.localAuthorityId };
+  context.audit.recordBy(actor, action, "contribution", link.youngPersonId);
+}
+
+const CLOSED_BECAUSE: Readonly<Record<ContributionLinkState, ContributionFormClosedReason>> = {
+  // Never asked for: an open link is not closed. Here so that every state has an answer.
+  OPEN: ContributionFormClosedReason.UNKNOWN,
+  USED: ContributionFormClosedReason.USED,
+  EXPIRED: ContributionFormClosedReason.EXPIRED,
+  REVOKED: ContributionFormClosedReason.REVOKED,
+};
+
+/** Why a link cannot be used; null is a token that opens no link. */
+const closedFor = (state: ContributionLinkState | null): ContributionFormClosed =>
+  contributionFormClosed(state === null ? ContributionFormClosedReason.UNKNOWN : CLOSED_BECAUSE[state]);
+
+/**
+ * Waits for any other request writing through the same link, then looks again: a link used or revoked meanwhile
+ * is seen as it is now. Every write through a link happens after this, one at a time.
+ */
+async function stateOnceAlone(context: Context, link: HeldLink, token: string): Promise<ContributionLinkState | null> {
+  await context.db.query("SELECT id FROM contribution_link WHERE id = $1 FOR UPDATE", [link.linkId]);
+  return (await findLink(context.db, token))?.state ?? null;
+}
+
+function answersOrRefuse(sent: ContributionAnswersInput, relationship: Relationship): AnswerTexts {
+  const kept = answersToKeep(sent, relationship);
+  if ("problems" in kept) throw badUserInput(kept.problems);
+  return kept.answers;
+}
+
+/** The form a token opens, with the draft kept so far, or why it cannot be used. */
+export async function openContributionForm(context: Context, token: string): Promise<ContributionForm | ContributionFormClosed> {
+  const link = await holdLink(context, token);
+  if (link?.state !== ContributionLinkState.OPEN) return closedFor(link?.state ?? null);
+  const contribution = await context.db.getRepository(Contribution).findOneBy({ linkId: link.linkId });
+  audit(context, link, "read");
+  return Object.assign(new ContributionForm(), {
+    youngPersonFirstName: link.youngPersonFirstName,
+    reviewScheduledFor: link.reviewScheduledFor,
+    relationship: link.relationship,
+    purpose: link.purpose,
+    questions: [...questionsFor(link.relationship)],
+    draft: toContributionAnswers(contribution?.draftAnswers ?? {}),
+    draftSavedAt: contribution?.draftSavedAt ?? null,
+    expiresAt: link.expiresAt,
+  });
+}
+
+/** Keeps the holder's draft as they go, replacing the one before. */
+export async function saveContributionDraft(
+  context: Context,
+  input: { token: string; answers: ContributionAnswersInput },
+  now = new Date(),
+): Promise<ContributionDraftSaved | ContributionFormClosed> {
+  const link = await holdLink(context, input.token);
+  if (link?.state !== ContributionLinkState.OPEN) return closedFor(link?.state ?? null);
+  const draft = answersOrRefuse(input.answers, link.relationship);
+  const state = await stateOnceAlone(context, link, input.token);
+  if (state !== ContributionLinkState.OPEN) return closedFor(state);
+  await context.db.getRepository(Contribution).upsert({ linkId: link.linkId, draftAnswers: draft, draftSavedAt: now }, ["linkId"]);
+  audit(context, link, "update");
+  return Object.assign(new ContributionDraftSaved(), { draft: toContributionAnswers(draft), savedAt: now });
+}
+
+function submitted(contribution: Pick<Contribution, "submittedAt" | "submittedAnswers">): ContributionSubmitted {
+  return Object.assign(new ContributionSubmitted(), {
+    submittedAt: contribution.submittedAt,
+    answers: toContributionAnswers(contribution.submittedAnswers ?? {}),
+  });
+}
+
+/**
+ * Sends the holder's contribution and spends the link. Sent again with the same submission key (a retry, a double
+ * click), it answers as the first time and keeps nothing more; any other submission through a spent link is refused.
+ */
+export async function submitContribution(
+  context: Context,
+  input: { token: string; answers: ContributionAnswersInput; submissionKey: string },
+  now = new Date(),
+): Promise<ContributionSubmitted | ContributionFormClosed> {
+  const link = await holdLink(context, input.token);
+  if (!link) return closedFor(null);
+  let state = link.state;
+  if (state === ContributionLinkState.OPEN) {
+    const answers = answersOrRefuse(input.answers, link.relationship);
+    if (!hasAnyAnswer(answers)) throw badUserInput([{ field: "answers", message: "Answer at least one question before you send your views." }]);
+    state = (await stateOnceAlone(context, link, input.token)) ?? state;
+    if (state === ContributionLinkState.OPEN) {
+      const sent = { submittedAnswers: answers, submittedAt: now, submissionKey: input.submissionKey };
+      // The draft has done its work: what was sent is the one copy kept.
+      await context.db.getRepository(Contribution).upsert({ linkId: link.linkId, draftAnswers: {}, draftSavedAt: null, ...sent }, ["linkId"]);
+      await context.db.getRepository(ContributionLink).update({ id: link.linkId }, { usedAt: now });
+      audit(context, link, "create");
+      return submitted(sent);
+    }
+  }
+  if (state === ContributionLinkState.USED) {
+    const earlier = await context.db.getRepository(Contribution).findOneBy({ linkId: link.linkId, submissionKey: input.submissionKey });
+    if (earlier?.submittedAt) {
+      audit(context, link, "read");
+      return submitted(earlier);
+    }
+  }
+  return closedFor(state);
+}
