@@ -41,33 +41,6 @@ export function inWords(date: Date): string {
   return `${part("weekday")} ${part("day")} ${part("month")} ${part("year")}`;
 }
 
-/** A young person's choices as the API takes them, but naming people in their network by first name. */
-export type ChoicesToSend = Record<string, unknown> & { invite?: string[]; notWanted?: string[] };
-
-type OwnReview = { nextReview: { id: string }; network: { person: { id: string; firstName: string } }[] };
-
-/** Saves choices about a young person's next review as that young person, and sends them to their IRO. */
-export async function sendChoicesAs(username: string, passphrase: string, { invite, notWanted, ...answers }: ChoicesToSend): Promise<void> {
-  await asPerson(username, passphrase, async (token) => {
-    const { me } = await graphql<{ me: { youngPerson: OwnReview } }>(
-      "{ me { youngPerson { nextReview { id } network { person { id firstName } } } } }",
-      {},
-      token,
-    );
-    const { nextReview, network } = me.youngPerson;
-    const idsOf = (firstNames: string[] | undefined) =>
-      firstNames?.map((firstName) => {
-        const link = network.find(({ person }) => person.firstName === firstName);
-        if (!link) throw new Error(`${firstName} is not in ${username}'s network.`);
-        return link.person.id;
-      });
-    // A list left out stays as it was; an empty one would be an answer ("nobody").
-    const input = { reviewId: nextReview.id, ...answers, invitedPersonIds: idsOf(invite), notWantedPersonIds: idsOf(notWanted) };
-    await graphql("mutation ($input: SaveReviewChoicesInput!) { saveReviewChoices(input: $input) { id } }", { input }, token);
-    await graphql("mutation ($id: ID!) { sendReviewChoices(reviewId: $id) { id } }", { id: nextReview.id }, token);
-  });
-}
-
 export type ChoicesAsSeen = { lockedAt: string | null; answers: { topic: string; accepted: boolean; reason: string | null }[] };
 
 /** What a young person is told about their choices: whether they are locked, and their IRO's answers. */
