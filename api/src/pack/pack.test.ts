@@ -1,9 +1,14 @@
+import { randomUUID } from "node:crypto";
+import { Account } from "../accounts/account.entity";
 import { Role } from "../accounts/role";
+import { Contribution } from "../contributions/contribution.entity";
 import { Chairing, ChoicesVersion } from "../choices/choice-options";
 import { Relationship } from "../people/relationship";
 import { useTestApi } from "../testing/test-api";
 import { useCountedDatabase } from "../testing/test-statement-counter";
 import { useTestDatabase } from "../testing/test-database";
+import { ViewsAudience } from "../views/views-options";
+import { ViewsVersion } from "../views/views-version.entity";
 
 const database = useTestDatabase();
 const counted = useCountedDatabase(database);
@@ -13,7 +18,12 @@ const PASSPHRASE = "four quiet herons";
 const PACK = `query ($id: ID!) { preReviewPack(reviewId: $id) {
   previouslyOpenedAt
   youngPerson { firstName communicationNeeds { interpreterLanguage alternativeCommunication otherNeeds } }
-  review { scheduledFor choices { draft { chairing } sent { chairing invitedPeople { firstName } notWantedOthers } answers { topic accepted reason } } }
+  review {
+    scheduledFor
+    choices { draft { chairing } sent { chairing invitedPeople { firstName } notWantedOthers } answers { topic accepted reason } }
+    views { latest { number goingWell } versions { number } }
+    contributions(first: 20) { person { firstName } answers { howThingsAreGoing } }
+  }
 } }`;
 const NEEDS = `mutation ($i: UpdateCommunicationNeedsInput!) { updateCommunicationNeeds(input: $i) { interpreterLanguage alternativeCommunication otherNeeds } }`;
 
@@ -37,6 +47,27 @@ async function world(people = 1) {
   const review = await make.review({ youngPersonId: youngPerson.id, scheduledFor: new Date(Date.now() + 14 * 86_400_000) });
   await make.choiceSet(review, { chairing: Chairing.CO_CHAIR, invitedPersonIds: invited, notWantedOthers: "My old teacher" });
   await make.choiceSet(review, { chairing: Chairing.I_CHAIR, version: ChoicesVersion.DRAFT });
+  // Each person invited has sent their views through a link, and the young person has sent as many versions of theirs.
+  const iroAccount = await database.db.getRepository(Account).findOneByOrFail({ personId: iro.id });
+  for (const [index, personId] of invited.entries()) {
+    const { link } = await make.contributionLink({ review, personId, issuedBy: iroAccount });
+    await database.db.getRepository(Contribution).save({
+      linkId: link.id,
+      draftAnswers: {},
+      submittedAnswers: { howThingsAreGoing: `Going well, says friend ${index}` },
+      submittedAt: new Date(),
+      submissionKey: randomUUID(),
+    });
+    await database.db.getRepository(ViewsVersion).save({
+      reviewId: review.id,
+      youngPersonId: youngPerson.id,
+      number: index + 1,
+      audience: ViewsAudience.IRO_ONLY,
+      submissionKey: randomUUID(),
+      goingWell: `Version ${index + 1}`,
+      usedShorterVersion: false,
+    });
+  }
   return {
     youngPerson,
     review,
@@ -49,7 +80,11 @@ async function world(people = 1) {
 type Pack = {
   previouslyOpenedAt: string | null;
   youngPerson: { communicationNeeds: Record<string, string | null> | null };
-  review: { choices: { draft: unknown; sent: { chairing: string; invitedPeople: unknown[]; notWantedOthers: string } } };
+  review: {
+    choices: { draft: unknown; sent: { chairing: string; invitedPeople: unknown[]; notWantedOthers: string } };
+    views: { latest: unknown; versions: unknown[] };
+    contributions: unknown[];
+  };
 };
 const packOf = (body: { data?: Record<string, unknown> | null }) => body.data?.preReviewPack as Pack | undefined;
 const codeOf = (body: { errors?: { extensions?: Record<string, unknown> }[] }) => body.errors?.[0]?.extensions?.code;
@@ -85,12 +120,17 @@ describe("the IRO's pre-review pack", () => {
     }
   });
 
-  it("runs the same number of SQL statements for 1 person invited as for 15", async () => {
+  it("runs the same number of SQL statements for one view, one contribution and one person invited as for 15 of each", async () => {
     const small = await world(1);
     const large = await world(15);
     const forSmall = await counted.statementsFor(() => api.graphql(PACK, { token: small.iro, variables: { id: small.review.id } }));
     const forLarge = await counted.statementsFor(() => api.graphql(PACK, { token: large.iro, variables: { id: large.review.id } }));
-    expect(packOf(forLarge.result.body)?.review.choices.sent.invitedPeople).toHaveLength(15);
+    const pack = packOf(forLarge.result.body);
+    expect(forLarge.result.body.errors).toBeUndefined();
+    expect(pack?.review.choices.sent.invitedPeople).toHaveLength(15);
+    expect(pack?.review.views.versions).toHaveLength(15);
+    expect(pack?.review.views.latest).toEqual({ number: 15, goingWell: "Version 15" });
+    expect(pack?.review.contributions).toHaveLength(15);
     expect(forLarge.statements).toBe(forSmall.statements);
   });
 });

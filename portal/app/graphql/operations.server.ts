@@ -245,3 +245,124 @@ export const LockReviewChoicesMutation = graphql(`
     }
   }
 `);
+
+export const NextReviewIdQuery = graphql(`
+  query NextReviewId($id: ID!) {
+    youngPerson(id: $id) {
+      firstName
+      nextReview {
+        id
+      }
+    }
+  }
+`);
+
+export const PreReviewPackQuery = graphql(`
+  query PreReviewPack($reviewId: ID!) {
+    preReviewPack(reviewId: $reviewId) {
+      previouslyOpenedAt
+      youngPerson {
+        firstName
+        communicationNeeds {
+          interpreterLanguage
+          alternativeCommunication
+          otherNeeds
+          updatedAt
+        }
+      }
+      review {
+        scheduledFor
+        format
+        venue
+        choices {
+          sent {
+            place
+            placeDetails
+            meetingShape
+            attendance
+            preferredTimes
+            timesThatDoNotWork
+            invitedPeople {
+              firstName
+            }
+            othersInvited
+            notWantedPeople {
+              firstName
+            }
+            notWantedOthers
+            meetIroFirst
+            chairing
+            updatedAt
+          }
+          answers {
+            topic
+            accepted
+            reason
+            answeredAt
+          }
+        }
+        views {
+          latest {
+            number
+            audience
+            submittedAt
+            usedShorterVersion
+            goingWell
+            worryingMe
+            wouldLikeToChange
+            talkAboutAtReview
+            anythingElse
+            feelingAboutHome
+            feelingAboutSchool
+            feelingAboutHealth
+            feelingAboutFamilyTime
+            feelingAboutFriendsAndActivities
+          }
+        }
+        contributions(first: 20) {
+          id
+          relationship
+          submittedAt
+          person {
+            firstName
+          }
+          answers {
+            howThingsAreGoing
+            whatIsGoingWell
+            whatWorriesYou
+            whatToTalkAbout
+            familyTime
+            yourInvolvement
+            dailyLife
+            supportForYou
+            carePlanProgress
+            changesSinceLastReview
+            howYouKnowThem
+            anythingElse
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CommunicationNeedsQuery = graphql(`
+  query CommunicationNeeds($id: ID!) {
+    youngPerson(id: $id) {
+      firstName
+      communicationNeeds {
+        interpreterLanguage
+        alternativeCommunication
+        otherNeeds
+      }
+    }
+  }
+`);
+
+export const UpdateCommunicationNeedsMutation = graphql(`
+  mutation UpdateCommunicationNeeds($input: UpdateCommunicationNeedsInput!) {
+    updateCommunicationNeeds(input: $input) {
+      updatedAt
+    }
+  }
+`);

@@ -42,6 +42,14 @@ export type ChoiceTopic =
   | 'PLACE'
   | 'TIMES';
 
+/** A five-point scale from very unhappy to very happy. */
+export type Feeling =
+  | 'HAPPY'
+  | 'OK'
+  | 'UNHAPPY'
+  | 'VERY_HAPPY'
+  | 'VERY_UNHAPPY';
+
 export type InvitationRefusalReason =
   | 'EXPIRED'
   | 'NOT_RECOGNISED'
@@ -73,6 +81,21 @@ export type PreferredTime =
   | 'AFTER_SCHOOL'
   | 'HOLIDAYS'
   | 'WEEKEND';
+
+/** How someone is related to a young person. */
+export type Relationship =
+  | 'ADVOCATE'
+  | 'FATHER'
+  | 'FOSTER_CARER'
+  | 'INDEPENDENT_VISITOR'
+  | 'KINSHIP_CARER'
+  | 'MOTHER'
+  | 'OTHER'
+  | 'PARENT'
+  | 'RESIDENTIAL_CARER'
+  | 'SIBLING'
+  | 'SOCIAL_WORKER'
+  | 'SUPERVISING_SOCIAL_WORKER';
 
 /** How a review meets. */
 export type ReviewFormat =
@@ -135,6 +158,23 @@ export type SignInInput = {
 export type SignInRefusalReason =
   | 'TOO_MANY_ATTEMPTS'
   | 'WRONG_USERNAME_OR_PASSPHRASE';
+
+/** Each field replaces what was recorded; empty or null means none. */
+export type UpdateCommunicationNeedsInput = {
+  alternativeCommunication?: string | null | undefined;
+  interpreterLanguage?: string | null | undefined;
+  otherNeeds?: string | null | undefined;
+  youngPersonId: string | number;
+};
+
+/** Who may read the young person's views, as they chose. */
+export type ViewsAudience =
+  /** Everyone at their review. */
+  | 'EVERYONE_AT_REVIEW'
+  /** Their IRO and their social worker. */
+  | 'IRO_AND_SOCIAL_WORKER'
+  /** Only their IRO (and the IRO's manager). */
+  | 'IRO_ONLY';
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
@@ -246,6 +286,34 @@ export type LockReviewChoicesMutationVariables = Exact<{
 
 
 export type LockReviewChoicesMutation = { lockReviewChoices: { id: string } };
+
+export type NextReviewIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NextReviewIdQuery = { youngPerson: { firstName: string, nextReview: { id: string } | null } };
+
+export type PreReviewPackQueryVariables = Exact<{
+  reviewId: string | number;
+}>;
+
+
+export type PreReviewPackQuery = { preReviewPack: { previouslyOpenedAt: string | null, youngPerson: { firstName: string, communicationNeeds: { interpreterLanguage: string | null, alternativeCommunication: string | null, otherNeeds: string | null, updatedAt: string } | null }, review: { scheduledFor: string, format: ReviewFormat, venue: string | null, choices: { sent: { place: MeetingPlace | null, placeDetails: string | null, meetingShape: MeetingShape | null, attendance: Attendance | null, preferredTimes: Array<PreferredTime> | null, timesThatDoNotWork: string | null, othersInvited: string | null, notWantedOthers: string | null, meetIroFirst: boolean | null, chairing: Chairing | null, updatedAt: string, invitedPeople: Array<{ firstName: string }> | null, notWantedPeople: Array<{ firstName: string }> | null } | null, answers: Array<{ topic: ChoiceTopic, accepted: boolean, reason: string | null, answeredAt: string }> }, views: { latest: { number: number, audience: ViewsAudience, submittedAt: string, usedShorterVersion: boolean, goingWell: string | null, worryingMe: string | null, wouldLikeToChange: string | null, talkAboutAtReview: string | null, anythingElse: string | null, feelingAboutHome: Feeling | null, feelingAboutSchool: Feeling | null, feelingAboutHealth: Feeling | null, feelingAboutFamilyTime: Feeling | null, feelingAboutFriendsAndActivities: Feeling | null } | null }, contributions: Array<{ id: string, relationship: Relationship, submittedAt: string, person: { firstName: string }, answers: { howThingsAreGoing: string | null, whatIsGoingWell: string | null, whatWorriesYou: string | null, whatToTalkAbout: string | null, familyTime: string | null, yourInvolvement: string | null, dailyLife: string | null, supportForYou: string | null, carePlanProgress: string | null, changesSinceLastReview: string | null, howYouKnowThem: string | null, anythingElse: string | null } }> } } };
+
+export type CommunicationNeedsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CommunicationNeedsQuery = { youngPerson: { firstName: string, communicationNeeds: { interpreterLanguage: string | null, alternativeCommunication: string | null, otherNeeds: string | null } | null } };
+
+export type UpdateCommunicationNeedsMutationVariables = Exact<{
+  input: UpdateCommunicationNeedsInput;
+}>;
+
+
+export type UpdateCommunicationNeedsMutation = { updateCommunicationNeeds: { updatedAt: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -496,3 +564,120 @@ export const LockReviewChoicesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LockReviewChoicesMutation, LockReviewChoicesMutationVariables>;
+export const NextReviewIdDocument = new TypedDocumentString(`
+    query NextReviewId($id: ID!) {
+  youngPerson(id: $id) {
+    firstName
+    nextReview {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NextReviewIdQuery, NextReviewIdQueryVariables>;
+export const PreReviewPackDocument = new TypedDocumentString(`
+    query PreReviewPack($reviewId: ID!) {
+  preReviewPack(reviewId: $reviewId) {
+    previouslyOpenedAt
+    youngPerson {
+      firstName
+      communicationNeeds {
+        interpreterLanguage
+        alternativeCommunication
+        otherNeeds
+        updatedAt
+      }
+    }
+    review {
+      scheduledFor
+      format
+      venue
+      choices {
+        sent {
+          place
+          placeDetails
+          meetingShape
+          attendance
+          preferredTimes
+          timesThatDoNotWork
+          invitedPeople {
+            firstName
+          }
+          othersInvited
+          notWantedPeople {
+            firstName
+          }
+          notWantedOthers
+          meetIroFirst
+          chairing
+          updatedAt
+        }
+        answers {
+          topic
+          accepted
+          reason
+          answeredAt
+        }
+      }
+      views {
+        latest {
+          number
+          audience
+          submittedAt
+          usedShorterVersion
+          goingWell
+          worryingMe
+          wouldLikeToChange
+          talkAboutAtReview
+          anythingElse
+          feelingAboutHome
+          feelingAboutSchool
+          feelingAboutHealth
+          feelingAboutFamilyTime
+          feelingAboutFriendsAndActivities
+        }
+      }
+      contributions(first: 20) {
+        id
+        relationship
+        submittedAt
+        person {
+          firstName
+        }
+        answers {
+          howThingsAreGoing
+          whatIsGoingWell
+          whatWorriesYou
+          whatToTalkAbout
+          familyTime
+          yourInvolvement
+          dailyLife
+          supportForYou
+          carePlanProgress
+          changesSinceLastReview
+          howYouKnowThem
+          anythingElse
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PreReviewPackQuery, PreReviewPackQueryVariables>;
+export const CommunicationNeedsDocument = new TypedDocumentString(`
+    query CommunicationNeeds($id: ID!) {
+  youngPerson(id: $id) {
+    firstName
+    communicationNeeds {
+      interpreterLanguage
+      alternativeCommunication
+      otherNeeds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommunicationNeedsQuery, CommunicationNeedsQueryVariables>;
+export const UpdateCommunicationNeedsDocument = new TypedDocumentString(`
+    mutation UpdateCommunicationNeeds($input: UpdateCommunicationNeedsInput!) {
+  updateCommunicationNeeds(input: $input) {
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCommunicationNeedsMutation, UpdateCommunicationNeedsMutationVariables>;
