@@ -6,7 +6,7 @@ import { ErrorSummary } from "~/components/error-summary";
 import { pageTitle, useErrorTitle } from "~/components/page-title";
 import { TextArea } from "~/components/text-area";
 import { formatDate, formatTime } from "~/format/dates";
-import { ApiError } from "~/graphql/api.server";
+import { notFoundIfRefused } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
 import { IroReviewChoicesQuery } from "~/graphql/operations.server";
 import { SummaryList } from "~/components/summary-list";
@@ -15,12 +15,6 @@ import { asSignedIn } from "~/session/signed-in.server";
 
 // With no page (it was not found), the error boundary gives the title.
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => (page ? [{ title: pageTitle(t("iroReview.title", { firstName: page.firstName })) }] : []);
-
-/** Someone else's young person, or one whose private choices the viewer may not see, is a page that is not there. */
-function notFoundIfRefused(error: unknown): never {
-  if (error instanceof ApiError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) throw new Response(null, { status: 404 });
-  throw error;
-}
 
 const pagePath = (youngPersonId: string) => `/young-people/${encodeURIComponent(youngPersonId)}/review`;
 
@@ -63,6 +57,9 @@ export default function IroReview() {
         </div>
       ) : null}
       <h1>{title}</h1>
+      <p>
+        <Link to={`${path}/pack`}>{t("youngPeople.pack")}</Link>
+      </p>
       {review ? (
         <>
           <p className="lead">{t("iroReview.when", { date: formatDate(review.scheduledFor), time: formatTime(review.scheduledFor) })}</p>

@@ -31,10 +31,16 @@ export default function YoungPeople() {
             </span>
             <span className="young-people__actions">
               {isIro ? (
-                <Link to={`/young-people/${youngPerson.id}/review`}>
-                  {t("youngPeople.review")}
-                  <span className="visually-hidden"> {t("youngPeople.reviewFor", { firstName: youngPerson.firstName })}</span>
-                </Link>
+                <>
+                  <Link to={`/young-people/${youngPerson.id}/review`}>
+                    {t("youngPeople.review")}
+                    <span className="visually-hidden"> {t("youngPeople.reviewFor", { firstName: youngPerson.firstName })}</span>
+                  </Link>
+                  <Link to={`/young-people/${youngPerson.id}/review/pack`}>
+                    {t("youngPeople.pack")}
+                    <span className="visually-hidden"> {t("youngPeople.packFor", { firstName: youngPerson.firstName })}</span>
+                  </Link>
+                </>
               ) : null}
               {youngPerson.hasAccount ? null : (
                 <Form method="post" action={`/young-people/${youngPerson.id}/invitation`}>

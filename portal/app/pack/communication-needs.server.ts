@@ -1,0 +1,33 @@
+import type { FormError } from "~/components/error-summary";
+import { ApiError, notFoundIfRefused } from "~/graphql/api.server";
+import { callApi } from "~/graphql/client.server";
+import { CommunicationNeedsQuery, UpdateCommunicationNeedsMutation } from "~/graphql/operations.server";
+import { formText } from "~/session/form-text";
+import { asSignedIn } from "~/session/signed-in.server";
+
+export const NEEDS_FIELDS = ["interpreterLanguage", "alternativeCommunication", "otherNeeds"] as const;
+export type NeedsValues = Record<(typeof NEEDS_FIELDS)[number], string>;
+
+export function loadCommunicationNeeds(request: Request, youngPersonId: string) {
+  return asSignedIn(request, async (options) => {
+    const { youngPerson } = await callApi(CommunicationNeedsQuery, { id: youngPersonId }, options);
+    const needs = youngPerson.communicationNeeds;
+    const values = Object.fromEntries(NEEDS_FIELDS.map((name) => [name, needs?.[name] ?? ""])) as NeedsValues;
+    return { firstName: youngPerson.firstName, needs: values };
+  }).catch(notFoundIfRefused);
+}
+
+export type SaveNeedsOutcome = { saved: true } | { saved: false; errors: FormError[]; values: NeedsValues };
+
+export function saveCommunicationNeeds(request: Request, youngPersonId: string, form: FormData): Promise<SaveNeedsOutcome> {
+  const values = Object.fromEntries(NEEDS_FIELDS.map((name) => [name, formText(form.get(name))])) as NeedsValues;
+  return asSignedIn(request, async (options): Promise<SaveNeedsOutcome> => {
+    try {
+      await callApi(UpdateCommunicationNeedsMutation, { input: { youngPersonId, ...values } }, options);
+      return { saved: true };
+    } catch (error) {
+      if (error instanceof ApiError && error.code === "BAD_USER_INPUT") return { saved: false, errors: error.fields, values };
+      throw error;
+    }
+  }).catch(notFoundIfRefused);
+}

@@ -1,0 +1,70 @@
+import { contributionLines, feelingLines, viewsLines, whatIsNew, type Pack } from "./pack-sections";
+
+const views = {
+  number: 2,
+  audience: "IRO_ONLY",
+  submittedAt: "2026-11-20T10:00:00.000Z",
+  usedShorterVersion: false,
+  goingWell: "  Football 🙂\nand art  ",
+  worryingMe: null,
+  wouldLikeToChange: "",
+  talkAboutAtReview: "Seeing my brother",
+  anythingElse: null,
+  feelingAboutHome: "HAPPY",
+  feelingAboutSchool: null,
+  feelingAboutHealth: "OK",
+  feelingAboutFamilyTime: "VERY_UNHAPPY",
+  feelingAboutFriendsAndActivities: "VERY_HAPPY",
+} as const;
+
+const contribution = {
+  id: "c1",
+  relationship: "FOSTER_CARER",
+  submittedAt: "2026-11-21T09:00:00.000Z",
+  person: { firstName: "Helen" },
+  answers: { howThingsAreGoing: "Settled.\nSleeping better.", dailyLife: "Walks the dog", whatWorriesYou: null },
+};
+
+function pack(previouslyOpenedAt: string | null): Pack {
+  return {
+    previouslyOpenedAt,
+    youngPerson: { firstName: "Sam", communicationNeeds: null },
+    review: {
+      scheduledFor: "2026-12-14T16:30:00.000Z",
+      format: "IN_PERSON",
+      venue: null,
+      choices: { sent: null, answers: [] },
+      views: { latest: views },
+      contributions: [contribution],
+    },
+  } as unknown as Pack;
+}
+
+describe("the pack's sections", () => {
+  it("give the young person's words exactly as written, leaving out only what they skipped", () => {
+    expect(viewsLines(views, "Sam")).toEqual([
+      { key: "goingWell", label: "What is going well", text: "  Football 🙂\nand art  " },
+      { key: "talkAboutAtReview", label: "What Sam wants to talk about at the review", text: "Seeing my brother" },
+    ]);
+  });
+
+  it("say how the young person feels about each part of their life in words, and which they skipped", () => {
+    expect(feelingLines(views).map((line) => `${line.label}: ${line.text}`)).toEqual([
+      "Home: Happy",
+      "School or college: Not answered",
+      "Health: OK",
+      "Family time: Very unhappy",
+      "Friends and activities: Very happy",
+    ]);
+  });
+
+  it("give a contribution's answers under the questions that person was asked", () => {
+    expect(contributionLines(contribution as never, "Sam").map((line) => line.label)).toEqual(["How things are going for Sam", "Day-to-day life"]);
+  });
+
+  it("list what came in since the IRO last opened the pack, and nothing on a first opening", () => {
+    expect(whatIsNew(pack(null), "Sam")).toEqual([]);
+    expect(whatIsNew(pack("2026-11-20T12:00:00.000Z"), "Sam")).toEqual(["Views from Helen"]);
+    expect(whatIsNew(pack("2026-11-19T12:00:00.000Z"), "Sam")).toEqual(["Sam's views", "Views from Helen"]);
+  });
+});
