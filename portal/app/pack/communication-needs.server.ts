@@ -4,9 +4,8 @@ import { callApi } from "~/graphql/client.server";
 import { CommunicationNeedsQuery, UpdateCommunicationNeedsMutation } from "~/graphql/operations.server";
 import { formText } from "~/session/form-text";
 import { asSignedIn } from "~/session/signed-in.server";
+import { NEEDS_FIELDS, type NeedsValues } from "./communication-needs";
 
-export const NEEDS_FIELDS = ["interpreterLanguage", "alternativeCommunication", "otherNeeds"] as const;
-export type NeedsValues = Record<(typeof NEEDS_FIELDS)[number], string>;
 
 export function loadCommunicationNeeds(request: Request, youngPersonId: string) {
   return asSignedIn(request, async (options) => {

@@ -5,7 +5,8 @@ import { pageTitle, useErrorTitle } from "~/components/page-title";
 import { TextArea } from "~/components/text-area";
 import { TextField } from "~/components/text-field";
 import { t } from "~/messages/messages";
-import { loadCommunicationNeeds, NEEDS_FIELDS, saveCommunicationNeeds } from "~/pack/communication-needs.server";
+import { NEEDS_FIELDS } from "~/pack/communication-needs";
+import { loadCommunicationNeeds, saveCommunicationNeeds } from "~/pack/communication-needs.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => (page ? [{ title: pageTitle(t("needs.title", { firstName: page.firstName })) }] : []);
 
