@@ -31,6 +31,9 @@ type Documents = {
     "\n  query IroReviewChoices($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      nextReview {\n        id\n        scheduledFor\n        choices {\n          lockedAt\n          sent {\n            place\n            placeDetails\n            meetingShape\n            attendance\n            preferredTimes\n            timesThatDoNotWork\n            invitedPeople {\n              firstName\n            }\n            othersInvited\n            notWantedPeople {\n              firstName\n            }\n            notWantedOthers\n            meetIroFirst\n            chairing\n            updatedAt\n          }\n          answers {\n            topic\n            accepted\n            reason\n            answeredAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.IroReviewChoicesDocument,
     "\n  mutation AnswerChoice($input: AnswerChoiceInput!) {\n    answerChoice(input: $input) {\n      id\n    }\n  }\n": typeof types.AnswerChoiceDocument,
     "\n  mutation LockReviewChoices($input: LockReviewChoicesInput!) {\n    lockReviewChoices(input: $input) {\n      id\n    }\n  }\n": typeof types.LockReviewChoicesDocument,
+    "\n  query MyViews {\n    me {\n      youngPerson {\n        suggestsShorterViews\n        currentIro {\n          firstName\n        }\n        nextReview {\n          id\n          scheduledFor\n          views {\n            hasUnsubmittedChanges\n            latest {\n              audience\n              submittedAt\n            }\n            draft {\n              audience\n              usedShorterVersion\n              goingWell\n              worryingMe\n              wouldLikeToChange\n              talkAboutAtReview\n              feelingAboutHome\n              feelingAboutSchool\n              feelingAboutHealth\n              feelingAboutFamilyTime\n              feelingAboutFriendsAndActivities\n              anythingElse\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyViewsDocument,
+    "\n  mutation SaveViewsDraft($input: SaveViewsDraftInput!) {\n    saveViewsDraft(input: $input) {\n      savedAt\n    }\n  }\n": typeof types.SaveViewsDraftDocument,
+    "\n  mutation SubmitViews($input: SubmitViewsInput!) {\n    submitViews(input: $input) {\n      number\n    }\n  }\n": typeof types.SubmitViewsDocument,
 };
 const documents: Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignedIn {\n        token\n        expiresAt\n      }\n      ... on SignInRefused {\n        reason\n        retryAfterSeconds\n      }\n    }\n  }\n": types.SignInDocument,
@@ -49,6 +52,9 @@ const documents: Documents = {
     "\n  query IroReviewChoices($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      nextReview {\n        id\n        scheduledFor\n        choices {\n          lockedAt\n          sent {\n            place\n            placeDetails\n            meetingShape\n            attendance\n            preferredTimes\n            timesThatDoNotWork\n            invitedPeople {\n              firstName\n            }\n            othersInvited\n            notWantedPeople {\n              firstName\n            }\n            notWantedOthers\n            meetIroFirst\n            chairing\n            updatedAt\n          }\n          answers {\n            topic\n            accepted\n            reason\n            answeredAt\n          }\n        }\n      }\n    }\n  }\n": types.IroReviewChoicesDocument,
     "\n  mutation AnswerChoice($input: AnswerChoiceInput!) {\n    answerChoice(input: $input) {\n      id\n    }\n  }\n": types.AnswerChoiceDocument,
     "\n  mutation LockReviewChoices($input: LockReviewChoicesInput!) {\n    lockReviewChoices(input: $input) {\n      id\n    }\n  }\n": types.LockReviewChoicesDocument,
+    "\n  query MyViews {\n    me {\n      youngPerson {\n        suggestsShorterViews\n        currentIro {\n          firstName\n        }\n        nextReview {\n          id\n          scheduledFor\n          views {\n            hasUnsubmittedChanges\n            latest {\n              audience\n              submittedAt\n            }\n            draft {\n              audience\n              usedShorterVersion\n              goingWell\n              worryingMe\n              wouldLikeToChange\n              talkAboutAtReview\n              feelingAboutHome\n              feelingAboutSchool\n              feelingAboutHealth\n              feelingAboutFamilyTime\n              feelingAboutFriendsAndActivities\n              anythingElse\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyViewsDocument,
+    "\n  mutation SaveViewsDraft($input: SaveViewsDraftInput!) {\n    saveViewsDraft(input: $input) {\n      savedAt\n    }\n  }\n": types.SaveViewsDraftDocument,
+    "\n  mutation SubmitViews($input: SubmitViewsInput!) {\n    submitViews(input: $input) {\n      number\n    }\n  }\n": types.SubmitViewsDocument,
 };
 
 /**
@@ -115,6 +121,18 @@ export function graphql(source: "\n  mutation AnswerChoice($input: AnswerChoiceI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LockReviewChoices($input: LockReviewChoicesInput!) {\n    lockReviewChoices(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').LockReviewChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyViews {\n    me {\n      youngPerson {\n        suggestsShorterViews\n        currentIro {\n          firstName\n        }\n        nextReview {\n          id\n          scheduledFor\n          views {\n            hasUnsubmittedChanges\n            latest {\n              audience\n              submittedAt\n            }\n            draft {\n              audience\n              usedShorterVersion\n              goingWell\n              worryingMe\n              wouldLikeToChange\n              talkAboutAtReview\n              feelingAboutHome\n              feelingAboutSchool\n              feelingAboutHealth\n              feelingAboutFamilyTime\n              feelingAboutFriendsAndActivities\n              anythingElse\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyViewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveViewsDraft($input: SaveViewsDraftInput!) {\n    saveViewsDraft(input: $input) {\n      savedAt\n    }\n  }\n"): typeof import('./graphql').SaveViewsDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitViews($input: SubmitViewsInput!) {\n    submitViews(input: $input) {\n      number\n    }\n  }\n"): typeof import('./graphql').SubmitViewsDocument;
 
 
 export function graphql(source: string) {
