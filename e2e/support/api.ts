@@ -54,3 +54,17 @@ export async function choicesSeenBy(username: string, passphrase: string): Promi
   );
   return me.youngPerson.nextReview.choices;
 }
+
+export type ViewsVersionAsSeen = { number: number; audience: string; worryingMe: string | null; feelingAboutHome: string | null };
+
+/** Every version of the young person's views for their next review, newest first, as the API keeps them. */
+export async function viewsVersionsSeenBy(username: string, passphrase: string): Promise<ViewsVersionAsSeen[]> {
+  const { me } = await asPerson(username, passphrase, (token) =>
+    graphql<{ me: { youngPerson: { nextReview: { views: { versions: ViewsVersionAsSeen[] } } } } }>(
+      "{ me { youngPerson { nextReview { views { versions { number audience worryingMe feelingAboutHome } } } } } }",
+      {},
+      token,
+    ),
+  );
+  return me.youngPerson.nextReview.views.versions;
+}

@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import { t } from "~/messages/messages";
 
-export type Option = { value: string; label: string; hint?: string };
+/** One choice. An icon is a picture beside the label, hidden from screen readers, which read the label alone. */
+export type Option = { value: string; label: string; hint?: string; icon?: ReactNode };
 
 type OptionGroupProps = {
   type: "radio" | "checkbox";
@@ -54,7 +55,8 @@ export function OptionGroup({ type, name, legend, legendIsHeading = false, hint,
                   defaultChecked={checked.includes(option.value)}
                   aria-describedby={optionHintId}
                 />
-                <label className="options__label" htmlFor={id}>
+                <label className={option.icon ? "options__label options__label--with-icon" : "options__label"} htmlFor={id}>
+                  {option.icon}
                   {option.label}
                 </label>
                 {option.hint ? (

@@ -5,16 +5,18 @@ type TextAreaProps = {
   id: string;
   name: string;
   label: string;
+  labelIsHeading?: boolean;
   hint?: string;
   error?: string;
   defaultValue?: string;
+  rows?: number;
 };
 
 /** A labelled box for a few sentences, with its hint and error tied to it for screen readers. */
-export function TextArea({ id, name, label, hint, error, defaultValue }: TextAreaProps) {
+export function TextArea({ id, name, label, labelIsHeading, hint, error, defaultValue, rows = 4 }: TextAreaProps) {
   return (
-    <FormGroup id={id} label={label} hint={hint} error={error}>
-      {(control) => <textarea className={error ? "textarea textarea--error" : "textarea"} name={name} rows={4} defaultValue={defaultValue} {...control} />}
+    <FormGroup id={id} label={label} labelIsHeading={labelIsHeading} hint={hint} error={error}>
+      {(control) => <textarea className={error ? "textarea textarea--error" : "textarea"} name={name} rows={rows} defaultValue={defaultValue} {...control} />}
     </FormGroup>
   );
 }

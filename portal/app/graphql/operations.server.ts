@@ -366,3 +366,57 @@ export const UpdateCommunicationNeedsMutation = graphql(`
     }
   }
 `);
+
+export const MyViewsQuery = graphql(`
+  query MyViews {
+    me {
+      youngPerson {
+        suggestsShorterViews
+        currentIro {
+          firstName
+        }
+        nextReview {
+          id
+          scheduledFor
+          views {
+            hasUnsubmittedChanges
+            latest {
+              audience
+              submittedAt
+            }
+            draft {
+              audience
+              usedShorterVersion
+              goingWell
+              worryingMe
+              wouldLikeToChange
+              talkAboutAtReview
+              feelingAboutHome
+              feelingAboutSchool
+              feelingAboutHealth
+              feelingAboutFamilyTime
+              feelingAboutFriendsAndActivities
+              anythingElse
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const SaveViewsDraftMutation = graphql(`
+  mutation SaveViewsDraft($input: SaveViewsDraftInput!) {
+    saveViewsDraft(input: $input) {
+      savedAt
+    }
+  }
+`);
+
+export const SubmitViewsMutation = graphql(`
+  mutation SubmitViews($input: SubmitViewsInput!) {
+    submitViews(input: $input) {
+      number
+    }
+  }
+`);

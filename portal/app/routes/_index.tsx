@@ -33,9 +33,14 @@ export default function Home() {
           </p>
           <p>{t("home.nextReview.explain")}</p>
           {nextReviewAt ? (
-            <p>
-              <Link to="/my-review">{t("home.myReviewLink")}</Link>
-            </p>
+            <>
+              <p>
+                <Link to="/my-review">{t("home.myReviewLink")}</Link>
+              </p>
+              <p>
+                <Link to="/my-views">{t("views.link")}</Link>
+              </p>
+            </>
           ) : null}
         </div>
       ) : (

@@ -73,6 +73,11 @@ export default function MyReview() {
           {t("myReview.start")}
         </Link>
       )}
+      <h2>{t("myReview.views.title")}</h2>
+      <p>{t("myReview.views.intro")}</p>
+      <p>
+        <Link to="/my-views">{t("views.link")}</Link>
+      </p>
     </>
   );
 }

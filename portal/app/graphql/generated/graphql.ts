@@ -148,6 +148,24 @@ export type SaveReviewChoicesInput = {
   timesThatDoNotWork?: string | null | undefined;
 };
 
+export type SaveViewsDraftInput = {
+  anythingElse?: string | null | undefined;
+  /** Who may read the views once submitted. Asked once, shown on every page. */
+  audience?: ViewsAudience | null | undefined;
+  feelingAboutFamilyTime?: Feeling | null | undefined;
+  feelingAboutFriendsAndActivities?: Feeling | null | undefined;
+  feelingAboutHealth?: Feeling | null | undefined;
+  feelingAboutHome?: Feeling | null | undefined;
+  feelingAboutSchool?: Feeling | null | undefined;
+  goingWell?: string | null | undefined;
+  reviewId: string | number;
+  talkAboutAtReview?: string | null | undefined;
+  /** Whether the young person is answering the shorter questions. Null is false. */
+  usedShorterVersion?: boolean | null | undefined;
+  worryingMe?: string | null | undefined;
+  wouldLikeToChange?: string | null | undefined;
+};
+
 export type SignInInput = {
   /** The passphrase, exactly as chosen. */
   passphrase: string;
@@ -158,6 +176,12 @@ export type SignInInput = {
 export type SignInRefusalReason =
   | 'TOO_MANY_ATTEMPTS'
   | 'WRONG_USERNAME_OR_PASSPHRASE';
+
+export type SubmitViewsInput = {
+  reviewId: string | number;
+  /** A new UUID for each time the young person presses submit, made by the page. Sending the same one again (a double click, a retry) stores the views once and answers with the same version. */
+  submissionKey: string | number;
+};
 
 /** Each field replaces what was recorded; empty or null means none. */
 export type UpdateCommunicationNeedsInput = {
@@ -314,6 +338,25 @@ export type UpdateCommunicationNeedsMutationVariables = Exact<{
 
 
 export type UpdateCommunicationNeedsMutation = { updateCommunicationNeeds: { updatedAt: string } };
+
+export type MyViewsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyViewsQuery = { me: { youngPerson: { suggestsShorterViews: boolean, currentIro: { firstName: string } | null, nextReview: { id: string, scheduledFor: string, views: { hasUnsubmittedChanges: boolean, latest: { audience: ViewsAudience, submittedAt: string } | null, draft: { audience: ViewsAudience | null, usedShorterVersion: boolean, goingWell: string | null, worryingMe: string | null, wouldLikeToChange: string | null, talkAboutAtReview: string | null, feelingAboutHome: Feeling | null, feelingAboutSchool: Feeling | null, feelingAboutHealth: Feeling | null, feelingAboutFamilyTime: Feeling | null, feelingAboutFriendsAndActivities: Feeling | null, anythingElse: string | null } | null } } | null } | null } | null };
+
+export type SaveViewsDraftMutationVariables = Exact<{
+  input: SaveViewsDraftInput;
+}>;
+
+
+export type SaveViewsDraftMutation = { saveViewsDraft: { savedAt: string } };
+
+export type SubmitViewsMutationVariables = Exact<{
+  input: SubmitViewsInput;
+}>;
+
+
+export type SubmitViewsMutation = { submitViews: { number: number } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -681,3 +724,54 @@ export const UpdateCommunicationNeedsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateCommunicationNeedsMutation, UpdateCommunicationNeedsMutationVariables>;
+export const MyViewsDocument = new TypedDocumentString(`
+    query MyViews {
+  me {
+    youngPerson {
+      suggestsShorterViews
+      currentIro {
+        firstName
+      }
+      nextReview {
+        id
+        scheduledFor
+        views {
+          hasUnsubmittedChanges
+          latest {
+            audience
+            submittedAt
+          }
+          draft {
+            audience
+            usedShorterVersion
+            goingWell
+            worryingMe
+            wouldLikeToChange
+            talkAboutAtReview
+            feelingAboutHome
+            feelingAboutSchool
+            feelingAboutHealth
+            feelingAboutFamilyTime
+            feelingAboutFriendsAndActivities
+            anythingElse
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyViewsQuery, MyViewsQueryVariables>;
+export const SaveViewsDraftDocument = new TypedDocumentString(`
+    mutation SaveViewsDraft($input: SaveViewsDraftInput!) {
+  saveViewsDraft(input: $input) {
+    savedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SaveViewsDraftMutation, SaveViewsDraftMutationVariables>;
+export const SubmitViewsDocument = new TypedDocumentString(`
+    mutation SubmitViews($input: SubmitViewsInput!) {
+  submitViews(input: $input) {
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitViewsMutation, SubmitViewsMutationVariables>;

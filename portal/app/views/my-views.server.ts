@@ -1,0 +1,110 @@
+import { randomUUID } from "node:crypto";
+import { redirect } from "@remix-run/node";
+import type { FormError } from "~/components/error-summary";
+import { ApiError, type CallOptions, type FieldError } from "~/graphql/api.server";
+import { callApi } from "~/graphql/client.server";
+import { MyViewsQuery, SaveViewsDraftMutation, SubmitViewsMutation } from "~/graphql/operations.server";
+import { t } from "~/messages/messages";
+import { asSignedIn } from "~/session/signed-in.server";
+import { QUESTIONS, START_PATH } from "./questions";
+import { hasAnswers, MAIN_BUTTON_ID, type DraftChanges, type NextReview, type ViewsDraft } from "./views-form";
+import { usesShorterWords } from "./words";
+
+const TEXT_FIELDS: ReadonlySet<string> = new Set(Object.values(QUESTIONS).flatMap((question) => (question.kind === "text" ? [question.name] : [])));
+
+/**
+ * The API's field problems in the portal's words, each leading to the field it is about. A refusal about the review
+ * itself means nothing was answered, or (once there are answers) that the review has started.
+ */
+export function viewsErrors(fields: readonly FieldError[], answered: boolean): FormError[] {
+  return fields.map(({ field, message }) => {
+    if (TEXT_FIELDS.has(field)) return { field, message: t("views.error.tooLong") };
+    if (field === "audience") return { field, message: t("views.error.audience") };
+    if (field === "reviewId") return { field: MAIN_BUTTON_ID, message: t(answered ? "views.error.closed" : "views.error.nothing") };
+    return { field, message };
+  });
+}
+
+function refusal(error: unknown, draft: ViewsDraft | null): FormError[] {
+  if (error instanceof ApiError && error.code === "BAD_USER_INPUT") return viewsErrors(error.fields, hasAnswers(draft));
+  throw error;
+}
+
+/** Everything the views pages show: the review they are for, the draft, the last version sent, and which words. */
+export type MyViews = {
+  reviewId: string;
+  scheduledFor: string;
+  iroName: string | null;
+  draft: ViewsDraft | null;
+  latest: NextReview["views"]["latest"];
+  hasUnsubmittedChanges: boolean;
+  shorter: boolean;
+};
+
+async function myViews(options: CallOptions): Promise<MyViews | null> {
+  const { me } = await callApi(MyViewsQuery, {}, options);
+  // Only young people have views of their own; anyone else goes to their home page.
+  if (!me?.youngPerson) throw redirect("/");
+  const { nextReview, currentIro, suggestsShorterViews } = me.youngPerson;
+  if (!nextReview) return null;
+  const { draft, latest, hasUnsubmittedChanges } = nextReview.views;
+  return {
+    reviewId: nextReview.id,
+    scheduledFor: nextReview.scheduledFor,
+    iroName: currentIro?.firstName ?? null,
+    draft: draft ?? null,
+    latest: latest ?? null,
+    hasUnsubmittedChanges,
+    shorter: usesShorterWords(suggestsShorterViews, draft ?? null),
+  };
+}
+
+/** The views for the start page, or null when there is no review to give them for. */
+export function loadMyViews(request: Request): Promise<MyViews | null> {
+  return asSignedIn(request, myViews);
+}
+
+async function openViews(options: CallOptions): Promise<MyViews> {
+  const views = await myViews(options);
+  // With no review coming (or once it has started), the start page says why there is nothing to answer.
+  if (!views) throw redirect(START_PATH);
+  return views;
+}
+
+/** The views for a page that changes them: without a review to give them for, the young person goes to the start. */
+export function loadOpenViews(request: Request): Promise<MyViews> {
+  return asSignedIn(request, openViews);
+}
+
+/**
+ * Saves one page's changes to the draft, in the words the young person is reading unless they asked to switch, so
+ * their first save keeps the words they started with. Answers with what the API refused, if anything.
+ */
+export function saveMyViews(request: Request, changes: DraftChanges, shorterAskedFor?: boolean): Promise<FormError[]> {
+  return asSignedIn(request, async (options) => {
+    const views = await openViews(options);
+    const input = { reviewId: views.reviewId, usedShorterVersion: shorterAskedFor ?? views.shorter, ...changes };
+    try {
+      await callApi(SaveViewsDraftMutation, { input }, options);
+      return [];
+    } catch (error) {
+      return refusal(error, views.draft);
+    }
+  });
+}
+
+/** Sends the draft. The same key again (a double click, a retry, a replay) is the same submission, stored once. */
+export function submitMyViews(request: Request, submissionKey: string): Promise<FormError[]> {
+  return asSignedIn(request, async (options) => {
+    const views = await openViews(options);
+    try {
+      await callApi(SubmitViewsMutation, { input: { reviewId: views.reviewId, submissionKey } }, options);
+      return [];
+    } catch (error) {
+      return refusal(error, views.draft);
+    }
+  });
+}
+
+/** A new key for each time the check-answers page is shown: pressing Send twice on one page sends the views once. */
+export const newSubmissionKey = () => randomUUID();

@@ -1,0 +1,53 @@
+import { useFetcher, useLocation } from "@remix-run/react";
+import { useCallback, useEffect, useRef, type FocusEvent } from "react";
+import { t } from "~/messages/messages";
+
+/** How long after the last key press the answer is saved: long enough not to save every letter. */
+export const AUTOSAVE_DELAY_MS = 2000;
+
+/**
+ * Saves the page's form in the background while the young person types, through the page's own action with the
+ * intent "autosave", so nothing typed is lost if they close the page or their session ends. Leaving the field (for a
+ * link, say) saves at once. Without JavaScript none of this runs, and each page's buttons save instead.
+ *
+ * `status` is for a polite live region: it says "saved" once and stays the same while later saves succeed, so a
+ * screen reader hears it once, not every two seconds.
+ */
+export function useAutosave() {
+  const fetcher = useFetcher<{ autosaved: boolean }>();
+  const { pathname, search } = useLocation();
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const form = useRef<HTMLFormElement>(null);
+  const submit = useRef(fetcher.submit);
+  submit.current = fetcher.submit;
+
+  const save = useCallback(() => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    if (!form.current) return;
+    const data = new FormData(form.current);
+    data.set("intent", "autosave");
+    void submit.current(data, { method: "post", action: `${pathname}${search}` });
+  }, [pathname, search]);
+
+  const onChange = useCallback(() => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(save, AUTOSAVE_DELAY_MS);
+  }, [save]);
+
+  const onBlur = useCallback(
+    (event: FocusEvent<HTMLFormElement>) => {
+      if (timer.current === undefined) return;
+      // Pressing one of the form's own buttons saves the page anyway.
+      const next = event.relatedTarget;
+      if (next instanceof HTMLButtonElement && next.form === form.current) return;
+      save();
+    },
+    [save],
+  );
+
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const status = fetcher.data === undefined ? "" : t(fetcher.data.autosaved ? "views.autosave.saved" : "views.autosave.failed");
+  return { form, onChange, onBlur, status };
+}
