@@ -5,15 +5,16 @@ type TextAreaProps = {
   id: string;
   name: string;
   label: string;
+  labelIsHeading?: boolean;
   hint?: string;
   error?: string;
   defaultValue?: string;
 };
 
 /** A labelled box for a few sentences, with its hint and error tied to it for screen readers. */
-export function TextArea({ id, name, label, hint, error, defaultValue }: TextAreaProps) {
+export function TextArea({ id, name, label, labelIsHeading, hint, error, defaultValue }: TextAreaProps) {
   return (
-    <FormGroup id={id} label={label} hint={hint} error={error}>
+    <FormGroup id={id} label={label} labelIsHeading={labelIsHeading} hint={hint} error={error}>
       {(control) => <textarea className={error ? "textarea textarea--error" : "textarea"} name={name} rows={4} defaultValue={defaultValue} {...control} />}
     </FormGroup>
   );

@@ -6,8 +6,8 @@ import { ErrorSummary } from "~/components/error-summary";
 import { pageTitle, useErrorTitle } from "~/components/page-title";
 import { TextArea } from "~/components/text-area";
 import { formatDate, formatTime } from "~/format/dates";
-import { ApiError } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
+import { notFoundIfRefused } from "~/graphql/not-found.server";
 import { IroReviewChoicesQuery } from "~/graphql/operations.server";
 import { SummaryList } from "~/components/summary-list";
 import { t } from "~/messages/messages";
@@ -15,12 +15,6 @@ import { asSignedIn } from "~/session/signed-in.server";
 
 // With no page (it was not found), the error boundary gives the title.
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => (page ? [{ title: pageTitle(t("iroReview.title", { firstName: page.firstName })) }] : []);
-
-/** Someone else's young person, or one whose private choices the viewer may not see, is a page that is not there. */
-function notFoundIfRefused(error: unknown): never {
-  if (error instanceof ApiError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) throw new Response(null, { status: 404 });
-  throw error;
-}
 
 const pagePath = (youngPersonId: string) => `/young-people/${encodeURIComponent(youngPersonId)}/review`;
 
@@ -73,6 +67,13 @@ export default function IroReview() {
             <p>{t("iroReview.choices.none", { firstName })}</p>
           )}
           <LockControl path={path} reviewId={review.id} firstName={firstName} lockedAt={review.lockedAt} />
+          <section aria-labelledby="views-title">
+            <h2 id="views-title">{t("iroReview.views.title", { firstName })}</h2>
+            <p>{t("iroReview.views.body")}</p>
+            <p>
+              <Link to={`${path}/links`}>{t("iroReview.views.link")}</Link>
+            </p>
+          </section>
         </>
       ) : (
         <p>{t("iroReview.noReview", { firstName })}</p>

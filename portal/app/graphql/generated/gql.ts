@@ -31,6 +31,11 @@ type Documents = {
     "\n  query IroReviewChoices($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      nextReview {\n        id\n        scheduledFor\n        choices {\n          lockedAt\n          sent {\n            place\n            placeDetails\n            meetingShape\n            attendance\n            preferredTimes\n            timesThatDoNotWork\n            invitedPeople {\n              firstName\n            }\n            othersInvited\n            notWantedPeople {\n              firstName\n            }\n            notWantedOthers\n            meetIroFirst\n            chairing\n            updatedAt\n          }\n          answers {\n            topic\n            accepted\n            reason\n            answeredAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.IroReviewChoicesDocument,
     "\n  mutation AnswerChoice($input: AnswerChoiceInput!) {\n    answerChoice(input: $input) {\n      id\n    }\n  }\n": typeof types.AnswerChoiceDocument,
     "\n  mutation LockReviewChoices($input: LockReviewChoicesInput!) {\n    lockReviewChoices(input: $input) {\n      id\n    }\n  }\n": typeof types.LockReviewChoicesDocument,
+    "\n  query ContributionLinks($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      network {\n        mayBeInvited\n        relationship\n        person {\n          id\n          firstName\n        }\n      }\n      nextReview {\n        id\n        scheduledFor\n        contributionLinks {\n          person {\n            id\n          }\n          state\n          createdAt\n          expiresAt\n        }\n      }\n    }\n  }\n": typeof types.ContributionLinksDocument,
+    "\n  mutation CreateContributionLink($input: CreateContributionLinkInput!) {\n    createContributionLink(input: $input) {\n      token\n      link {\n        expiresAt\n        person {\n          firstName\n        }\n      }\n    }\n  }\n": typeof types.CreateContributionLinkDocument,
+    "\n  query ContributionForm($token: String!) {\n    contributionForm(token: $token) {\n      __typename\n      ... on ContributionForm {\n        youngPersonFirstName\n        reviewScheduledFor\n        relationship\n        questions\n        draft {\n          howThingsAreGoing\n          whatIsGoingWell\n          whatWorriesYou\n          whatToTalkAbout\n          familyTime\n          yourInvolvement\n          dailyLife\n          supportForYou\n          carePlanProgress\n          changesSinceLastReview\n          howYouKnowThem\n          anythingElse\n        }\n        draftSavedAt\n        expiresAt\n      }\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": typeof types.ContributionFormDocument,
+    "\n  mutation SaveContributionDraft($input: SaveContributionDraftInput!) {\n    saveContributionDraft(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": typeof types.SaveContributionDraftDocument,
+    "\n  mutation SubmitContribution($input: SubmitContributionInput!) {\n    submitContribution(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": typeof types.SubmitContributionDocument,
 };
 const documents: Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignedIn {\n        token\n        expiresAt\n      }\n      ... on SignInRefused {\n        reason\n        retryAfterSeconds\n      }\n    }\n  }\n": types.SignInDocument,
@@ -49,6 +54,11 @@ const documents: Documents = {
     "\n  query IroReviewChoices($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      nextReview {\n        id\n        scheduledFor\n        choices {\n          lockedAt\n          sent {\n            place\n            placeDetails\n            meetingShape\n            attendance\n            preferredTimes\n            timesThatDoNotWork\n            invitedPeople {\n              firstName\n            }\n            othersInvited\n            notWantedPeople {\n              firstName\n            }\n            notWantedOthers\n            meetIroFirst\n            chairing\n            updatedAt\n          }\n          answers {\n            topic\n            accepted\n            reason\n            answeredAt\n          }\n        }\n      }\n    }\n  }\n": types.IroReviewChoicesDocument,
     "\n  mutation AnswerChoice($input: AnswerChoiceInput!) {\n    answerChoice(input: $input) {\n      id\n    }\n  }\n": types.AnswerChoiceDocument,
     "\n  mutation LockReviewChoices($input: LockReviewChoicesInput!) {\n    lockReviewChoices(input: $input) {\n      id\n    }\n  }\n": types.LockReviewChoicesDocument,
+    "\n  query ContributionLinks($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      network {\n        mayBeInvited\n        relationship\n        person {\n          id\n          firstName\n        }\n      }\n      nextReview {\n        id\n        scheduledFor\n        contributionLinks {\n          person {\n            id\n          }\n          state\n          createdAt\n          expiresAt\n        }\n      }\n    }\n  }\n": types.ContributionLinksDocument,
+    "\n  mutation CreateContributionLink($input: CreateContributionLinkInput!) {\n    createContributionLink(input: $input) {\n      token\n      link {\n        expiresAt\n        person {\n          firstName\n        }\n      }\n    }\n  }\n": types.CreateContributionLinkDocument,
+    "\n  query ContributionForm($token: String!) {\n    contributionForm(token: $token) {\n      __typename\n      ... on ContributionForm {\n        youngPersonFirstName\n        reviewScheduledFor\n        relationship\n        questions\n        draft {\n          howThingsAreGoing\n          whatIsGoingWell\n          whatWorriesYou\n          whatToTalkAbout\n          familyTime\n          yourInvolvement\n          dailyLife\n          supportForYou\n          carePlanProgress\n          changesSinceLastReview\n          howYouKnowThem\n          anythingElse\n        }\n        draftSavedAt\n        expiresAt\n      }\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": types.ContributionFormDocument,
+    "\n  mutation SaveContributionDraft($input: SaveContributionDraftInput!) {\n    saveContributionDraft(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": types.SaveContributionDraftDocument,
+    "\n  mutation SubmitContribution($input: SubmitContributionInput!) {\n    submitContribution(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": types.SubmitContributionDocument,
 };
 
 /**
@@ -115,6 +125,26 @@ export function graphql(source: "\n  mutation AnswerChoice($input: AnswerChoiceI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LockReviewChoices($input: LockReviewChoicesInput!) {\n    lockReviewChoices(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').LockReviewChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContributionLinks($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      network {\n        mayBeInvited\n        relationship\n        person {\n          id\n          firstName\n        }\n      }\n      nextReview {\n        id\n        scheduledFor\n        contributionLinks {\n          person {\n            id\n          }\n          state\n          createdAt\n          expiresAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ContributionLinksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateContributionLink($input: CreateContributionLinkInput!) {\n    createContributionLink(input: $input) {\n      token\n      link {\n        expiresAt\n        person {\n          firstName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CreateContributionLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContributionForm($token: String!) {\n    contributionForm(token: $token) {\n      __typename\n      ... on ContributionForm {\n        youngPersonFirstName\n        reviewScheduledFor\n        relationship\n        questions\n        draft {\n          howThingsAreGoing\n          whatIsGoingWell\n          whatWorriesYou\n          whatToTalkAbout\n          familyTime\n          yourInvolvement\n          dailyLife\n          supportForYou\n          carePlanProgress\n          changesSinceLastReview\n          howYouKnowThem\n          anythingElse\n        }\n        draftSavedAt\n        expiresAt\n      }\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').ContributionFormDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveContributionDraft($input: SaveContributionDraftInput!) {\n    saveContributionDraft(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').SaveContributionDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitContribution($input: SubmitContributionInput!) {\n    submitContribution(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').SubmitContributionDocument;
 
 
 export function graphql(source: string) {
