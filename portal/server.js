@@ -26,8 +26,13 @@ const app = express();
 app.disable("x-powered-by");
 // Which proxies in front of the portal may name the visitor's address; the API slows down guessing per address.
 app.set("trust proxy", process.env.TRUST_PROXY ?? "loopback");
+const everyResponseHeaderNames = new Set(Object.keys(everyResponseHeaders).map((name) => name.toLowerCase()));
 app.use((_request, response, next) => {
   response.set(everyResponseHeaders);
+  // @remix-run/express adds the app's headers with append: one the app sets replaces the one every response gets
+  // rather than joining it, so a single-use link's redirect sends "Referrer-Policy: no-referrer" alone.
+  const append = response.append.bind(response);
+  response.append = (name, value) => (everyResponseHeaderNames.has(name.toLowerCase()) ? response.set(name, value) : append(name, value));
   next();
 });
 // compression's types name the Express 5 types the API uses; at run time it is plain middleware.

@@ -58,9 +58,3 @@ export function createApiClient(apiUrl: string, fetchImpl: typeof fetch = fetch)
     return body.data;
   };
 }
-
-/** Someone else's young person, or a part of one the caller may not see, is a page that is not there. */
-export function notFoundIfRefused(error: unknown): never {
-  if (error instanceof ApiError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) throw new Response(null, { status: 404 });
-  throw error;
-}

@@ -420,3 +420,100 @@ export const SubmitViewsMutation = graphql(`
     }
   }
 `);
+
+export const ContributionLinksQuery = graphql(`
+  query ContributionLinks($id: ID!) {
+    youngPerson(id: $id) {
+      firstName
+      network {
+        mayBeInvited
+        relationship
+        person {
+          id
+          firstName
+        }
+      }
+      nextReview {
+        id
+        scheduledFor
+        contributionLinks {
+          person {
+            id
+          }
+          state
+          createdAt
+          expiresAt
+        }
+      }
+    }
+  }
+`);
+
+export const CreateContributionLinkMutation = graphql(`
+  mutation CreateContributionLink($input: CreateContributionLinkInput!) {
+    createContributionLink(input: $input) {
+      token
+      link {
+        expiresAt
+        person {
+          firstName
+        }
+      }
+    }
+  }
+`);
+
+export const ContributionFormQuery = graphql(`
+  query ContributionForm($token: String!) {
+    contributionForm(token: $token) {
+      __typename
+      ... on ContributionForm {
+        youngPersonFirstName
+        reviewScheduledFor
+        relationship
+        questions
+        draft {
+          howThingsAreGoing
+          whatIsGoingWell
+          whatWorriesYou
+          whatToTalkAbout
+          familyTime
+          yourInvolvement
+          dailyLife
+          supportForYou
+          carePlanProgress
+          changesSinceLastReview
+          howYouKnowThem
+          anythingElse
+        }
+        draftSavedAt
+        expiresAt
+      }
+      ... on ContributionFormClosed {
+        reason
+      }
+    }
+  }
+`);
+
+export const SaveContributionDraftMutation = graphql(`
+  mutation SaveContributionDraft($input: SaveContributionDraftInput!) {
+    saveContributionDraft(input: $input) {
+      __typename
+      ... on ContributionFormClosed {
+        reason
+      }
+    }
+  }
+`);
+
+export const SubmitContributionMutation = graphql(`
+  mutation SubmitContribution($input: SubmitContributionInput!) {
+    submitContribution(input: $input) {
+      __typename
+      ... on ContributionFormClosed {
+        reason
+      }
+    }
+  }
+`);

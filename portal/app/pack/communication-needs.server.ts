@@ -1,5 +1,6 @@
 import type { FormError } from "~/components/error-summary";
-import { ApiError, notFoundIfRefused } from "~/graphql/api.server";
+import { ApiError } from "~/graphql/api.server";
+import { notFoundIfRefused } from "~/graphql/not-found.server";
 import { callApi } from "~/graphql/client.server";
 import { CommunicationNeedsQuery, UpdateCommunicationNeedsMutation } from "~/graphql/operations.server";
 import { formText } from "~/session/form-text";

@@ -1,4 +1,4 @@
-import { notFoundIfRefused } from "~/graphql/api.server";
+import { notFoundIfRefused } from "~/graphql/not-found.server";
 import { callApi } from "~/graphql/client.server";
 import { NextReviewIdQuery, PreReviewPackQuery } from "~/graphql/operations.server";
 import { asSignedIn } from "~/session/signed-in.server";

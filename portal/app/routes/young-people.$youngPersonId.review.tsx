@@ -6,8 +6,8 @@ import { ErrorSummary } from "~/components/error-summary";
 import { pageTitle, useErrorTitle } from "~/components/page-title";
 import { TextArea } from "~/components/text-area";
 import { formatDate, formatTime } from "~/format/dates";
-import { notFoundIfRefused } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
+import { notFoundIfRefused } from "~/graphql/not-found.server";
 import { IroReviewChoicesQuery } from "~/graphql/operations.server";
 import { SummaryList } from "~/components/summary-list";
 import { t } from "~/messages/messages";
@@ -70,6 +70,13 @@ export default function IroReview() {
             <p>{t("iroReview.choices.none", { firstName })}</p>
           )}
           <LockControl path={path} reviewId={review.id} firstName={firstName} lockedAt={review.lockedAt} />
+          <section aria-labelledby="views-title">
+            <h2 id="views-title">{t("iroReview.views.title", { firstName })}</h2>
+            <p>{t("iroReview.views.body")}</p>
+            <p>
+              <Link to={`${path}/links`}>{t("iroReview.views.link")}</Link>
+            </p>
+          </section>
         </>
       ) : (
         <p>{t("iroReview.noReview", { firstName })}</p>

@@ -1,4 +1,4 @@
-import { contentSecurityPolicy, dataHeaders, documentHeaders, securityHeaders } from "./headers.server";
+import { contentSecurityPolicy, dataHeaders, documentHeaders, securityHeaders, singleUseLinkHeaders } from "./headers.server";
 
 /** The policy as a browser reads it: each directive's name and its sources. */
 function directives(policy: string): Record<string, string[]> {
@@ -76,5 +76,11 @@ describe("an HTML page's headers", () => {
 describe("a loader's or an action's data response", () => {
   it("is never stored", () => {
     expect(dataHeaders()).toEqual({ "Cache-Control": "no-store" });
+  });
+});
+
+describe("the response to a single-use link's own address", () => {
+  it("sends no Referer at all onward, as the address carries the token, and is never stored", () => {
+    expect(singleUseLinkHeaders()).toEqual({ "Referrer-Policy": "no-referrer", "Cache-Control": "no-store" });
   });
 });

@@ -46,3 +46,12 @@ export function documentHeaders({ nonce, development }: { nonce: string | undefi
 export function dataHeaders(): Record<string, string> {
   return { ...NO_STORE };
 }
+
+/**
+ * What the response to a single-use link's own address (/contribute/<token>) adds, replacing the default policy: its
+ * path carries the token, so it is sent on as no Referer at all, and no copy is kept. The response only redirects,
+ * so none of the form posts that "no-referrer" would break starts from it.
+ */
+export function singleUseLinkHeaders(): Record<string, string> {
+  return { "Referrer-Policy": "no-referrer", ...NO_STORE };
+}

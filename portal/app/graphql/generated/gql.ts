@@ -38,6 +38,11 @@ type Documents = {
     "\n  query MyViews {\n    me {\n      youngPerson {\n        suggestsShorterViews\n        currentIro {\n          firstName\n        }\n        nextReview {\n          id\n          scheduledFor\n          views {\n            hasUnsubmittedChanges\n            latest {\n              audience\n              submittedAt\n            }\n            draft {\n              audience\n              usedShorterVersion\n              goingWell\n              worryingMe\n              wouldLikeToChange\n              talkAboutAtReview\n              feelingAboutHome\n              feelingAboutSchool\n              feelingAboutHealth\n              feelingAboutFamilyTime\n              feelingAboutFriendsAndActivities\n              anythingElse\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyViewsDocument,
     "\n  mutation SaveViewsDraft($input: SaveViewsDraftInput!) {\n    saveViewsDraft(input: $input) {\n      savedAt\n    }\n  }\n": typeof types.SaveViewsDraftDocument,
     "\n  mutation SubmitViews($input: SubmitViewsInput!) {\n    submitViews(input: $input) {\n      number\n    }\n  }\n": typeof types.SubmitViewsDocument,
+    "\n  query ContributionLinks($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      network {\n        mayBeInvited\n        relationship\n        person {\n          id\n          firstName\n        }\n      }\n      nextReview {\n        id\n        scheduledFor\n        contributionLinks {\n          person {\n            id\n          }\n          state\n          createdAt\n          expiresAt\n        }\n      }\n    }\n  }\n": typeof types.ContributionLinksDocument,
+    "\n  mutation CreateContributionLink($input: CreateContributionLinkInput!) {\n    createContributionLink(input: $input) {\n      token\n      link {\n        expiresAt\n        person {\n          firstName\n        }\n      }\n    }\n  }\n": typeof types.CreateContributionLinkDocument,
+    "\n  query ContributionForm($token: String!) {\n    contributionForm(token: $token) {\n      __typename\n      ... on ContributionForm {\n        youngPersonFirstName\n        reviewScheduledFor\n        relationship\n        questions\n        draft {\n          howThingsAreGoing\n          whatIsGoingWell\n          whatWorriesYou\n          whatToTalkAbout\n          familyTime\n          yourInvolvement\n          dailyLife\n          supportForYou\n          carePlanProgress\n          changesSinceLastReview\n          howYouKnowThem\n          anythingElse\n        }\n        draftSavedAt\n        expiresAt\n      }\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": typeof types.ContributionFormDocument,
+    "\n  mutation SaveContributionDraft($input: SaveContributionDraftInput!) {\n    saveContributionDraft(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": typeof types.SaveContributionDraftDocument,
+    "\n  mutation SubmitContribution($input: SubmitContributionInput!) {\n    submitContribution(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": typeof types.SubmitContributionDocument,
 };
 const documents: Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignedIn {\n        token\n        expiresAt\n      }\n      ... on SignInRefused {\n        reason\n        retryAfterSeconds\n      }\n    }\n  }\n": types.SignInDocument,
@@ -63,6 +68,11 @@ const documents: Documents = {
     "\n  query MyViews {\n    me {\n      youngPerson {\n        suggestsShorterViews\n        currentIro {\n          firstName\n        }\n        nextReview {\n          id\n          scheduledFor\n          views {\n            hasUnsubmittedChanges\n            latest {\n              audience\n              submittedAt\n            }\n            draft {\n              audience\n              usedShorterVersion\n              goingWell\n              worryingMe\n              wouldLikeToChange\n              talkAboutAtReview\n              feelingAboutHome\n              feelingAboutSchool\n              feelingAboutHealth\n              feelingAboutFamilyTime\n              feelingAboutFriendsAndActivities\n              anythingElse\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyViewsDocument,
     "\n  mutation SaveViewsDraft($input: SaveViewsDraftInput!) {\n    saveViewsDraft(input: $input) {\n      savedAt\n    }\n  }\n": types.SaveViewsDraftDocument,
     "\n  mutation SubmitViews($input: SubmitViewsInput!) {\n    submitViews(input: $input) {\n      number\n    }\n  }\n": types.SubmitViewsDocument,
+    "\n  query ContributionLinks($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      network {\n        mayBeInvited\n        relationship\n        person {\n          id\n          firstName\n        }\n      }\n      nextReview {\n        id\n        scheduledFor\n        contributionLinks {\n          person {\n            id\n          }\n          state\n          createdAt\n          expiresAt\n        }\n      }\n    }\n  }\n": types.ContributionLinksDocument,
+    "\n  mutation CreateContributionLink($input: CreateContributionLinkInput!) {\n    createContributionLink(input: $input) {\n      token\n      link {\n        expiresAt\n        person {\n          firstName\n        }\n      }\n    }\n  }\n": types.CreateContributionLinkDocument,
+    "\n  query ContributionForm($token: String!) {\n    contributionForm(token: $token) {\n      __typename\n      ... on ContributionForm {\n        youngPersonFirstName\n        reviewScheduledFor\n        relationship\n        questions\n        draft {\n          howThingsAreGoing\n          whatIsGoingWell\n          whatWorriesYou\n          whatToTalkAbout\n          familyTime\n          yourInvolvement\n          dailyLife\n          supportForYou\n          carePlanProgress\n          changesSinceLastReview\n          howYouKnowThem\n          anythingElse\n        }\n        draftSavedAt\n        expiresAt\n      }\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": types.ContributionFormDocument,
+    "\n  mutation SaveContributionDraft($input: SaveContributionDraftInput!) {\n    saveContributionDraft(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": types.SaveContributionDraftDocument,
+    "\n  mutation SubmitContribution($input: SubmitContributionInput!) {\n    submitContribution(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": types.SubmitContributionDocument,
 };
 
 /**
@@ -157,6 +167,26 @@ export function graphql(source: "\n  mutation SaveViewsDraft($input: SaveViewsDr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SubmitViews($input: SubmitViewsInput!) {\n    submitViews(input: $input) {\n      number\n    }\n  }\n"): typeof import('./graphql').SubmitViewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContributionLinks($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      network {\n        mayBeInvited\n        relationship\n        person {\n          id\n          firstName\n        }\n      }\n      nextReview {\n        id\n        scheduledFor\n        contributionLinks {\n          person {\n            id\n          }\n          state\n          createdAt\n          expiresAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ContributionLinksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateContributionLink($input: CreateContributionLinkInput!) {\n    createContributionLink(input: $input) {\n      token\n      link {\n        expiresAt\n        person {\n          firstName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CreateContributionLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContributionForm($token: String!) {\n    contributionForm(token: $token) {\n      __typename\n      ... on ContributionForm {\n        youngPersonFirstName\n        reviewScheduledFor\n        relationship\n        questions\n        draft {\n          howThingsAreGoing\n          whatIsGoingWell\n          whatWorriesYou\n          whatToTalkAbout\n          familyTime\n          yourInvolvement\n          dailyLife\n          supportForYou\n          carePlanProgress\n          changesSinceLastReview\n          howYouKnowThem\n          anythingElse\n        }\n        draftSavedAt\n        expiresAt\n      }\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').ContributionFormDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveContributionDraft($input: SaveContributionDraftInput!) {\n    saveContributionDraft(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').SaveContributionDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitContribution($input: SubmitContributionInput!) {\n    submitContribution(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').SubmitContributionDocument;
 
 
 export function graphql(source: string) {

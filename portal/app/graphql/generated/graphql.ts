@@ -42,6 +42,76 @@ export type ChoiceTopic =
   | 'PLACE'
   | 'TIMES';
 
+/** Answers keyed by question id; leave out, or send blank, a question not answered. */
+export type ContributionAnswersInput = {
+  anythingElse?: string | null | undefined;
+  carePlanProgress?: string | null | undefined;
+  changesSinceLastReview?: string | null | undefined;
+  dailyLife?: string | null | undefined;
+  familyTime?: string | null | undefined;
+  howThingsAreGoing?: string | null | undefined;
+  howYouKnowThem?: string | null | undefined;
+  supportForYou?: string | null | undefined;
+  whatIsGoingWell?: string | null | undefined;
+  whatToTalkAbout?: string | null | undefined;
+  whatWorriesYou?: string | null | undefined;
+  yourInvolvement?: string | null | undefined;
+};
+
+export type ContributionFormClosedReason =
+  /** The review has started, or is not going ahead, or the link is too old. */
+  | 'EXPIRED'
+  /** Replaced by a newer link for the same person. */
+  | 'REVOKED'
+  /** No link has this token: mistyped, cut short, or never made. */
+  | 'UNKNOWN'
+  /** The contribution has been sent: each link works once. */
+  | 'USED';
+
+export type ContributionLinkState =
+  /** The review has started, or is not going ahead, or the link is too old. */
+  | 'EXPIRED'
+  /** Can be used now. */
+  | 'OPEN'
+  /** Replaced by a newer link for the same person. */
+  | 'REVOKED'
+  /** Its holder has sent their contribution. */
+  | 'USED';
+
+/** A question asked before a review; also the name of its answer's field in ContributionAnswers. */
+export type ContributionQuestionId =
+  /** Anything else. */
+  | 'anythingElse'
+  /** Social workers: progress on the care plan since the last review. */
+  | 'carePlanProgress'
+  /** Social workers: changes in the young person's life since the last review. */
+  | 'changesSinceLastReview'
+  /** Carers: day-to-day life: health, school, friends and interests. */
+  | 'dailyLife'
+  /** Parents: how time with the young person is going. */
+  | 'familyTime'
+  /** How things are going for the young person. */
+  | 'howThingsAreGoing'
+  /** Others: how you know the young person. */
+  | 'howYouKnowThem'
+  /** Carers: the support you need to care for the young person. */
+  | 'supportForYou'
+  /** What is going well. */
+  | 'whatIsGoingWell'
+  /** What you would like the review to talk about. */
+  | 'whatToTalkAbout'
+  /** What worries you. */
+  | 'whatWorriesYou'
+  /** Parents: how you would like to be involved in plans for the young person. */
+  | 'yourInvolvement';
+
+export type CreateContributionLinkInput = {
+  /** Someone in the young person's network who may be invited. */
+  personId: string | number;
+  /** A planned review, still to start. */
+  reviewId: string | number;
+};
+
 /** A five-point scale from very unhappy to very happy. */
 export type Feeling =
   | 'HAPPY'
@@ -129,6 +199,13 @@ export type Role =
   /** A child or young person in care. */
   | 'YOUNG_PERSON';
 
+export type SaveContributionDraftInput = {
+  /** The whole draft: it replaces the one kept. */
+  answers: ContributionAnswersInput;
+  /** The link's token. */
+  token: string;
+};
+
 export type SaveReviewChoicesInput = {
   attendance?: Attendance | null | undefined;
   chairing?: Chairing | null | undefined;
@@ -176,6 +253,15 @@ export type SignInInput = {
 export type SignInRefusalReason =
   | 'TOO_MANY_ATTEMPTS'
   | 'WRONG_USERNAME_OR_PASSPHRASE';
+
+export type SubmitContributionInput = {
+  /** What to send; at least one answer. */
+  answers: ContributionAnswersInput;
+  /** A new UUID for each submission, kept for retries: sending it again changes nothing. */
+  submissionKey: string;
+  /** The link's token. */
+  token: string;
+};
 
 export type SubmitViewsInput = {
   reviewId: string | number;
@@ -357,6 +443,50 @@ export type SubmitViewsMutationVariables = Exact<{
 
 
 export type SubmitViewsMutation = { submitViews: { number: number } };
+
+export type ContributionLinksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContributionLinksQuery = { youngPerson: { firstName: string, network: Array<{ mayBeInvited: boolean, relationship: Relationship, person: { id: string, firstName: string } }>, nextReview: { id: string, scheduledFor: string, contributionLinks: Array<{ state: ContributionLinkState, createdAt: string, expiresAt: string, person: { id: string } }> } | null } };
+
+export type CreateContributionLinkMutationVariables = Exact<{
+  input: CreateContributionLinkInput;
+}>;
+
+
+export type CreateContributionLinkMutation = { createContributionLink: { token: string, link: { expiresAt: string, person: { firstName: string } } } };
+
+export type ContributionFormQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ContributionFormQuery = { contributionForm:
+    | { __typename: 'ContributionForm', youngPersonFirstName: string, reviewScheduledFor: string, relationship: Relationship, questions: Array<ContributionQuestionId>, draftSavedAt: string | null, expiresAt: string, draft: { howThingsAreGoing: string | null, whatIsGoingWell: string | null, whatWorriesYou: string | null, whatToTalkAbout: string | null, familyTime: string | null, yourInvolvement: string | null, dailyLife: string | null, supportForYou: string | null, carePlanProgress: string | null, changesSinceLastReview: string | null, howYouKnowThem: string | null, anythingElse: string | null } }
+    | { __typename: 'ContributionFormClosed', reason: ContributionFormClosedReason }
+   };
+
+export type SaveContributionDraftMutationVariables = Exact<{
+  input: SaveContributionDraftInput;
+}>;
+
+
+export type SaveContributionDraftMutation = { saveContributionDraft:
+    | { __typename: 'ContributionDraftSaved' }
+    | { __typename: 'ContributionFormClosed', reason: ContributionFormClosedReason }
+   };
+
+export type SubmitContributionMutationVariables = Exact<{
+  input: SubmitContributionInput;
+}>;
+
+
+export type SubmitContributionMutation = { submitContribution:
+    | { __typename: 'ContributionFormClosed', reason: ContributionFormClosedReason }
+    | { __typename: 'ContributionSubmitted' }
+   };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -775,3 +905,95 @@ export const SubmitViewsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitViewsMutation, SubmitViewsMutationVariables>;
+export const ContributionLinksDocument = new TypedDocumentString(`
+    query ContributionLinks($id: ID!) {
+  youngPerson(id: $id) {
+    firstName
+    network {
+      mayBeInvited
+      relationship
+      person {
+        id
+        firstName
+      }
+    }
+    nextReview {
+      id
+      scheduledFor
+      contributionLinks {
+        person {
+          id
+        }
+        state
+        createdAt
+        expiresAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContributionLinksQuery, ContributionLinksQueryVariables>;
+export const CreateContributionLinkDocument = new TypedDocumentString(`
+    mutation CreateContributionLink($input: CreateContributionLinkInput!) {
+  createContributionLink(input: $input) {
+    token
+    link {
+      expiresAt
+      person {
+        firstName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateContributionLinkMutation, CreateContributionLinkMutationVariables>;
+export const ContributionFormDocument = new TypedDocumentString(`
+    query ContributionForm($token: String!) {
+  contributionForm(token: $token) {
+    __typename
+    ... on ContributionForm {
+      youngPersonFirstName
+      reviewScheduledFor
+      relationship
+      questions
+      draft {
+        howThingsAreGoing
+        whatIsGoingWell
+        whatWorriesYou
+        whatToTalkAbout
+        familyTime
+        yourInvolvement
+        dailyLife
+        supportForYou
+        carePlanProgress
+        changesSinceLastReview
+        howYouKnowThem
+        anythingElse
+      }
+      draftSavedAt
+      expiresAt
+    }
+    ... on ContributionFormClosed {
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContributionFormQuery, ContributionFormQueryVariables>;
+export const SaveContributionDraftDocument = new TypedDocumentString(`
+    mutation SaveContributionDraft($input: SaveContributionDraftInput!) {
+  saveContributionDraft(input: $input) {
+    __typename
+    ... on ContributionFormClosed {
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SaveContributionDraftMutation, SaveContributionDraftMutationVariables>;
+export const SubmitContributionDocument = new TypedDocumentString(`
+    mutation SubmitContribution($input: SubmitContributionInput!) {
+  submitContribution(input: $input) {
+    __typename
+    ... on ContributionFormClosed {
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitContributionMutation, SubmitContributionMutationVariables>;

@@ -1,0 +1,173 @@
+import { ApiError, type ApiClient } from "~/graphql/api.server";
+import { heldLinkCookie, openHeldForm, saveAnswer, sendViews, takeLinkToken } from "./contribution-form.server";
+import { heldAsSent, heldToken } from "./held-link-cookie.server";
+
+const TOKEN = "Vq3XbT0m4c2s9QyK1nHd8uLw5eZr7pAi6oJgFkYtBxE";
+const KEY = "6f1c7c1e-7d0b-4a53-9d1e-2f4b8f0c9a11";
+const context = { clientAddress: "203.0.113.7" };
+
+type Call = { operation: string; variables: Record<string, unknown> };
+
+/** Stands in for the API: each operation, by name, answers with its entry (or throws it); what was sent is recorded. */
+function apiAnswering(answers: Record<string, unknown>): { api: ApiClient; calls: Call[] } {
+  const calls: Call[] = [];
+  const api = (async (document: { toString(): string }, variables: Record<string, unknown>) => {
+    const operation = /(?:query|mutation) (\w+)/.exec(document.toString())?.[1] ?? "";
+    calls.push({ operation, variables });
+    const answer = answers[operation];
+    if (answer instanceof Error) throw answer;
+    return answer;
+  }) as unknown as ApiClient;
+  return { api, calls };
+}
+
+const openForm = (draft: Record<string, string | null> = {}, expiresAt = "2099-03-12T16:30:00Z") => ({
+  contributionForm: {
+    __typename: "ContributionForm",
+    youngPersonFirstName: "Sam",
+    reviewScheduledFor: "2099-03-12T16:30:00Z",
+    relationship: "FOSTER_CARER",
+    questions: ["howThingsAreGoing", "whatIsGoingWell", "dailyLife", "anythingElse"],
+    draft,
+    draftSavedAt: null,
+    expiresAt,
+  },
+});
+const closed = (reason: string) => ({ __typename: "ContributionFormClosed", reason });
+
+async function requestHolding(held = heldToken(TOKEN), init: RequestInit = {}): Promise<Request> {
+  const cookie = (await heldLinkCookie.commit(held)).split(";")[0] ?? "";
+  return new Request("http://localhost/contribute", { ...init, headers: { Cookie: cookie } });
+}
+
+async function thrown(promise: Promise<unknown>): Promise<Response> {
+  try {
+    await promise;
+  } catch (response) {
+    if (response instanceof Response) return response;
+    throw response;
+  }
+  throw new Error("Expected a response to be thrown.");
+}
+
+describe("opening a single-use link", () => {
+  it("moves the token into a cookie for the /contribute pages and redirects there, sending no Referer on", async () => {
+    const response = await thrown(takeLinkToken(TOKEN));
+    expect(response.status).toBe(303);
+    expect(response.headers.get("Location")).toBe("/contribute");
+    expect(response.headers.get("Referrer-Policy")).toBe("no-referrer");
+    expect(response.headers.get("Cache-Control")).toBe("no-store");
+    const cookie = response.headers.get("Set-Cookie") ?? "";
+    expect(await heldLinkCookie.read(new Request("http://localhost/contribute", { headers: { Cookie: cookie.split(";")[0] ?? "" } }))).toMatchObject({ kind: "link", token: TOKEN });
+  });
+
+  it("holds nothing for an address far too long to be a link", async () => {
+    const response = await thrown(takeLinkToken("a".repeat(500)));
+    expect(response.headers.get("Set-Cookie")).toMatch(/^my_review_link=; Max-Age=0;/);
+  });
+});
+
+describe("the form a held link opens", () => {
+  it("is no link at all without the cookie, and sent once the views are, without asking the API", async () => {
+    const { api, calls } = apiAnswering({});
+    await expect(openHeldForm(new Request("http://localhost/contribute"), context, api)).resolves.toEqual({ open: false, reason: "NO_LINK" });
+    await expect(openHeldForm(await requestHolding(heldAsSent()), context, api)).resolves.toEqual({ open: false, reason: "USED" });
+    expect(calls).toEqual([]);
+  });
+
+  it("is closed for the API's reason", async () => {
+    const { api, calls } = apiAnswering({ ContributionForm: { contributionForm: closed("REVOKED") } });
+    await expect(openHeldForm(await requestHolding(), context, api)).resolves.toEqual({ open: false, reason: "REVOKED" });
+    expect(calls[0]?.variables).toEqual({ token: TOKEN });
+  });
+
+  it("shortens the cookie's life to the link's when the link ends within the day", async () => {
+    const soon = new Date(Date.now() + 3_600_000).toISOString();
+    const { api } = apiAnswering({ ContributionForm: openForm({}, soon) });
+    const held = await openHeldForm(await requestHolding(), context, api);
+    expect(held.open && held.headers["Set-Cookie"]).toContain(`Expires=${new Date(soon).toUTCString()}`);
+    const { api: later } = apiAnswering({ ContributionForm: openForm() });
+    const heldLonger = await openHeldForm(await requestHolding(), context, later);
+    expect(heldLonger.open && heldLonger.headers).toEqual({});
+  });
+});
+
+describe("saving an answer", () => {
+  it("sends the whole draft with the answer just typed, as the API replaces the draft", async () => {
+    const { api, calls } = apiAnswering({
+      ContributionForm: openForm({ howThingsAreGoing: "Settled", dailyLife: "Old answer" }),
+      SaveContributionDraft: { saveContributionDraft: { __typename: "ContributionDraftSaved" } },
+    });
+    const outcome = await saveAnswer(await requestHolding(), context, { question: "dailyLife", text: "Football on Saturdays" }, api);
+    expect(outcome).toMatchObject({ saved: true, id: "dailyLife" });
+    expect(calls[1]).toEqual({
+      operation: "SaveContributionDraft",
+      variables: { input: { token: TOKEN, answers: { howThingsAreGoing: "Settled", dailyLife: "Football on Saturdays" } } },
+    });
+  });
+
+  it("keeps what was typed, with the problem in kind words, when the API refuses it", async () => {
+    const tooLong = "x".repeat(4001);
+    const { api } = apiAnswering({
+      ContributionForm: openForm(),
+      SaveContributionDraft: new ApiError("BAD_USER_INPUT", "Bad input", [{ field: "answers.dailyLife", message: "Keep each answer to 4,000 characters." }]),
+    });
+    await expect(saveAnswer(await requestHolding(), context, { question: "dailyLife", text: tooLong }, api)).resolves.toEqual({
+      saved: false,
+      errors: [{ field: "answer", message: "Your answer is too long. Please keep it to 4,000 characters, about 600 words." }],
+      text: tooLong,
+    });
+  });
+
+  it("finds no page for a question this link does not ask", async () => {
+    const { api, calls } = apiAnswering({ ContributionForm: openForm() });
+    expect((await thrown(saveAnswer(await requestHolding(), context, { question: "familyTime", text: "Sundays" }, api))).status).toBe(404);
+    expect(calls.map((call) => call.operation)).toEqual(["ContributionForm"]);
+  });
+
+  it("sends someone whose link closed meanwhile to the start page, which says why", async () => {
+    const { api } = apiAnswering({ ContributionForm: { contributionForm: closed("EXPIRED") } });
+    const response = await thrown(saveAnswer(await requestHolding(), context, { question: "dailyLife", text: "Fine" }, api));
+    expect(response.headers.get("Location")).toBe("/contribute");
+  });
+});
+
+describe("sending the views", () => {
+  it("sends the saved draft with the page's key, then thanks the holder, keeping only that they sent them", async () => {
+    const { api, calls } = apiAnswering({
+      ContributionForm: openForm({ dailyLife: "Football", familyTime: "Not asked" }),
+      SubmitContribution: { submitContribution: { __typename: "ContributionSubmitted" } },
+    });
+    const response = await thrown(sendViews(await requestHolding(), context, KEY, api));
+    expect(calls[1]?.variables).toEqual({ input: { token: TOKEN, answers: { dailyLife: "Football" }, submissionKey: KEY } });
+    expect(response.headers.get("Location")).toBe("/contribute/sent");
+    const cookie = response.headers.get("Set-Cookie")?.split(";")[0] ?? "";
+    expect(await heldLinkCookie.read(new Request("http://localhost/contribute", { headers: { Cookie: cookie } }))).toMatchObject({ kind: "sent" });
+  });
+
+  it("answers a second press with the same key, once the link is spent, as the first", async () => {
+    const { api, calls } = apiAnswering({
+      ContributionForm: { contributionForm: closed("USED") },
+      SubmitContribution: { submitContribution: { __typename: "ContributionSubmitted" } },
+    });
+    const response = await thrown(sendViews(await requestHolding(), context, KEY, api));
+    expect(calls[1]?.variables).toEqual({ input: { token: TOKEN, answers: {}, submissionKey: KEY } });
+    expect(response.headers.get("Location")).toBe("/contribute/sent");
+  });
+
+  it("sends a spent link's other submissions to the start page, which says the views were sent", async () => {
+    const { api } = apiAnswering({
+      ContributionForm: { contributionForm: closed("USED") },
+      SubmitContribution: { submitContribution: closed("USED") },
+    });
+    expect((await thrown(sendViews(await requestHolding(), context, KEY, api))).headers.get("Location")).toBe("/contribute");
+  });
+
+  it("asks for one answer when none was given", async () => {
+    const { api } = apiAnswering({
+      ContributionForm: openForm(),
+      SubmitContribution: new ApiError("BAD_USER_INPUT", "Bad input", [{ field: "answers", message: "Answer at least one question." }]),
+    });
+    await expect(sendViews(await requestHolding(), context, KEY, api)).resolves.toEqual([{ field: "send", message: "Answer at least one question before you send your views" }]);
+  });
+});

@@ -1,0 +1,100 @@
+import { randomUUID } from "node:crypto";
+import { redirect, type AppLoadContext } from "@remix-run/node";
+import type { FormError } from "~/components/error-summary";
+import { env } from "~/env.server";
+import { ApiError, type ApiClient, type CallOptions } from "~/graphql/api.server";
+import { callApi } from "~/graphql/client.server";
+import type { ContributionFormQuery, ContributionQuestionId } from "~/graphql/generated/graphql";
+import { ContributionFormQuery as FormQuery, SaveContributionDraftMutation, SubmitContributionMutation } from "~/graphql/operations.server";
+import { singleUseLinkHeaders } from "~/security/headers.server";
+import { answersToSend, askedQuestion, contributionErrors, SENT_PATH, START_PATH, type ClosedReason } from "./contribution-pages";
+import { createHeldLinkCookie, heldAsSent, heldNoLongerThan, heldToken, LONGEST_TOKEN } from "./held-link-cookie.server";
+
+export const heldLinkCookie = createHeldLinkCookie({ secret: env.sessionSecret, secure: env.isProduction });
+
+export type OpenForm = Extract<ContributionFormQuery["contributionForm"], { __typename: "ContributionForm" }>;
+
+/** The form this browser's link opens, with any header the page must send; or why it cannot be used. */
+export type HeldForm = { open: true; token: string; form: OpenForm; headers: Record<string, string> } | { open: false; reason: ClosedReason };
+
+/** Link holders have no session: each call says only which request it is and where it came from. */
+const holderOptions = (context: AppLoadContext): CallOptions => ({ requestId: randomUUID(), clientAddress: context.clientAddress });
+
+/**
+ * Opening a link: its token moves from the address into a cookie and the browser goes on to /contribute, so the token
+ * stays in no address bar or history, and no Referer carries it anywhere (this response's policy is no-referrer).
+ */
+export async function takeLinkToken(token: string): Promise<never> {
+  // Something far longer than a token cannot be one: nothing is held, and the page asks for the link again.
+  const cookie = token.length > LONGEST_TOKEN ? await heldLinkCookie.clear() : await heldLinkCookie.commit(heldToken(token));
+  throw redirect(START_PATH, { status: 303, headers: { ...singleUseLinkHeaders(), "Set-Cookie": cookie } });
+}
+
+export async function openHeldForm(request: Request, context: AppLoadContext, api: ApiClient = callApi): Promise<HeldForm> {
+  const held = await heldLinkCookie.read(request);
+  if (!held) return { open: false, reason: "NO_LINK" };
+  if (held.kind === "sent") return { open: false, reason: "USED" };
+  const { contributionForm: form } = await api(FormQuery, { token: held.token }, holderOptions(context));
+  if (form.__typename === "ContributionFormClosed") return { open: false, reason: form.reason };
+  // The browser keeps the token no longer than the link works.
+  const shorter = heldNoLongerThan(held, form.expiresAt);
+  return { open: true, token: held.token, form, headers: shorter ? { "Set-Cookie": await heldLinkCookie.commit(shorter) } : {} };
+}
+
+/** For the question and check pages: a link that cannot be used now sends its holder to the start page, which says why. */
+export async function requireOpenForm(request: Request, context: AppLoadContext, api: ApiClient = callApi): Promise<Extract<HeldForm, { open: true }>> {
+  const held = await openHeldForm(request, context, api);
+  if (!held.open) throw redirect(START_PATH);
+  return held;
+}
+
+export type SaveOutcome =
+  | { saved: true; questions: ContributionQuestionId[]; id: ContributionQuestionId }
+  | { saved: false; errors: FormError[]; text: string };
+
+/** Keeps one question's answer, as typed, in the draft with the others. A question this link does not ask is not there. */
+export async function saveAnswer(
+  request: Request,
+  context: AppLoadContext,
+  typed: { question: string | undefined; text: string },
+  api: ApiClient = callApi,
+): Promise<SaveOutcome> {
+  const { token, form } = await requireOpenForm(request, context, api);
+  const id = askedQuestion(form.questions, typed.question);
+  if (!id) throw new Response(null, { status: 404 });
+  const answers = answersToSend(form.questions, form.draft, { id, text: typed.text });
+  try {
+    const { saveContributionDraft: result } = await api(SaveContributionDraftMutation, { input: { token, answers } }, holderOptions(context));
+    if (result.__typename === "ContributionFormClosed") throw redirect(START_PATH);
+    return { saved: true, questions: form.questions, id };
+  } catch (error) {
+    if (error instanceof ApiError && error.code === "BAD_USER_INPUT") return { saved: false, errors: contributionErrors(error.fields), text: typed.text };
+    throw error;
+  }
+}
+
+/**
+ * Sends the saved draft under the submission key the check page was rendered with, then goes to the thank-you page.
+ * The token has then done its work, and the browser keeps only that the views were sent. A second press, or a retry,
+ * carries the same key and is answered as the first, even once the link is spent.
+ */
+export async function sendViews(request: Request, context: AppLoadContext, submissionKey: string, api: ApiClient = callApi): Promise<FormError[]> {
+  const held = await heldLinkCookie.read(request);
+  if (held?.kind === "sent") throw redirect(SENT_PATH);
+  if (!held) throw redirect(START_PATH);
+  const { contributionForm: form } = await api(FormQuery, { token: held.token }, holderOptions(context));
+  const answers = form.__typename === "ContributionForm" ? answersToSend(form.questions, form.draft) : {};
+  try {
+    const { submitContribution: result } = await api(SubmitContributionMutation, { input: { token: held.token, answers, submissionKey } }, holderOptions(context));
+    if (result.__typename === "ContributionFormClosed") throw redirect(START_PATH);
+  } catch (error) {
+    if (error instanceof ApiError && error.code === "BAD_USER_INPUT") return contributionErrors(error.fields);
+    throw error;
+  }
+  throw redirect(SENT_PATH, { headers: { "Set-Cookie": await heldLinkCookie.commit(heldAsSent()) } });
+}
+
+/** Whether this browser has just sent its views, for the thank-you page. */
+export async function hasSent(request: Request): Promise<boolean> {
+  return (await heldLinkCookie.read(request))?.kind === "sent";
+}

@@ -1,0 +1,32 @@
+import type { FormError } from "~/components/error-summary";
+import { ApiError, type ApiClient, type CallOptions } from "~/graphql/api.server";
+import { callApi } from "~/graphql/client.server";
+import { CreateContributionLinkMutation } from "~/graphql/operations.server";
+import { t, type MessageId } from "~/messages/messages";
+import { formText } from "~/session/form-text";
+import { makeLinkButtonId, type MadeLink } from "./contribution-links";
+
+export type MakeLinkOutcome = { made: MadeLink } | { errors: FormError[] };
+
+const ERROR_MESSAGES: Record<string, MessageId> = {
+  reviewId: "contributionLinks.error.reviewId",
+  personId: "contributionLinks.error.personId",
+};
+
+/**
+ * Makes a single-use link for one person and gives back its address, on the portal's own origin. The token goes
+ * from the API to the IRO's screen and nowhere else: the portal keeps no copy.
+ */
+export async function makeLink(form: FormData, portalOrigin: string, options: CallOptions, api: ApiClient = callApi): Promise<MakeLinkOutcome> {
+  const reviewId = formText(form.get("reviewId"));
+  const personId = formText(form.get("personId"));
+  try {
+    const { createContributionLink: made } = await api(CreateContributionLinkMutation, { input: { reviewId, personId } }, options);
+    const url = new URL(`/contribute/${encodeURIComponent(made.token)}`, portalOrigin).toString();
+    return { made: { firstName: made.link.person.firstName, url, expiresAt: made.link.expiresAt } };
+  } catch (error) {
+    if (!(error instanceof ApiError && error.code === "BAD_USER_INPUT")) throw error;
+    const fields = error.fields.length > 0 ? error.fields : [{ field: "", message: error.message }];
+    return { errors: fields.map(({ field, message }) => ({ field: makeLinkButtonId(personId), message: ERROR_MESSAGES[field] ? t(ERROR_MESSAGES[field]) : message })) };
+  }
+}
