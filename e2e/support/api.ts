@@ -68,3 +68,18 @@ export async function viewsVersionsSeenBy(username: string, passphrase: string):
   );
   return me.youngPerson.nextReview.views.versions;
 }
+
+/** The numbers and audiences of the views a member of staff may read for one of their young people, newest first. */
+export async function viewsVersionsSeenByStaff(username: string, passphrase: string, firstName: string): Promise<{ number: number; audience: string }[]> {
+  return asPerson(username, passphrase, async (token) => {
+    const { youngPeople } = await graphql<{ youngPeople: { items: { id: string; firstName: string }[] } }>("{ youngPeople(first: 20) { items { id firstName } } }", {}, token);
+    const youngPerson = youngPeople.items.find((item) => item.firstName === firstName);
+    if (!youngPerson) throw new Error(`${username} cannot see ${firstName}.`);
+    const { youngPerson: seen } = await graphql<{ youngPerson: { nextReview: { views: { versions: { number: number; audience: string }[] } } } }>(
+      "query ($id: ID!) { youngPerson(id: $id) { nextReview { views { versions { number audience } } } } }",
+      { id: youngPerson.id },
+      token,
+    );
+    return seen.nextReview.views.versions;
+  });
+}

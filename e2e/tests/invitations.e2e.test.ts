@@ -1,34 +1,13 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { DEMO_SIGN_INS, DEMO_YOUNG_PERSON_TO_INVITE } from "../../api/src/demo/demo-sign-ins";
 import { portalUrl } from "../support/app-under-test";
-import { launchChromium } from "../support/chromium";
-import { accessibilityViolations, horizontalOverflow, signIn, submitAndWait } from "../support/pages";
+import { expectAccessibleAndNarrow, useBrowser } from "../support/browser";
+import { signIn, submitAndWait } from "../support/pages";
 
 const iro = DEMO_SIGN_INS.find((demo) => demo.role === "IRO")!;
 const { firstName } = DEMO_YOUNG_PERSON_TO_INVITE;
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-});
-
-async function newPage(options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 1024, height: 800 } });
-  contexts.push(context);
-  return context.newPage();
-}
-
-async function expectAccessibleAndNarrow(page: Page): Promise<void> {
-  expect(await accessibilityViolations(page)).toEqual([]);
-  await page.setViewportSize({ width: 320, height: 640 });
-  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-  await page.setViewportSize({ width: 1024, height: 800 });
-}
+const { newPage } = useBrowser();
 
 async function enterCode(page: Page, code: string): Promise<void> {
   await page.goto(portalUrl("/activate"));

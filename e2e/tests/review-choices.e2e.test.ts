@@ -1,9 +1,9 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { DEMO_SIGN_INS, DEMO_YOUNG_PERSON_TO_INVITE } from "../../api/src/demo/demo-sign-ins";
 import { choicesSeenBy, inWords, nextReviewFromApi } from "../support/api";
 import { portalUrl } from "../support/app-under-test";
-import { launchChromium } from "../support/chromium";
-import { accessibilityViolations, horizontalOverflow, signIn, submitAndWait } from "../support/pages";
+import { expectAccessibleAndNarrow, heading, mainText as main, useBrowser } from "../support/browser";
+import { signIn, submitAndWait } from "../support/pages";
 
 const sam = DEMO_SIGN_INS.find((demo) => demo.role === "YOUNG_PERSON")!;
 const iro = DEMO_SIGN_INS.find((demo) => demo.role === "IRO")!;
@@ -11,31 +11,8 @@ const manager = DEMO_SIGN_INS.find((demo) => demo.role === "IRO_MANAGER")!;
 const WRITE_TO_SAM = "Write to Sam: they will read this";
 const PLACE_REASON = "The library is closed on school days, so we will meet at your school instead.";
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-});
+const { newPage } = useBrowser();
 
-async function newPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: 1024, height: 800 } });
-  contexts.push(context);
-  return context.newPage();
-}
-
-async function expectAccessibleAndNarrow(page: Page): Promise<void> {
-  expect(await accessibilityViolations(page)).toEqual([]);
-  await page.setViewportSize({ width: 320, height: 640 });
-  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-  await page.setViewportSize({ width: 1024, height: 800 });
-}
-
-const heading = (page: Page) => page.getByRole("heading", { level: 1 }).textContent();
-const main = (page: Page) => page.locator("main").textContent();
 
 /** Sam answers every question on a phone without JavaScript, leaving before the last is sent. */
 async function makeEveryChoiceWithoutJavaScript(phone: Page): Promise<void> {

@@ -10,7 +10,7 @@ import { ReviewStatus } from "../reviews/review-status";
 import type { YoungPerson } from "../people/young-person.entity";
 import { Factories } from "../testing/factories";
 import { atLondonTime, londonDateAfter } from "../time/london-time";
-import { DEMO_SIGN_INS, DEMO_YOUNG_PERSON_TO_INVITE } from "./demo-sign-ins";
+import { DEMO_SIGN_INS, DEMO_SOCIAL_WORKER, DEMO_YOUNG_PERSON_TO_INVITE } from "./demo-sign-ins";
 
 const FIRST_NAMES = [
   "Aisha", "Ben", "Chloe", "Dylan", "Ella", "Finn", "Grace", "Harvey", "Isla", "Jayden",
@@ -91,7 +91,7 @@ async function loadDemoData(db: EntityManager, today: Date): Promise<void> {
     const { person } = await make.iroWithAccount({ firstName, localAuthorityId, lastName: LAST_NAMES[index], username: `${firstName.toLowerCase()}.iro`, passphrase: `${firstName} demo passphrase ${index}` });
     iros.push(person);
   }
-  const { person: socialWorker } = await make.staffWithAccount(Role.SOCIAL_WORKER, { firstName: "Tom", lastName: "Reid", localAuthorityId, username: "tom.sw", passphrase: "Tom demo passphrase sw" });
+  const { person: socialWorker } = await make.staffWithAccount(Role.SOCIAL_WORKER, { ...DEMO_SOCIAL_WORKER, localAuthorityId });
 
   await make.allocation({ youngPersonId: demoYoungPerson.id, iroPersonId: demoIro.id, reason: "First allocation" });
   await make.link({ youngPersonId: demoYoungPerson.id, personId: socialWorker.id, relationship: Relationship.SOCIAL_WORKER });

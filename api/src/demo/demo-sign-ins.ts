@@ -9,3 +9,6 @@ export const DEMO_SIGN_INS = [
 
 /** A young person allocated to the demo IRO who has no account yet, for trying invitations. */
 export const DEMO_YOUNG_PERSON_TO_INVITE = { firstName: "Jamie", lastName: "Okafor" } as const;
+
+/** Sam's social worker, who reads what Sam shares with them. Not printed at start: the three above show the service. */
+export const DEMO_SOCIAL_WORKER = { firstName: "Tom", lastName: "Reid", username: "tom.sw", passphrase: "Tom demo passphrase sw" } as const;

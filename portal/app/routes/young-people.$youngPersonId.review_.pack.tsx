@@ -67,8 +67,8 @@ function Choices({ pack, firstName, youngPersonPath }: { pack: Pack; firstName: 
   const isNew = newSinceLastOpened(pack);
   return (
     <section className="pack-section" aria-labelledby="choices-title">
-      <h2 id="choices-title">
-        {t("pack.choices.title", { firstName })} <NewTag show={isNew(sent?.updatedAt)} />
+      <h2>
+        <span id="choices-title">{t("pack.choices.title", { firstName })}</span> <NewTag show={isNew(sent?.updatedAt)} />
       </h2>
       {sent ? (
         <>
@@ -117,8 +117,8 @@ function Views({ pack, firstName }: { pack: Pack; firstName: string }) {
   const isNew = newSinceLastOpened(pack);
   return (
     <section className="pack-section" aria-labelledby="views-title">
-      <h2 id="views-title">
-        {t("pack.views.title", { firstName })} <NewTag show={isNew(views?.submittedAt)} />
+      <h2>
+        <span id="views-title">{t("pack.views.title", { firstName })}</span> <NewTag show={isNew(views?.submittedAt)} />
       </h2>
       {views ? (
         <>
@@ -146,8 +146,10 @@ function Contributions({ pack, firstName }: { pack: Pack; firstName: string }) {
       {contributions.length === 0 ? <p>{t("pack.contributions.none")}</p> : null}
       {contributions.map((contribution) => (
         <article className="contribution" key={contribution.id} aria-labelledby={`contribution-${contribution.id}`}>
-          <h3 id={`contribution-${contribution.id}`}>
-            {t("pack.contributions.from", { name: contribution.person.firstName, relationship: relationshipLabel(contribution.relationship) })}{" "}
+          <h3>
+            <span id={`contribution-${contribution.id}`}>
+              {t("pack.contributions.from", { name: contribution.person.firstName, relationship: relationshipLabel(contribution.relationship) })}
+            </span>{" "}
             <NewTag show={isNew(contribution.submittedAt)} />
           </h3>
           <p>{t("pack.contributions.sentAt", { date: formatDate(contribution.submittedAt) })}</p>

@@ -1,0 +1,35 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchChromium } from "./chromium";
+import { accessibilityViolations, horizontalOverflow } from "./pages";
+
+/** One Chromium for a test file, and a fresh context (its own cookies) for each page asked for, all closed at the end. */
+export function useBrowser() {
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await Promise.all(contexts.map((context) => context.close()));
+    await browser?.close();
+  });
+  return {
+    async newPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+      if (!browser) throw new Error("The browser is not started yet: call newPage inside a test.");
+      const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: 1024, height: 800 } });
+      contexts.push(context);
+      return context.newPage();
+    },
+  };
+}
+
+/** axe finds nothing, and at 320 CSS pixels wide nothing needs scrolling sideways. */
+export async function expectAccessibleAndNarrow(page: Page): Promise<void> {
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1024, height: 800 });
+}
+
+export const heading = (page: Page) => page.getByRole("heading", { level: 1 }).innerText();
+export const mainText = (page: Page) => page.locator("main").innerText();
