@@ -354,10 +354,17 @@ describe("the IRO's pre-review pack", () => {
     await expectAccessibleAndNarrow(page);
 
     await page.getByRole("link", { name: "Change how Sam communicates" }).click();
+    await page.getByRole("heading", { level: 1, name: "How Sam communicates" }).waitFor();
+    await expectAccessibleAndNarrow(page);
+    await page.getByLabel("Anything else that helps").fill("x".repeat(501));
+    await submitAndWait(page, "Save");
+    await expect(page.getByRole("alert").innerText()).resolves.toContain("Keep anything else to 500 characters.");
+    await expectAccessibleAndNarrow(page);
+    await page.getByLabel("Anything else that helps").fill("Short sentences, and time to think");
     await page.getByLabel("Interpreter language").fill("Tigrinya");
     await submitAndWait(page, "Save");
     await expect(page.getByRole("status").innerText()).resolves.toContain("Saved.");
-    await expect(section(page, "How Sam communicates")).resolves.toContain("Interpreter: Tigrinya");
+    await expect(section(page, "How Sam communicates")).resolves.toMatch(/Interpreter: Tigrinya\s+Anything else: Short sentences, and time to think/);
     await expect(main(page)).resolves.toContain("Nothing new since you last looked");
   });
 
