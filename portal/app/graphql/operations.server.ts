@@ -107,6 +107,31 @@ export const SignOutEverywhereMutation = graphql(`
   }
 `);
 
+/** Everything the young person can choose, as both the young person's pages and the IRO's read it. */
+export const ChoiceSetFieldsFragment = graphql(`
+  fragment ChoiceSetFields on ChoiceSet {
+    place
+    placeDetails
+    meetingShape
+    attendance
+    preferredTimes
+    timesThatDoNotWork
+    invitedPeople {
+      id
+      firstName
+    }
+    othersInvited
+    notWantedPeople {
+      id
+      firstName
+    }
+    notWantedOthers
+    meetIroFirst
+    chairing
+    updatedAt
+  }
+`);
+
 export const MyReviewQuery = graphql(`
   query MyReview {
     me {
@@ -127,24 +152,7 @@ export const MyReviewQuery = graphql(`
               updatedAt
             }
             draft {
-              place
-              placeDetails
-              meetingShape
-              attendance
-              preferredTimes
-              timesThatDoNotWork
-              invitedPeople {
-                id
-                firstName
-              }
-              othersInvited
-              notWantedPeople {
-                id
-                firstName
-              }
-              notWantedOthers
-              meetIroFirst
-              chairing
+              ...ChoiceSetFields
             }
             answers {
               topic
@@ -200,23 +208,7 @@ export const IroReviewChoicesQuery = graphql(`
         choices {
           lockedAt
           sent {
-            place
-            placeDetails
-            meetingShape
-            attendance
-            preferredTimes
-            timesThatDoNotWork
-            invitedPeople {
-              firstName
-            }
-            othersInvited
-            notWantedPeople {
-              firstName
-            }
-            notWantedOthers
-            meetIroFirst
-            chairing
-            updatedAt
+            ...ChoiceSetFields
           }
           answers {
             topic
@@ -276,23 +268,7 @@ export const PreReviewPackQuery = graphql(`
         venue
         choices {
           sent {
-            place
-            placeDetails
-            meetingShape
-            attendance
-            preferredTimes
-            timesThatDoNotWork
-            invitedPeople {
-              firstName
-            }
-            othersInvited
-            notWantedPeople {
-              firstName
-            }
-            notWantedOthers
-            meetIroFirst
-            chairing
-            updatedAt
+            ...ChoiceSetFields
           }
           answers {
             topic

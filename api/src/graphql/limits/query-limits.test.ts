@@ -10,9 +10,14 @@ const database = useTestDatabase();
 const production = useTestApi(database, { isProduction: true });
 const development = useTestApi(database);
 
-/** Every operation the portal sends, read from its source so that a new or bigger one is checked too. */
+/**
+ * Every operation the portal sends, exactly as it sends it (with its fragments), read from the generated documents so
+ * that a new or bigger one is checked too.
+ */
 const portalOperations = [
-  ...readFileSync(path.join(repositoryRoot(), "portal/app/graphql/operations.server.ts"), "utf8").matchAll(/graphql\(`([^`]*)`\)/g),
+  ...readFileSync(path.join(repositoryRoot(), "portal/app/graphql/generated/graphql.ts"), "utf8").matchAll(
+    /export const \w+Document = new TypedDocumentString\(`([^`]*)`/g,
+  ),
 ].map(([, operation]) => operation as string);
 
 const repeat = (count: number, make: (index: number) => string) => Array.from({ length: count }, (_, index) => make(index)).join(" ");

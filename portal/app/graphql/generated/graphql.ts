@@ -352,10 +352,12 @@ export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }
 
 export type SignOutEverywhereMutation = { signOutEverywhere: number };
 
+export type ChoiceSetFieldsFragment = { place: MeetingPlace | null, placeDetails: string | null, meetingShape: MeetingShape | null, attendance: Attendance | null, preferredTimes: Array<PreferredTime> | null, timesThatDoNotWork: string | null, othersInvited: string | null, notWantedOthers: string | null, meetIroFirst: boolean | null, chairing: Chairing | null, updatedAt: string, invitedPeople: Array<{ id: string, firstName: string }> | null, notWantedPeople: Array<{ id: string, firstName: string }> | null };
+
 export type MyReviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyReviewQuery = { me: { youngPerson: { id: string, currentIro: { firstName: string } | null, nextReview: { id: string, scheduledFor: string, format: ReviewFormat, venue: string | null, choices: { lockedAt: string | null, hasUnsentChanges: boolean, sent: { updatedAt: string } | null, draft: { place: MeetingPlace | null, placeDetails: string | null, meetingShape: MeetingShape | null, attendance: Attendance | null, preferredTimes: Array<PreferredTime> | null, timesThatDoNotWork: string | null, othersInvited: string | null, notWantedOthers: string | null, meetIroFirst: boolean | null, chairing: Chairing | null, invitedPeople: Array<{ id: string, firstName: string }> | null, notWantedPeople: Array<{ id: string, firstName: string }> | null } | null, answers: Array<{ topic: ChoiceTopic, accepted: boolean, reason: string | null }> } } | null } | null } | null };
+export type MyReviewQuery = { me: { youngPerson: { id: string, currentIro: { firstName: string } | null, nextReview: { id: string, scheduledFor: string, format: ReviewFormat, venue: string | null, choices: { lockedAt: string | null, hasUnsentChanges: boolean, sent: { updatedAt: string } | null, draft: { place: MeetingPlace | null, placeDetails: string | null, meetingShape: MeetingShape | null, attendance: Attendance | null, preferredTimes: Array<PreferredTime> | null, timesThatDoNotWork: string | null, othersInvited: string | null, notWantedOthers: string | null, meetIroFirst: boolean | null, chairing: Chairing | null, updatedAt: string, invitedPeople: Array<{ id: string, firstName: string }> | null, notWantedPeople: Array<{ id: string, firstName: string }> | null } | null, answers: Array<{ topic: ChoiceTopic, accepted: boolean, reason: string | null }> } } | null } | null } | null };
 
 export type MyNetworkQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -381,7 +383,7 @@ export type IroReviewChoicesQueryVariables = Exact<{
 }>;
 
 
-export type IroReviewChoicesQuery = { youngPerson: { firstName: string, nextReview: { id: string, scheduledFor: string, choices: { lockedAt: string | null, sent: { place: MeetingPlace | null, placeDetails: string | null, meetingShape: MeetingShape | null, attendance: Attendance | null, preferredTimes: Array<PreferredTime> | null, timesThatDoNotWork: string | null, othersInvited: string | null, notWantedOthers: string | null, meetIroFirst: boolean | null, chairing: Chairing | null, updatedAt: string, invitedPeople: Array<{ firstName: string }> | null, notWantedPeople: Array<{ firstName: string }> | null } | null, answers: Array<{ topic: ChoiceTopic, accepted: boolean, reason: string | null, answeredAt: string }> } } | null } };
+export type IroReviewChoicesQuery = { youngPerson: { firstName: string, nextReview: { id: string, scheduledFor: string, choices: { lockedAt: string | null, sent: { place: MeetingPlace | null, placeDetails: string | null, meetingShape: MeetingShape | null, attendance: Attendance | null, preferredTimes: Array<PreferredTime> | null, timesThatDoNotWork: string | null, othersInvited: string | null, notWantedOthers: string | null, meetIroFirst: boolean | null, chairing: Chairing | null, updatedAt: string, invitedPeople: Array<{ id: string, firstName: string }> | null, notWantedPeople: Array<{ id: string, firstName: string }> | null } | null, answers: Array<{ topic: ChoiceTopic, accepted: boolean, reason: string | null, answeredAt: string }> } } | null } };
 
 export type AnswerChoiceMutationVariables = Exact<{
   input: AnswerChoiceInput;
@@ -409,7 +411,7 @@ export type PreReviewPackQueryVariables = Exact<{
 }>;
 
 
-export type PreReviewPackQuery = { preReviewPack: { previouslyOpenedAt: string | null, youngPerson: { firstName: string, communicationNeeds: { interpreterLanguage: string | null, alternativeCommunication: string | null, otherNeeds: string | null, updatedAt: string } | null }, review: { scheduledFor: string, format: ReviewFormat, venue: string | null, choices: { sent: { place: MeetingPlace | null, placeDetails: string | null, meetingShape: MeetingShape | null, attendance: Attendance | null, preferredTimes: Array<PreferredTime> | null, timesThatDoNotWork: string | null, othersInvited: string | null, notWantedOthers: string | null, meetIroFirst: boolean | null, chairing: Chairing | null, updatedAt: string, invitedPeople: Array<{ firstName: string }> | null, notWantedPeople: Array<{ firstName: string }> | null } | null, answers: Array<{ topic: ChoiceTopic, accepted: boolean, reason: string | null, answeredAt: string }> }, views: { latest: { number: number, audience: ViewsAudience, submittedAt: string, usedShorterVersion: boolean, goingWell: string | null, worryingMe: string | null, wouldLikeToChange: string | null, talkAboutAtReview: string | null, anythingElse: string | null, feelingAboutHome: Feeling | null, feelingAboutSchool: Feeling | null, feelingAboutHealth: Feeling | null, feelingAboutFamilyTime: Feeling | null, feelingAboutFriendsAndActivities: Feeling | null } | null }, contributions: Array<{ id: string, relationship: Relationship, submittedAt: string, person: { firstName: string }, answers: { howThingsAreGoing: string | null, whatIsGoingWell: string | null, whatWorriesYou: string | null, whatToTalkAbout: string | null, familyTime: string | null, yourInvolvement: string | null, dailyLife: string | null, supportForYou: string | null, carePlanProgress: string | null, changesSinceLastReview: string | null, howYouKnowThem: string | null, anythingElse: string | null } }> } } };
+export type PreReviewPackQuery = { preReviewPack: { previouslyOpenedAt: string | null, youngPerson: { firstName: string, communicationNeeds: { interpreterLanguage: string | null, alternativeCommunication: string | null, otherNeeds: string | null, updatedAt: string } | null }, review: { scheduledFor: string, format: ReviewFormat, venue: string | null, choices: { sent: { place: MeetingPlace | null, placeDetails: string | null, meetingShape: MeetingShape | null, attendance: Attendance | null, preferredTimes: Array<PreferredTime> | null, timesThatDoNotWork: string | null, othersInvited: string | null, notWantedOthers: string | null, meetIroFirst: boolean | null, chairing: Chairing | null, updatedAt: string, invitedPeople: Array<{ id: string, firstName: string }> | null, notWantedPeople: Array<{ id: string, firstName: string }> | null } | null, answers: Array<{ topic: ChoiceTopic, accepted: boolean, reason: string | null, answeredAt: string }> }, views: { latest: { number: number, audience: ViewsAudience, submittedAt: string, usedShorterVersion: boolean, goingWell: string | null, worryingMe: string | null, wouldLikeToChange: string | null, talkAboutAtReview: string | null, anythingElse: string | null, feelingAboutHome: Feeling | null, feelingAboutSchool: Feeling | null, feelingAboutHealth: Feeling | null, feelingAboutFamilyTime: Feeling | null, feelingAboutFriendsAndActivities: Feeling | null } | null }, contributions: Array<{ id: string, relationship: Relationship, submittedAt: string, person: { firstName: string }, answers: { howThingsAreGoing: string | null, whatIsGoingWell: string | null, whatWorriesYou: string | null, whatToTalkAbout: string | null, familyTime: string | null, yourInvolvement: string | null, dailyLife: string | null, supportForYou: string | null, carePlanProgress: string | null, changesSinceLastReview: string | null, howYouKnowThem: string | null, anythingElse: string | null } }> } } };
 
 export type CommunicationNeedsQueryVariables = Exact<{
   id: string | number;
@@ -506,7 +508,29 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ChoiceSetFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChoiceSetFields on ChoiceSet {
+  place
+  placeDetails
+  meetingShape
+  attendance
+  preferredTimes
+  timesThatDoNotWork
+  invitedPeople {
+    id
+    firstName
+  }
+  othersInvited
+  notWantedPeople {
+    id
+    firstName
+  }
+  notWantedOthers
+  meetIroFirst
+  chairing
+  updatedAt
+}
+    `, {"fragmentName":"ChoiceSetFields"}) as unknown as TypedDocumentString<ChoiceSetFieldsFragment, unknown>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: SignInInput!) {
   signIn(input: $input) {
@@ -625,24 +649,7 @@ export const MyReviewDocument = new TypedDocumentString(`
             updatedAt
           }
           draft {
-            place
-            placeDetails
-            meetingShape
-            attendance
-            preferredTimes
-            timesThatDoNotWork
-            invitedPeople {
-              id
-              firstName
-            }
-            othersInvited
-            notWantedPeople {
-              id
-              firstName
-            }
-            notWantedOthers
-            meetIroFirst
-            chairing
+            ...ChoiceSetFields
           }
           answers {
             topic
@@ -654,7 +661,27 @@ export const MyReviewDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MyReviewQuery, MyReviewQueryVariables>;
+    fragment ChoiceSetFields on ChoiceSet {
+  place
+  placeDetails
+  meetingShape
+  attendance
+  preferredTimes
+  timesThatDoNotWork
+  invitedPeople {
+    id
+    firstName
+  }
+  othersInvited
+  notWantedPeople {
+    id
+    firstName
+  }
+  notWantedOthers
+  meetIroFirst
+  chairing
+  updatedAt
+}`) as unknown as TypedDocumentString<MyReviewQuery, MyReviewQueryVariables>;
 export const MyNetworkDocument = new TypedDocumentString(`
     query MyNetwork {
   me {
@@ -694,23 +721,7 @@ export const IroReviewChoicesDocument = new TypedDocumentString(`
       choices {
         lockedAt
         sent {
-          place
-          placeDetails
-          meetingShape
-          attendance
-          preferredTimes
-          timesThatDoNotWork
-          invitedPeople {
-            firstName
-          }
-          othersInvited
-          notWantedPeople {
-            firstName
-          }
-          notWantedOthers
-          meetIroFirst
-          chairing
-          updatedAt
+          ...ChoiceSetFields
         }
         answers {
           topic
@@ -722,7 +733,27 @@ export const IroReviewChoicesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<IroReviewChoicesQuery, IroReviewChoicesQueryVariables>;
+    fragment ChoiceSetFields on ChoiceSet {
+  place
+  placeDetails
+  meetingShape
+  attendance
+  preferredTimes
+  timesThatDoNotWork
+  invitedPeople {
+    id
+    firstName
+  }
+  othersInvited
+  notWantedPeople {
+    id
+    firstName
+  }
+  notWantedOthers
+  meetIroFirst
+  chairing
+  updatedAt
+}`) as unknown as TypedDocumentString<IroReviewChoicesQuery, IroReviewChoicesQueryVariables>;
 export const AnswerChoiceDocument = new TypedDocumentString(`
     mutation AnswerChoice($input: AnswerChoiceInput!) {
   answerChoice(input: $input) {
@@ -766,23 +797,7 @@ export const PreReviewPackDocument = new TypedDocumentString(`
       venue
       choices {
         sent {
-          place
-          placeDetails
-          meetingShape
-          attendance
-          preferredTimes
-          timesThatDoNotWork
-          invitedPeople {
-            firstName
-          }
-          othersInvited
-          notWantedPeople {
-            firstName
-          }
-          notWantedOthers
-          meetIroFirst
-          chairing
-          updatedAt
+          ...ChoiceSetFields
         }
         answers {
           topic
@@ -834,7 +849,27 @@ export const PreReviewPackDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PreReviewPackQuery, PreReviewPackQueryVariables>;
+    fragment ChoiceSetFields on ChoiceSet {
+  place
+  placeDetails
+  meetingShape
+  attendance
+  preferredTimes
+  timesThatDoNotWork
+  invitedPeople {
+    id
+    firstName
+  }
+  othersInvited
+  notWantedPeople {
+    id
+    firstName
+  }
+  notWantedOthers
+  meetIroFirst
+  chairing
+  updatedAt
+}`) as unknown as TypedDocumentString<PreReviewPackQuery, PreReviewPackQueryVariables>;
 export const CommunicationNeedsDocument = new TypedDocumentString(`
     query CommunicationNeeds($id: ID!) {
   youngPerson(id: $id) {
