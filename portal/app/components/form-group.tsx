@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { t } from "~/messages/messages";
+import { describedBy, HintAndError } from "./hint-and-error";
 
 /** What a form control needs to be tied to its hint and error for screen readers. */
 export type ControlProps = { id: string; "aria-describedby"?: string; "aria-invalid"?: true };
@@ -16,9 +16,6 @@ type FormGroupProps = {
 
 /** GOV.UK's form group: a label, its hint and error, and the control they describe. */
 export function FormGroup({ id, label, labelIsHeading = false, hint, error, children }: FormGroupProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
     <div className={error ? "form-group form-group--error" : "form-group"}>
       {labelIsHeading ? (
@@ -32,18 +29,8 @@ export function FormGroup({ id, label, labelIsHeading = false, hint, error, chil
           {label}
         </label>
       )}
-      {hint ? (
-        <span className="hint" id={hintId}>
-          {hint}
-        </span>
-      ) : null}
-      {error ? (
-        <p className="error-message" id={errorId}>
-          <span className="visually-hidden">{t("page.errorPrefix")} </span>
-          {error}
-        </p>
-      ) : null}
-      {children({ id, "aria-describedby": describedBy, "aria-invalid": error ? true : undefined })}
+      <HintAndError id={id} hint={hint} error={error} />
+      {children({ id, "aria-describedby": describedBy(id, hint, error), "aria-invalid": error ? true : undefined })}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { t } from "~/messages/messages";
+import { describedBy, HintAndError } from "./hint-and-error";
 
 /** One choice. An icon is a picture beside the label, hidden from screen readers, which read the label alone. */
 export type Option = { value: string; label: string; hint?: string; icon?: ReactNode };
@@ -21,25 +21,13 @@ type OptionGroupProps = {
  * the error summary's link lands on it.
  */
 export function OptionGroup({ type, name, legend, legendIsHeading = false, hint, error, options, checked }: OptionGroupProps) {
-  const hintId = hint ? `${name}-hint` : undefined;
-  const errorId = error ? `${name}-error` : undefined;
   return (
     <div className={error ? "form-group form-group--error" : "form-group"}>
-      <fieldset className="fieldset" aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}>
+      <fieldset className="fieldset" aria-describedby={describedBy(name, hint, error)}>
         <legend className={legendIsHeading ? "fieldset__legend fieldset__legend--heading" : "fieldset__legend"}>
           {legendIsHeading ? <h1 className="fieldset__heading">{legend}</h1> : legend}
         </legend>
-        {hint ? (
-          <span className="hint" id={hintId}>
-            {hint}
-          </span>
-        ) : null}
-        {error ? (
-          <p className="error-message" id={errorId}>
-            <span className="visually-hidden">{t("page.errorPrefix")} </span>
-            {error}
-          </p>
-        ) : null}
+        <HintAndError id={name} hint={hint} error={error} />
         <div className="options">
           {options.map((option, index) => {
             const id = index === 0 ? name : `${name}-${index + 1}`;
