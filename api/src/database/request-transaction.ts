@@ -9,6 +9,20 @@ export function claimsOf(account: { id: string; personId: string; role: Role; lo
 }
 
 /**
+ * A request's DataLoaders fire together on its one connection. pg queues such queries itself but has deprecated doing
+ * so (pg 9 drops it), so they wait their turn here instead, in the order they were asked.
+ */
+function takeTurns(runner: QueryRunner): void {
+  const query = runner.query.bind(runner);
+  let previous: Promise<unknown> = Promise.resolve();
+  runner.query = ((...args: Parameters<QueryRunner["query"]>) => {
+    const turn = previous.then(() => query(...args));
+    previous = turn.catch(() => undefined);
+    return turn;
+  }) as QueryRunner["query"];
+}
+
+/**
  * Each GraphQL request runs in one transaction on one connection, with the caller's claims set for that transaction
  * only (`set_config(..., true)`), so row-level security sees who is asking and nothing outlives the request.
  */
@@ -16,7 +30,9 @@ export class RequestTransaction {
   private finished = false;
   private contributionLinkId: string | null = null;
 
-  private constructor(private readonly runner: QueryRunner) {}
+  private constructor(private readonly runner: QueryRunner) {
+    takeTurns(runner);
+  }
 
   static async open(db: DataSource, caller: Claims | null): Promise<RequestTransaction> {
     const runner = db.createQueryRunner();
