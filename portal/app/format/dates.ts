@@ -16,3 +16,9 @@ export function formatTime(instant: Date | string): string {
   const period = (parts.find((part) => part.type === "dayPeriod")?.value ?? "").toLowerCase().replace(/\./g, "");
   return `${hour}${minute === "00" ? "" : `:${minute}`}${period}`;
 }
+
+/** A day with no time, such as a due date ("2026-03-12"), read the same wherever the server runs. */
+export function formatDay(day: string): string {
+  // Noon UTC falls on the same London day in winter and in summer.
+  return formatDate(`${day}T12:00:00Z`);
+}

@@ -77,6 +77,13 @@ export const YoungPeopleQuery = graphql(`
         id
         firstName
         hasAccount
+        nextReview {
+          scheduledFor
+        }
+        reviewDue {
+          dueOn
+          timeliness
+        }
       }
       nextCursor
     }

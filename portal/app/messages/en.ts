@@ -316,6 +316,12 @@ export const en = {
   "youngPeople.reviewFor": "for {firstName}",
 
   "youngPeople.pack": "Everything before the review",
+  "youngPeople.nextReview": "Next review {date}",
+  "youngPeople.noReview": "No review planned",
+  "youngPeople.due": "Due by {date}",
+  "youngPeople.timeliness.ON_TIME": "On time",
+  "youngPeople.timeliness.DUE_SOON": "Due within 10 working days",
+  "youngPeople.timeliness.OVERDUE": "Overdue",
   "youngPeople.packFor": "for {firstName}",
 
   "pack.title": "Before {firstName}'s review",

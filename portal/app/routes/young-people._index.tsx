@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { pageTitle } from "~/components/page-title";
+import { formatDate, formatDay } from "~/format/dates";
 import { callApi } from "~/graphql/client.server";
 import { YoungPeopleQuery } from "~/graphql/operations.server";
 import { t } from "~/messages/messages";
@@ -28,6 +29,16 @@ export default function YoungPeople() {
             <span>
               <strong>{youngPerson.firstName}</strong>{" "}
               <span className="tag">{youngPerson.hasAccount ? t("youngPeople.hasAccount") : t("youngPeople.noAccount")}</span>
+              <span className="young-people__review">
+                {youngPerson.nextReview ? t("youngPeople.nextReview", { date: formatDate(youngPerson.nextReview.scheduledFor) }) : t("youngPeople.noReview")}
+                {youngPerson.reviewDue ? (
+                  <>
+                    {" · "}
+                    {t("youngPeople.due", { date: formatDay(youngPerson.reviewDue.dueOn) })}{" "}
+                    <span className={`tag tag--${youngPerson.reviewDue.timeliness.toLowerCase()}`}>{t(`youngPeople.timeliness.${youngPerson.reviewDue.timeliness}`)}</span>
+                  </>
+                ) : null}
+              </span>
             </span>
             <span className="young-people__actions">
               {isIro ? (

@@ -20,7 +20,7 @@ type Documents = {
     "\n  query Home {\n    me {\n      firstName\n      role\n      youngPerson {\n        nextReview {\n          scheduledFor\n        }\n      }\n    }\n  }\n": typeof types.HomeDocument,
     "\n  query InvitationCheck($code: String!) {\n    invitation(code: $code) {\n      __typename\n      ... on InvitationValid {\n        firstName\n      }\n      ... on InvitationRefused {\n        reason\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.InvitationCheckDocument,
     "\n  mutation ActivateInvitation($input: ActivateInvitationInput!) {\n    activateInvitation(input: $input) {\n      __typename\n      ... on SignedIn {\n        token\n        expiresAt\n      }\n      ... on InvitationRefused {\n        reason\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.ActivateInvitationDocument,
-    "\n  query YoungPeople($after: String) {\n    me {\n      role\n    }\n    youngPeople(first: 20, after: $after) {\n      items {\n        id\n        firstName\n        hasAccount\n      }\n      nextCursor\n    }\n  }\n": typeof types.YoungPeopleDocument,
+    "\n  query YoungPeople($after: String) {\n    me {\n      role\n    }\n    youngPeople(first: 20, after: $after) {\n      items {\n        id\n        firstName\n        hasAccount\n        nextReview {\n          scheduledFor\n        }\n        reviewDue {\n          dueOn\n          timeliness\n        }\n      }\n      nextCursor\n    }\n  }\n": typeof types.YoungPeopleDocument,
     "\n  mutation CreateInvitation($youngPersonId: ID!) {\n    createInvitation(youngPersonId: $youngPersonId) {\n      code\n      expiresAt\n    }\n  }\n": typeof types.CreateInvitationDocument,
     "\n  query YoungPersonName($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      hasAccount\n    }\n  }\n": typeof types.YoungPersonNameDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
@@ -51,7 +51,7 @@ const documents: Documents = {
     "\n  query Home {\n    me {\n      firstName\n      role\n      youngPerson {\n        nextReview {\n          scheduledFor\n        }\n      }\n    }\n  }\n": types.HomeDocument,
     "\n  query InvitationCheck($code: String!) {\n    invitation(code: $code) {\n      __typename\n      ... on InvitationValid {\n        firstName\n      }\n      ... on InvitationRefused {\n        reason\n        retryAfterSeconds\n      }\n    }\n  }\n": types.InvitationCheckDocument,
     "\n  mutation ActivateInvitation($input: ActivateInvitationInput!) {\n    activateInvitation(input: $input) {\n      __typename\n      ... on SignedIn {\n        token\n        expiresAt\n      }\n      ... on InvitationRefused {\n        reason\n        retryAfterSeconds\n      }\n    }\n  }\n": types.ActivateInvitationDocument,
-    "\n  query YoungPeople($after: String) {\n    me {\n      role\n    }\n    youngPeople(first: 20, after: $after) {\n      items {\n        id\n        firstName\n        hasAccount\n      }\n      nextCursor\n    }\n  }\n": types.YoungPeopleDocument,
+    "\n  query YoungPeople($after: String) {\n    me {\n      role\n    }\n    youngPeople(first: 20, after: $after) {\n      items {\n        id\n        firstName\n        hasAccount\n        nextReview {\n          scheduledFor\n        }\n        reviewDue {\n          dueOn\n          timeliness\n        }\n      }\n      nextCursor\n    }\n  }\n": types.YoungPeopleDocument,
     "\n  mutation CreateInvitation($youngPersonId: ID!) {\n    createInvitation(youngPersonId: $youngPersonId) {\n      code\n      expiresAt\n    }\n  }\n": types.CreateInvitationDocument,
     "\n  query YoungPersonName($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      hasAccount\n    }\n  }\n": types.YoungPersonNameDocument,
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
@@ -100,7 +100,7 @@ export function graphql(source: "\n  mutation ActivateInvitation($input: Activat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query YoungPeople($after: String) {\n    me {\n      role\n    }\n    youngPeople(first: 20, after: $after) {\n      items {\n        id\n        firstName\n        hasAccount\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').YoungPeopleDocument;
+export function graphql(source: "\n  query YoungPeople($after: String) {\n    me {\n      role\n    }\n    youngPeople(first: 20, after: $after) {\n      items {\n        id\n        firstName\n        hasAccount\n        nextReview {\n          scheduledFor\n        }\n        reviewDue {\n          dueOn\n          timeliness\n        }\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').YoungPeopleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -178,6 +178,14 @@ export type ReviewFormat =
   /** Several shorter meetings instead of one, often as the young person asked. */
   | 'SERIES_OF_MEETINGS';
 
+export type ReviewTimeliness =
+  /** Due within ten working days. */
+  | 'DUE_SOON'
+  /** More than ten working days before the review is due. */
+  | 'ON_TIME'
+  /** Past the date it was due. */
+  | 'OVERDUE';
+
 /** What an account is for; it decides what the account may see and do. */
 export type Role =
   /** Sets up people and accounts for the local authority. */
@@ -331,7 +339,7 @@ export type YoungPeopleQueryVariables = Exact<{
 }>;
 
 
-export type YoungPeopleQuery = { me: { role: Role } | null, youngPeople: { nextCursor: string | null, items: Array<{ id: string, firstName: string, hasAccount: boolean }> } };
+export type YoungPeopleQuery = { me: { role: Role } | null, youngPeople: { nextCursor: string | null, items: Array<{ id: string, firstName: string, hasAccount: boolean, nextReview: { scheduledFor: string } | null, reviewDue: { dueOn: string, timeliness: ReviewTimeliness } | null }> } };
 
 export type CreateInvitationMutationVariables = Exact<{
   youngPersonId: string | number;
@@ -603,6 +611,13 @@ export const YoungPeopleDocument = new TypedDocumentString(`
       id
       firstName
       hasAccount
+      nextReview {
+        scheduledFor
+      }
+      reviewDue {
+        dueOn
+        timeliness
+      }
     }
     nextCursor
   }
