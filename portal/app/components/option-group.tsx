@@ -6,6 +6,8 @@ export type Option = { value: string; label: string; hint?: string; icon?: React
 
 type OptionGroupProps = {
   type: "radio" | "checkbox";
+  /** Unique on the page: `name` unless given. */
+  id?: string;
   name: string;
   /** A page with one question makes it the page's heading, as GOV.UK question pages do. */
   legend: ReactNode;
@@ -17,20 +19,20 @@ type OptionGroupProps = {
 };
 
 /**
- * Radios or checkboxes in a fieldset, the hint and error tied to it. The first option's id is the group's name, so
+ * Radios or checkboxes in a fieldset, the hint and error tied to it. The first option's id is the group's id, so
  * the error summary's link lands on it.
  */
-export function OptionGroup({ type, name, legend, legendIsHeading = false, hint, error, options, checked }: OptionGroupProps) {
+export function OptionGroup({ type, name, id: groupId = name, legend, legendIsHeading = false, hint, error, options, checked }: OptionGroupProps) {
   return (
     <div className={error ? "form-group form-group--error" : "form-group"}>
-      <fieldset className="fieldset" aria-describedby={describedBy(name, hint, error)}>
+      <fieldset className="fieldset" aria-describedby={describedBy(groupId, hint, error)}>
         <legend className={legendIsHeading ? "fieldset__legend fieldset__legend--heading" : "fieldset__legend"}>
           {legendIsHeading ? <h1 className="fieldset__heading">{legend}</h1> : legend}
         </legend>
-        <HintAndError id={name} hint={hint} error={error} />
+        <HintAndError id={groupId} hint={hint} error={error} />
         <div className="options">
           {options.map((option, index) => {
-            const id = index === 0 ? name : `${name}-${index + 1}`;
+            const id = index === 0 ? groupId : `${groupId}-${index + 1}`;
             const optionHintId = option.hint ? `${id}-hint` : undefined;
             return (
               <div className="options__item" key={option.value}>

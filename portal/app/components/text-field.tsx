@@ -2,17 +2,22 @@ import type { InputHTMLAttributes } from "react";
 import { FormGroup } from "./form-group";
 
 type TextFieldProps = {
+  /** Unique on the page: `name` unless given, as when several forms on one page ask the same thing. */
+  id?: string;
   name: string;
   label: string;
   hint?: string;
   error?: string;
+  /** A box sized for a short answer, like a time, so its size says what to type. */
+  short?: boolean;
 } & Pick<InputHTMLAttributes<HTMLInputElement>, "type" | "autoComplete" | "defaultValue" | "spellCheck" | "autoCapitalize">;
 
 /** A labelled input with its hint and error tied to it for screen readers. */
-export function TextField({ name, label, hint, error, type = "text", ...input }: TextFieldProps) {
+export function TextField({ name, id = name, label, hint, error, short = false, type = "text", ...input }: TextFieldProps) {
+  const className = ["input", short ? "input--short" : null, error ? "input--error" : null].filter(Boolean).join(" ");
   return (
-    <FormGroup id={name} label={label} hint={hint} error={error}>
-      {(control) => <input className={error ? "input input--error" : "input"} name={name} type={type} {...control} {...input} />}
+    <FormGroup id={id} label={label} hint={hint} error={error}>
+      {(control) => <input className={className} name={name} type={type} {...control} {...input} />}
     </FormGroup>
   );
 }

@@ -1,24 +1,30 @@
-const LONDON = "Europe/London";
+export const LONDON = "Europe/London";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { timeZone: LONDON, weekday: "long", day: "numeric", month: "long", year: "numeric" });
-const timeFormat = new Intl.DateTimeFormat("en-GB", { timeZone: LONDON, hour: "numeric", minute: "2-digit", hour12: true });
+const clockFormat = new Intl.DateTimeFormat("en-GB", { timeZone: LONDON, hour: "numeric", minute: "numeric", hourCycle: "h23" });
 
 /** "Thursday 12 March 2026", as the day falls in London. */
 export function formatDate(instant: Date | string): string {
   return dateFormat.format(new Date(instant)).replace(",", "");
 }
 
-/** "4pm" or "4:30pm", London time. */
-export function formatTime(instant: Date | string): string {
-  const parts = timeFormat.formatToParts(new Date(instant));
-  const hour = parts.find((part) => part.type === "hour")?.value ?? "";
-  const minute = parts.find((part) => part.type === "minute")?.value ?? "00";
-  const period = (parts.find((part) => part.type === "dayPeriod")?.value ?? "").toLowerCase().replace(/\./g, "");
-  return `${hour}${minute === "00" ? "" : `:${minute}`}${period}`;
+/** "Monday 4 May 2026" for a calendar day ("2026-05-04"), which belongs to no time zone. */
+export function formatDay(isoDate: string): string {
+  // Noon UTC falls on the same day in London, in winter and in summer.
+  return formatDate(`${isoDate}T12:00:00Z`);
 }
 
-/** A day with no time, such as a due date ("2026-03-12"), read the same wherever the server runs. */
-export function formatDay(day: string): string {
-  // Noon UTC falls on the same London day in winter and in summer.
-  return formatDate(`${day}T12:00:00Z`);
+/** "4pm", "4:30pm", "12:05am": a time on a clock, on the 12-hour clock as people say it. */
+export function clockTime(hour: number, minute: number): string {
+  const period = hour < 12 ? "am" : "pm";
+  const onTwelveHours = hour % 12 === 0 ? 12 : hour % 12;
+  return `${onTwelveHours}${minute === 0 ? "" : `:${String(minute).padStart(2, "0")}`}${period}`;
 }
+
+/** "4pm" or "4:30pm", London time. */
+export function formatTime(instant: Date | string): string {
+  const parts = clockFormat.formatToParts(new Date(instant));
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((each) => each.type === type)?.value ?? 0);
+  return clockTime(part("hour"), part("minute"));
+}
+

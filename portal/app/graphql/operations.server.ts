@@ -500,3 +500,73 @@ export const SubmitContributionMutation = graphql(`
     }
   }
 `);
+
+export const ArrangeReviewQuery = graphql(`
+  query ArrangeReview($id: ID!) {
+    youngPerson(id: $id) {
+      firstName
+      reviewDue {
+        sequence
+        dueOn
+        timeliness
+      }
+      nextReview {
+        id
+        scheduledFor
+        format
+        venue
+        history {
+          id
+          kind
+          startBefore
+          startAfter
+          reason
+          occurredAt
+          changedBy {
+            firstName
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ScheduleReviewMutation = graphql(`
+  mutation ScheduleReview($input: ScheduleReviewInput!) {
+    scheduleReview(input: $input) {
+      id
+    }
+  }
+`);
+
+export const RescheduleReviewMutation = graphql(`
+  mutation RescheduleReview($input: RescheduleReviewInput!) {
+    rescheduleReview(input: $input) {
+      id
+    }
+  }
+`);
+
+export const RecordReviewHeldMutation = graphql(`
+  mutation RecordReviewHeld($input: RecordReviewHeldInput!) {
+    recordReviewHeld(input: $input) {
+      id
+    }
+  }
+`);
+
+export const AdjournReviewMutation = graphql(`
+  mutation AdjournReview($input: AdjournReviewInput!) {
+    adjournReview(input: $input) {
+      id
+    }
+  }
+`);
+
+export const CancelReviewMutation = graphql(`
+  mutation CancelReview($input: CancelReviewInput!) {
+    cancelReview(input: $input) {
+      id
+    }
+  }
+`);

@@ -58,6 +58,9 @@ export default function IroReview() {
       ) : null}
       <h1>{title}</h1>
       <p>
+        <Link to={`${path}/arrange`}>{t("arrange.title", { firstName })}</Link>
+      </p>
+      <p>
         <Link to={`${path}/pack`}>{t("youngPeople.pack")}</Link>
       </p>
       {review ? (

@@ -44,6 +44,12 @@ type Documents = {
     "\n  query ContributionForm($token: String!) {\n    contributionForm(token: $token) {\n      __typename\n      ... on ContributionForm {\n        youngPersonFirstName\n        reviewScheduledFor\n        relationship\n        questions\n        draft {\n          howThingsAreGoing\n          whatIsGoingWell\n          whatWorriesYou\n          whatToTalkAbout\n          familyTime\n          yourInvolvement\n          dailyLife\n          supportForYou\n          carePlanProgress\n          changesSinceLastReview\n          howYouKnowThem\n          anythingElse\n        }\n        draftSavedAt\n        expiresAt\n      }\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": typeof types.ContributionFormDocument,
     "\n  mutation SaveContributionDraft($input: SaveContributionDraftInput!) {\n    saveContributionDraft(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": typeof types.SaveContributionDraftDocument,
     "\n  mutation SubmitContribution($input: SubmitContributionInput!) {\n    submitContribution(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": typeof types.SubmitContributionDocument,
+    "\n  query ArrangeReview($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      reviewDue {\n        sequence\n        dueOn\n        timeliness\n      }\n      nextReview {\n        id\n        scheduledFor\n        format\n        venue\n        history {\n          id\n          kind\n          startBefore\n          startAfter\n          reason\n          occurredAt\n          changedBy {\n            firstName\n          }\n        }\n      }\n    }\n  }\n": typeof types.ArrangeReviewDocument,
+    "\n  mutation ScheduleReview($input: ScheduleReviewInput!) {\n    scheduleReview(input: $input) {\n      id\n    }\n  }\n": typeof types.ScheduleReviewDocument,
+    "\n  mutation RescheduleReview($input: RescheduleReviewInput!) {\n    rescheduleReview(input: $input) {\n      id\n    }\n  }\n": typeof types.RescheduleReviewDocument,
+    "\n  mutation RecordReviewHeld($input: RecordReviewHeldInput!) {\n    recordReviewHeld(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordReviewHeldDocument,
+    "\n  mutation AdjournReview($input: AdjournReviewInput!) {\n    adjournReview(input: $input) {\n      id\n    }\n  }\n": typeof types.AdjournReviewDocument,
+    "\n  mutation CancelReview($input: CancelReviewInput!) {\n    cancelReview(input: $input) {\n      id\n    }\n  }\n": typeof types.CancelReviewDocument,
 };
 const documents: Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignedIn {\n        token\n        expiresAt\n      }\n      ... on SignInRefused {\n        reason\n        retryAfterSeconds\n      }\n    }\n  }\n": types.SignInDocument,
@@ -75,6 +81,12 @@ const documents: Documents = {
     "\n  query ContributionForm($token: String!) {\n    contributionForm(token: $token) {\n      __typename\n      ... on ContributionForm {\n        youngPersonFirstName\n        reviewScheduledFor\n        relationship\n        questions\n        draft {\n          howThingsAreGoing\n          whatIsGoingWell\n          whatWorriesYou\n          whatToTalkAbout\n          familyTime\n          yourInvolvement\n          dailyLife\n          supportForYou\n          carePlanProgress\n          changesSinceLastReview\n          howYouKnowThem\n          anythingElse\n        }\n        draftSavedAt\n        expiresAt\n      }\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": types.ContributionFormDocument,
     "\n  mutation SaveContributionDraft($input: SaveContributionDraftInput!) {\n    saveContributionDraft(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": types.SaveContributionDraftDocument,
     "\n  mutation SubmitContribution($input: SubmitContributionInput!) {\n    submitContribution(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": types.SubmitContributionDocument,
+    "\n  query ArrangeReview($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      reviewDue {\n        sequence\n        dueOn\n        timeliness\n      }\n      nextReview {\n        id\n        scheduledFor\n        format\n        venue\n        history {\n          id\n          kind\n          startBefore\n          startAfter\n          reason\n          occurredAt\n          changedBy {\n            firstName\n          }\n        }\n      }\n    }\n  }\n": types.ArrangeReviewDocument,
+    "\n  mutation ScheduleReview($input: ScheduleReviewInput!) {\n    scheduleReview(input: $input) {\n      id\n    }\n  }\n": types.ScheduleReviewDocument,
+    "\n  mutation RescheduleReview($input: RescheduleReviewInput!) {\n    rescheduleReview(input: $input) {\n      id\n    }\n  }\n": types.RescheduleReviewDocument,
+    "\n  mutation RecordReviewHeld($input: RecordReviewHeldInput!) {\n    recordReviewHeld(input: $input) {\n      id\n    }\n  }\n": types.RecordReviewHeldDocument,
+    "\n  mutation AdjournReview($input: AdjournReviewInput!) {\n    adjournReview(input: $input) {\n      id\n    }\n  }\n": types.AdjournReviewDocument,
+    "\n  mutation CancelReview($input: CancelReviewInput!) {\n    cancelReview(input: $input) {\n      id\n    }\n  }\n": types.CancelReviewDocument,
 };
 
 /**
@@ -193,6 +205,30 @@ export function graphql(source: "\n  mutation SaveContributionDraft($input: Save
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SubmitContribution($input: SubmitContributionInput!) {\n    submitContribution(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').SubmitContributionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArrangeReview($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      reviewDue {\n        sequence\n        dueOn\n        timeliness\n      }\n      nextReview {\n        id\n        scheduledFor\n        format\n        venue\n        history {\n          id\n          kind\n          startBefore\n          startAfter\n          reason\n          occurredAt\n          changedBy {\n            firstName\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ArrangeReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleReview($input: ScheduleReviewInput!) {\n    scheduleReview(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ScheduleReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RescheduleReview($input: RescheduleReviewInput!) {\n    rescheduleReview(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RescheduleReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordReviewHeld($input: RecordReviewHeldInput!) {\n    recordReviewHeld(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RecordReviewHeldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdjournReview($input: AdjournReviewInput!) {\n    adjournReview(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdjournReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelReview($input: CancelReviewInput!) {\n    cancelReview(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CancelReviewDocument;
 
 
 export function graphql(source: string) {

@@ -11,6 +11,12 @@ export type ActivateInvitationInput = {
   username: string;
 };
 
+export type AdjournReviewInput = {
+  /** Why, for the record. Everyone who may see the review may read it. */
+  reason: string;
+  reviewId: string | number;
+};
+
 export type AnswerChoiceInput = {
   /** True when the IRO can do what the young person asked. */
   accepted: boolean;
@@ -25,6 +31,12 @@ export type Attendance =
   | 'IN_PERSON'
   | 'MIXED'
   | 'ONLINE';
+
+export type CancelReviewInput = {
+  /** Why, for the record. Everyone who may see the review may read it. */
+  reason: string;
+  reviewId: string | number;
+};
 
 /** Who the young person would like to chair the review. */
 export type Chairing =
@@ -152,6 +164,10 @@ export type PreferredTime =
   | 'HOLIDAYS'
   | 'WEEKEND';
 
+export type RecordReviewHeldInput = {
+  reviewId: string | number;
+};
+
 /** How someone is related to a young person. */
 export type Relationship =
   | 'ADVOCATE'
@@ -167,6 +183,22 @@ export type Relationship =
   | 'SOCIAL_WORKER'
   | 'SUPERVISING_SOCIAL_WORKER';
 
+export type RescheduleReviewInput = {
+  /** Why, for the record. Everyone who may see the review may read it. */
+  reason: string;
+  reviewId: string | number;
+  /** When the review starts now. */
+  scheduledFor: string;
+};
+
+/** What happened to a review. */
+export type ReviewChangeKind =
+  | 'ADJOURNED'
+  | 'CANCELLED'
+  | 'HELD'
+  | 'RESCHEDULED'
+  | 'SCHEDULED';
+
 /** How a review meets. */
 export type ReviewFormat =
   /** Everyone in one room. */
@@ -177,6 +209,12 @@ export type ReviewFormat =
   | 'ONLINE'
   /** Several shorter meetings instead of one, often as the young person asked. */
   | 'SERIES_OF_MEETINGS';
+
+/** First, second or a later review of this period of care. */
+export type ReviewSequence =
+  | 'FIRST'
+  | 'SECOND'
+  | 'SUBSEQUENT';
 
 export type ReviewTimeliness =
   /** Due within ten working days. */
@@ -249,6 +287,15 @@ export type SaveViewsDraftInput = {
   usedShorterVersion?: boolean | null | undefined;
   worryingMe?: string | null | undefined;
   wouldLikeToChange?: string | null | undefined;
+};
+
+export type ScheduleReviewInput = {
+  format: ReviewFormat;
+  /** When the review starts. */
+  scheduledFor: string;
+  /** Where it meets, such as "Oak Lodge, the family room". */
+  venue?: string | null | undefined;
+  youngPersonId: string | number;
 };
 
 export type SignInInput = {
@@ -497,6 +544,48 @@ export type SubmitContributionMutation = { submitContribution:
     | { __typename: 'ContributionFormClosed', reason: ContributionFormClosedReason }
     | { __typename: 'ContributionSubmitted' }
    };
+
+export type ArrangeReviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArrangeReviewQuery = { youngPerson: { firstName: string, reviewDue: { sequence: ReviewSequence, dueOn: string, timeliness: ReviewTimeliness } | null, nextReview: { id: string, scheduledFor: string, format: ReviewFormat, venue: string | null, history: Array<{ id: string, kind: ReviewChangeKind, startBefore: string | null, startAfter: string | null, reason: string | null, occurredAt: string, changedBy: { firstName: string } | null }> } | null } };
+
+export type ScheduleReviewMutationVariables = Exact<{
+  input: ScheduleReviewInput;
+}>;
+
+
+export type ScheduleReviewMutation = { scheduleReview: { id: string } };
+
+export type RescheduleReviewMutationVariables = Exact<{
+  input: RescheduleReviewInput;
+}>;
+
+
+export type RescheduleReviewMutation = { rescheduleReview: { id: string } };
+
+export type RecordReviewHeldMutationVariables = Exact<{
+  input: RecordReviewHeldInput;
+}>;
+
+
+export type RecordReviewHeldMutation = { recordReviewHeld: { id: string } };
+
+export type AdjournReviewMutationVariables = Exact<{
+  input: AdjournReviewInput;
+}>;
+
+
+export type AdjournReviewMutation = { adjournReview: { id: string } };
+
+export type CancelReviewMutationVariables = Exact<{
+  input: CancelReviewInput;
+}>;
+
+
+export type CancelReviewMutation = { cancelReview: { id: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1047,3 +1136,67 @@ export const SubmitContributionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitContributionMutation, SubmitContributionMutationVariables>;
+export const ArrangeReviewDocument = new TypedDocumentString(`
+    query ArrangeReview($id: ID!) {
+  youngPerson(id: $id) {
+    firstName
+    reviewDue {
+      sequence
+      dueOn
+      timeliness
+    }
+    nextReview {
+      id
+      scheduledFor
+      format
+      venue
+      history {
+        id
+        kind
+        startBefore
+        startAfter
+        reason
+        occurredAt
+        changedBy {
+          firstName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArrangeReviewQuery, ArrangeReviewQueryVariables>;
+export const ScheduleReviewDocument = new TypedDocumentString(`
+    mutation ScheduleReview($input: ScheduleReviewInput!) {
+  scheduleReview(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleReviewMutation, ScheduleReviewMutationVariables>;
+export const RescheduleReviewDocument = new TypedDocumentString(`
+    mutation RescheduleReview($input: RescheduleReviewInput!) {
+  rescheduleReview(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RescheduleReviewMutation, RescheduleReviewMutationVariables>;
+export const RecordReviewHeldDocument = new TypedDocumentString(`
+    mutation RecordReviewHeld($input: RecordReviewHeldInput!) {
+  recordReviewHeld(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordReviewHeldMutation, RecordReviewHeldMutationVariables>;
+export const AdjournReviewDocument = new TypedDocumentString(`
+    mutation AdjournReview($input: AdjournReviewInput!) {
+  adjournReview(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdjournReviewMutation, AdjournReviewMutationVariables>;
+export const CancelReviewDocument = new TypedDocumentString(`
+    mutation CancelReview($input: CancelReviewInput!) {
+  cancelReview(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CancelReviewMutation, CancelReviewMutationVariables>;

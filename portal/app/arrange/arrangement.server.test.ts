@@ -1,0 +1,100 @@
+import { ApiError, type ApiClient } from "~/graphql/api.server";
+import { arrangeReview } from "./arrangement.server";
+
+type Call = { query: string; variables: unknown };
+const NOW = new Date("2026-01-10T12:00:00Z");
+
+/** Stands in for the API, answering each call with `answer` (or throwing it), recording what the portal sent. */
+function apiAnswering(answer: unknown): { api: ApiClient; calls: Call[] } {
+  const calls: Call[] = [];
+  const api = (async (document: { toString(): string }, variables: unknown) => {
+    calls.push({ query: document.toString(), variables });
+    if (answer instanceof Error) throw answer;
+    return answer;
+  }) as unknown as ApiClient;
+  return { api, calls };
+}
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.set(name, value);
+  return data;
+}
+
+const START = { day: "29", month: "3", year: "2026", time: "10:00" };
+
+describe("changing a review from the arranging page", () => {
+  it("plans one for the young person, its start sent as the instant London's clocks show it", async () => {
+    const { api, calls } = apiAnswering({ scheduleReview: { id: "r1" } });
+    const outcome = await arrangeReview("schedule", form({ ...START, format: "IN_PERSON", venue: "Oak Lodge" }), "yp1", {}, { api, now: NOW });
+    expect(outcome).toEqual({ done: "schedule" });
+    expect(calls[0]?.query).toContain("scheduleReview");
+    expect(calls[0]?.variables).toEqual({ input: { youngPersonId: "yp1", scheduledFor: "2026-03-29T09:00:00.000Z", format: "IN_PERSON", venue: "Oak Lodge" } });
+  });
+
+  it("moves the review the form names, with the reason", async () => {
+    const { api, calls } = apiAnswering({ rescheduleReview: { id: "r1" } });
+    const outcome = await arrangeReview("reschedule", form({ ...START, reviewId: "r1", reason: "The carer is ill." }), "yp1", {}, { api, now: NOW });
+    expect(outcome).toEqual({ done: "reschedule" });
+    expect(calls[0]?.query).toContain("rescheduleReview");
+    expect(calls[0]?.variables).toEqual({ input: { reviewId: "r1", scheduledFor: "2026-03-29T09:00:00.000Z", reason: "The carer is ill." } });
+  });
+
+  it("records it as held, adjourns it or cancels it", async () => {
+    for (const [intent, mutation, input] of [
+      ["held", "recordReviewHeld", { reviewId: "r1" }],
+      ["adjourn", "adjournReview", { reviewId: "r1", reason: "The fire alarm went off." }],
+      ["cancel", "cancelReview", { reviewId: "r1", reason: "They have moved away." }],
+    ] as const) {
+      const { api, calls } = apiAnswering({ [mutation]: { id: "r1" } });
+      await expect(arrangeReview(intent, form({ reviewId: "r1", reason: "reason" in input ? input.reason : "" }), "yp1", {}, { api, now: NOW })).resolves.toEqual({ done: intent });
+      expect(calls[0]?.query).toContain(`${mutation}(`);
+      expect(calls[0]?.variables).toEqual({ input });
+    }
+  });
+
+  it("asks the API nothing when the form is not right, and gives back what was typed", async () => {
+    const { api, calls } = apiAnswering({});
+    const outcome = await arrangeReview("reschedule", form({ ...START, time: "01:30", reviewId: "r1", reason: "" }), "yp1", {}, { api, now: NOW });
+    expect(calls).toEqual([]);
+    expect(outcome).toEqual({
+      intent: "reschedule",
+      values: { ...START, time: "01:30", format: "", venue: "", reason: "" },
+      errors: [
+        {
+          field: "reschedule-time",
+          message: "There is no 1:30am on Sunday 29 March 2026 in the UK: the clocks go forward an hour that night. Choose another time",
+          boxes: ["reschedule-time"],
+        },
+        { field: "reschedule-reason", message: "Say why the review is moving", boxes: ["reschedule-reason"] },
+      ],
+    });
+  });
+
+  it("puts the API's words against the boxes they are about, and the rest by the form's button", async () => {
+    const refusal = new ApiError("BAD_USER_INPUT", "Two things.", [
+      { field: "scheduledFor", message: "Choose a time that has not passed yet." },
+      { field: "youngPersonId", message: "This young person already has a review planned. Reschedule or cancel that one first." },
+    ]);
+    const { api } = apiAnswering(refusal);
+    const outcome = await arrangeReview("schedule", form({ ...START, format: "ONLINE" }), "yp1", {}, { api, now: NOW });
+    expect(outcome).toMatchObject({
+      intent: "schedule",
+      errors: [
+        { field: "schedule-day", message: "Choose a time that has not passed yet.", boxes: ["schedule-day", "schedule-month", "schedule-year"] },
+        { field: "schedule-submit", message: "This young person already has a review planned. Reschedule or cancel that one first.", boxes: ["schedule-submit"] },
+      ],
+    });
+  });
+
+  it("shows the API's message by the button when it names no field", async () => {
+    const { api } = apiAnswering(new ApiError("BAD_USER_INPUT", "This review was cancelled. Schedule a new one instead."));
+    const outcome = await arrangeReview("held", form({ reviewId: "r1" }), "yp1", {}, { api, now: NOW });
+    expect(outcome).toMatchObject({ errors: [{ field: "held-submit", message: "This review was cancelled. Schedule a new one instead." }] });
+  });
+
+  it("lets any other failure reach the error page", async () => {
+    const { api } = apiAnswering(new ApiError("NOT_FOUND", "We could not find that."));
+    await expect(arrangeReview("cancel", form({ reviewId: "r1", reason: "Moved away." }), "yp1", {}, { api, now: NOW })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});

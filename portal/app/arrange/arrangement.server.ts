@@ -1,0 +1,78 @@
+import { ApiError, type ApiClient, type CallOptions } from "~/graphql/api.server";
+import { callApi } from "~/graphql/client.server";
+import {
+  AdjournReviewMutation,
+  CancelReviewMutation,
+  RecordReviewHeldMutation,
+  RescheduleReviewMutation,
+  ScheduleReviewMutation,
+} from "~/graphql/operations.server";
+import { formText } from "~/session/form-text";
+import {
+  arrangeError,
+  readReason,
+  readReschedule,
+  readSchedule,
+  valuesFrom,
+  type ArrangeError,
+  type ArrangeField,
+  type ArrangeIntent,
+  type ArrangeValues,
+} from "./arrange-form";
+
+/** The change made, or what to put right in the form that asked for it, with what was typed. */
+export type ArrangeOutcome = { done: ArrangeIntent } | { intent: ArrangeIntent; values: ArrangeValues; errors: ArrangeError[] };
+
+/** The box each of the API's fields is typed into; anything else is about the form as a whole. */
+const BOXES_FOR_API: Record<string, [ArrangeField, ...ArrangeField[]]> = {
+  scheduledFor: ["day", "month", "year"],
+  format: ["format"],
+  venue: ["venue"],
+  reason: ["reason"],
+};
+
+type Attempt = { youngPersonId: string; reviewId: string; now: Date; api: ApiClient; options: CallOptions };
+
+/** Checks the form as the portal can, then asks the API; no errors means the change was made. */
+async function attempt(intent: ArrangeIntent, values: ArrangeValues, { youngPersonId, reviewId, now, api, options }: Attempt): Promise<ArrangeError[]> {
+  if (intent === "held") {
+    await api(RecordReviewHeldMutation, { input: { reviewId } }, options);
+    return [];
+  }
+  if (intent === "schedule") {
+    const read = readSchedule(values, now);
+    if ("errors" in read) return read.errors;
+    await api(ScheduleReviewMutation, { input: { youngPersonId, ...read.input } }, options);
+    return [];
+  }
+  if (intent === "reschedule") {
+    const read = readReschedule(values, now);
+    if ("errors" in read) return read.errors;
+    await api(RescheduleReviewMutation, { input: { reviewId, ...read.input } }, options);
+    return [];
+  }
+  const read = readReason(intent, values);
+  if ("errors" in read) return read.errors;
+  const input = { reviewId, ...read.input };
+  if (intent === "adjourn") await api(AdjournReviewMutation, { input }, options);
+  else await api(CancelReviewMutation, { input }, options);
+  return [];
+}
+
+export async function arrangeReview(
+  intent: ArrangeIntent,
+  form: FormData,
+  youngPersonId: string,
+  options: CallOptions,
+  { api = callApi, now = new Date() }: { api?: ApiClient; now?: Date } = {},
+): Promise<ArrangeOutcome> {
+  const values = valuesFrom(form);
+  try {
+    const errors = await attempt(intent, values, { youngPersonId, reviewId: formText(form.get("reviewId")), now, api, options });
+    return errors.length > 0 ? { intent, values, errors } : { done: intent };
+  } catch (error) {
+    if (!(error instanceof ApiError && error.code === "BAD_USER_INPUT")) throw error;
+    const fields = error.fields.length > 0 ? error.fields : [{ field: "", message: error.message }];
+    return { intent, values, errors: fields.map(({ field, message }) => arrangeError(intent, message, BOXES_FOR_API[field] ?? ["submit"])) };
+  }
+}

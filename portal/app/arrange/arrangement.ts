@@ -1,0 +1,67 @@
+import { formatDate, formatDay, formatTime } from "~/format/dates";
+import { londonDay } from "~/format/london-time";
+import type { ArrangeReviewQuery } from "~/graphql/generated/graphql";
+import { t } from "~/messages/messages";
+import { ARRANGE_INTENTS, type ArrangeIntent } from "./arrange-form";
+
+type YoungPerson = ArrangeReviewQuery["youngPerson"];
+export type PlannedReview = NonNullable<YoungPerson["nextReview"]>;
+export type ReviewDue = NonNullable<YoungPerson["reviewDue"]>;
+type ReviewChange = PlannedReview["history"][number];
+
+/** "Monday 4 May 2026 at 4:30pm", London time. */
+export const startInWords = (instant: string) => t("arrange.at", { date: formatDate(instant), time: formatTime(instant) });
+
+/**
+ * The forms the page offers. With nothing planned, only planning one. A planned review can be moved or cancelled;
+ * once its start has passed it can also be recorded as held, or adjourned if it began but could not finish.
+ */
+export function formsFor(review: Pick<PlannedReview, "scheduledFor"> | null, now: Date): ArrangeIntent[] {
+  if (!review) return ["schedule"];
+  if (new Date(review.scheduledFor).getTime() > now.getTime()) return ["reschedule", "cancel"];
+  return ["held", "adjourn", "reschedule", "cancel"];
+}
+
+/** When the next review is due by law and how close that is, in words; and whether the one planned is too late. */
+export function dueLines(due: ReviewDue, planned: Pick<PlannedReview, "scheduledFor"> | null): { dueBy: string; lines: string[] } {
+  const plannedDay = planned && londonDay(new Date(planned.scheduledFor));
+  return {
+    dueBy: t("arrange.due.on", { date: formatDay(due.dueOn) }),
+    lines: [
+      t(`arrange.due.${due.timeliness}`),
+      t(`arrange.due.sequence.${due.sequence}`),
+      ...(plannedDay && plannedDay > due.dueOn ? [t("arrange.due.plannedLate")] : []),
+    ],
+  };
+}
+
+/** One thing that happened to the review, as the IRO reads it. */
+export type HistoryEntry = { id: string; what: string; byWhom: string; reason: string | null };
+
+function whatHappened({ kind, startBefore, startAfter }: ReviewChange): string {
+  const starts = { before: startBefore ? startInWords(startBefore) : "", after: startAfter ? startInWords(startAfter) : "" };
+  return t(`arrange.history.${kind}`, starts);
+}
+
+/** The review's history, newest first: what happened, who did it and when, and why. */
+export function historyEntries(history: readonly ReviewChange[]): HistoryEntry[] {
+  return [...history]
+    .sort((a, b) => new Date(b.occurredAt).getTime() - new Date(a.occurredAt).getTime())
+    .map((change) => {
+      const when = { date: formatDate(change.occurredAt), time: formatTime(change.occurredAt) };
+      return {
+        id: change.id,
+        what: whatHappened(change),
+        byWhom: change.changedBy ? t("arrange.history.by", { name: change.changedBy.firstName, ...when }) : t("arrange.history.byUnknown", when),
+        reason: change.reason ? t("arrange.history.reason", { reason: change.reason }) : null,
+      };
+    });
+}
+
+/** After a change the page comes back with `?done=<intent>`, and says what was done. */
+export const doneSearch = (intent: ArrangeIntent) => `?done=${intent}`;
+
+export function doneNotice(done: string | null, firstName: string): string | null {
+  const intent = ARRANGE_INTENTS.find((each) => each === done);
+  return intent ? t(`arrange.done.${intent}`, { firstName }) : null;
+}

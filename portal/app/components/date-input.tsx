@@ -1,0 +1,54 @@
+import { t } from "~/messages/messages";
+import { describedBy, HintAndError } from "./hint-and-error";
+
+const PARTS = ["day", "month", "year"] as const;
+export type DateParts = Record<(typeof PARTS)[number], string>;
+
+type DateInputProps = {
+  /** The group's id; each box's is `${id}-day`, `${id}-month` and `${id}-year`. */
+  id: string;
+  legend: string;
+  hint?: string;
+  error?: string;
+  /** The boxes the error is about, by id, each marked as wrong; all three when not given. */
+  boxesInError?: readonly string[];
+  values: DateParts;
+};
+
+/**
+ * GOV.UK's date input: day, month and year in three boxes, grouped and named by the legend, with the hint and error
+ * tied to the group. The boxes are named `day`, `month` and `year`, so a form holds one date.
+ */
+export function DateInput({ id, legend, hint, error, boxesInError, values }: DateInputProps) {
+  return (
+    <div className={error ? "form-group form-group--error" : "form-group"}>
+      <fieldset className="fieldset" role="group" aria-describedby={describedBy(id, hint, error)}>
+        <legend className="fieldset__legend">{legend}</legend>
+        <HintAndError id={id} hint={hint} error={error} />
+        <div className="date-input">
+          {PARTS.map((part) => {
+            const boxId = `${id}-${part}`;
+            const wrong = Boolean(error) && (boxesInError?.includes(boxId) ?? true);
+            return (
+              <div className="date-input__item" key={part}>
+                <label className="label" htmlFor={boxId}>
+                  {t(`dateInput.${part}`)}
+                </label>
+                <input
+                  className={`input date-input__${part}${wrong ? " input--error" : ""}`}
+                  id={boxId}
+                  name={part}
+                  type="text"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  defaultValue={values[part]}
+                  aria-invalid={wrong ? true : undefined}
+                />
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
