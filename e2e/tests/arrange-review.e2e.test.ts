@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
-import { DEMO_SIGN_INS, DEMO_YOUNG_PERSON_TO_INVITE } from "../../api/src/demo/demo-sign-ins";
+import { DEMO_SIGN_INS, DEMO_SOCIAL_WORKER, DEMO_YOUNG_PERSON_TO_INVITE } from "../../api/src/demo/demo-sign-ins";
 import { inWords } from "../support/api";
+import { portalUrl } from "../support/app-under-test";
 import { expectAccessibleAndNarrow, heading, mainText as main, useBrowser } from "../support/browser";
 import { signIn, submitAndWait } from "../support/pages";
 
@@ -135,5 +136,18 @@ describe("an IRO arranging a young person's review", () => {
       expect.stringMatching(new RegExp(`^Moved from ${next.words} at 10am to ${next.words} at 11:15am\\s+By Priya on `)),
       expect.stringMatching(/^Planned for /),
     ]);
+  });
+
+  it("is not offered to the young person's social worker, who may see the review but not arrange it", async () => {
+    const iroPage = await newPage();
+    await signIn(iroPage, iro.username, iro.passphrase);
+    await iroPage.goto(portalUrl("/young-people"));
+    const samsReview = await iroPage.getByRole("link", { name: "Next review and choices for Sam", exact: true }).getAttribute("href");
+
+    const page = await newPage();
+    await signIn(page, DEMO_SOCIAL_WORKER.username, DEMO_SOCIAL_WORKER.passphrase);
+    const response = await page.goto(portalUrl(`${samsReview}/arrange`));
+    expect(response?.status()).toBe(404);
+    await expect(heading(page)).resolves.toBe("We cannot find that page");
   });
 });

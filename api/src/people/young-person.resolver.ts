@@ -70,6 +70,15 @@ export class YoungPersonResolver {
     return youngPerson.person.firstName;
   }
 
+  @FieldResolver(() => Review, {
+    nullable: true,
+    description: "The review planned now, even once its start has passed and until it is recorded as held, adjourned or cancelled.",
+  })
+  async plannedReview(@Root() youngPerson: YoungPerson, @Ctx() context: Context): Promise<Review | null> {
+    await requireFieldAccess(context, "read", "review", youngPerson.id);
+    return context.loaders.plannedReviewByYoungPersonId.load(youngPerson.id);
+  }
+
   @FieldResolver(() => Review, { nullable: true, description: "The next review from now on, if one is planned." })
   async nextReview(@Root() youngPerson: YoungPerson, @Ctx() context: Context): Promise<Review | null> {
     // Checked again here so that a new path to a young person cannot open their reviews by accident.

@@ -86,6 +86,20 @@ describe("arranging a review", () => {
     ]);
   });
 
+  it("keeps a review that has started as the planned one, so that it can be recorded as held, though it is no longer next", async () => {
+    const iro = await iroWithYoungPerson();
+    const started = await database.make.review({ youngPersonId: iro.youngPerson.id, scheduledFor: new Date(Date.now() - 3_600_000) });
+    const { body } = await api.graphql("query ($id: ID!) { youngPerson(id: $id) { plannedReview { id } nextReview { id } } }", {
+      token: iro.token,
+      variables: { id: iro.youngPerson.id },
+    });
+    expect(body.data?.youngPerson).toEqual({ plannedReview: { id: started.id }, nextReview: null });
+
+    await arrange("recordReviewHeld", { reviewId: started.id }, iro.token);
+    const after = await api.graphql("query ($id: ID!) { youngPerson(id: $id) { plannedReview { id } } }", { token: iro.token, variables: { id: iro.youngPerson.id } });
+    expect(after.body.data?.youngPerson).toEqual({ plannedReview: null });
+  });
+
   it("records a review held by its due date as held on time", async () => {
     const iro = await iroWithYoungPerson();
     // Looked after from Monday 6 January 2025: the first review was due within 20 working days, by 3 February.

@@ -10,6 +10,11 @@ export function createReviewLoaders(db: EntityManager) {
       const found = new Map((await db.getRepository(Review).findBy({ id: In([...ids]) })).map((review) => [review.id, review]));
       return ids.map((id) => found.get(id) ?? null);
     }),
+    /** Each young person's planned review, started or not (there is one at most), in one query for the whole batch. */
+    plannedReviewByYoungPersonId: new DataLoader<string, Review | null>(async (youngPersonIds) => {
+      const reviews = await db.getRepository(Review).findBy({ youngPersonId: In([...youngPersonIds]), status: ReviewStatus.PLANNED });
+      return youngPersonIds.map((id) => reviews.find((review) => review.youngPersonId === id) ?? null);
+    }),
     /** Each young person's planned review, if it is still to come, in one query for the whole batch. */
     nextReviewByYoungPersonId: new DataLoader<string, Review | null>(async (youngPersonIds) => {
       const reviews = await db

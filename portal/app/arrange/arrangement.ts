@@ -5,7 +5,7 @@ import { t } from "~/messages/messages";
 import { ARRANGE_INTENTS, type ArrangeIntent } from "./arrange-form";
 
 type YoungPerson = ArrangeReviewQuery["youngPerson"];
-export type PlannedReview = NonNullable<YoungPerson["nextReview"]>;
+export type PlannedReview = NonNullable<YoungPerson["plannedReview"]>;
 export type ReviewDue = NonNullable<YoungPerson["reviewDue"]>;
 type ReviewChange = PlannedReview["history"][number];
 

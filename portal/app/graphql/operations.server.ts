@@ -503,6 +503,9 @@ export const SubmitContributionMutation = graphql(`
 
 export const ArrangeReviewQuery = graphql(`
   query ArrangeReview($id: ID!) {
+    me {
+      role
+    }
     youngPerson(id: $id) {
       firstName
       reviewDue {
@@ -510,7 +513,7 @@ export const ArrangeReviewQuery = graphql(`
         dueOn
         timeliness
       }
-      nextReview {
+      plannedReview {
         id
         scheduledFor
         format

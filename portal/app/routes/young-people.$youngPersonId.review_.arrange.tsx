@@ -36,15 +36,17 @@ const reviewPath = (youngPersonId: string) => `/young-people/${encodeURIComponen
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const youngPersonId = params.youngPersonId ?? "";
-  const { youngPerson } = await asSignedIn(request, (options) => callApi(ArrangeReviewQuery, { id: youngPersonId }, options)).catch(notFoundIfRefused);
+  const { me, youngPerson } = await asSignedIn(request, (options) => callApi(ArrangeReviewQuery, { id: youngPersonId }, options)).catch(notFoundIfRefused);
+  // Others who may see the young person, such as their social worker, may not arrange the review: no page for them.
+  if (me?.role !== "IRO" && me?.role !== "IRO_MANAGER") throw new Response(null, { status: 404 });
   // The server's clock decides which forms are offered, so the page reads the same before and after hydration.
   const now = new Date();
   return {
     reviewPath: reviewPath(youngPersonId),
     firstName: youngPerson.firstName,
     due: youngPerson.reviewDue,
-    review: youngPerson.nextReview,
-    forms: formsFor(youngPerson.nextReview, now),
+    review: youngPerson.plannedReview,
+    forms: formsFor(youngPerson.plannedReview, now),
     dateExample: dateExample(now),
   };
 }

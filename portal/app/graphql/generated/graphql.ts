@@ -550,7 +550,7 @@ export type ArrangeReviewQueryVariables = Exact<{
 }>;
 
 
-export type ArrangeReviewQuery = { youngPerson: { firstName: string, reviewDue: { sequence: ReviewSequence, dueOn: string, timeliness: ReviewTimeliness } | null, nextReview: { id: string, scheduledFor: string, format: ReviewFormat, venue: string | null, history: Array<{ id: string, kind: ReviewChangeKind, startBefore: string | null, startAfter: string | null, reason: string | null, occurredAt: string, changedBy: { firstName: string } | null }> } | null } };
+export type ArrangeReviewQuery = { me: { role: Role } | null, youngPerson: { firstName: string, reviewDue: { sequence: ReviewSequence, dueOn: string, timeliness: ReviewTimeliness } | null, plannedReview: { id: string, scheduledFor: string, format: ReviewFormat, venue: string | null, history: Array<{ id: string, kind: ReviewChangeKind, startBefore: string | null, startAfter: string | null, reason: string | null, occurredAt: string, changedBy: { firstName: string } | null }> } | null } };
 
 export type ScheduleReviewMutationVariables = Exact<{
   input: ScheduleReviewInput;
@@ -1138,6 +1138,9 @@ export const SubmitContributionDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<SubmitContributionMutation, SubmitContributionMutationVariables>;
 export const ArrangeReviewDocument = new TypedDocumentString(`
     query ArrangeReview($id: ID!) {
+  me {
+    role
+  }
   youngPerson(id: $id) {
     firstName
     reviewDue {
@@ -1145,7 +1148,7 @@ export const ArrangeReviewDocument = new TypedDocumentString(`
       dueOn
       timeliness
     }
-    nextReview {
+    plannedReview {
       id
       scheduledFor
       format
