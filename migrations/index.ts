@@ -8,6 +8,7 @@ import { ReviewChoices1795400200000 } from "./1795400200000-ReviewChoices";
 import { ContributionLinks1795400300000 } from "./1795400300000-ContributionLinks";
 import { ViewsOfTheYoungPerson1795400500000 } from "./1795400500000-ViewsOfTheYoungPerson";
 import { PackAndCommunicationNeeds1795400700000 } from "./1795400700000-PackAndCommunicationNeeds";
+import { ViewsFollowTheNewestAudience1795400800000 } from "./1795400800000-ViewsFollowTheNewestAudience";
 
 export const migrations: Function[] = [
   Foundation1795379671943,
@@ -19,4 +20,5 @@ export const migrations: Function[] = [
   ContributionLinks1795400300000,
   ViewsOfTheYoungPerson1795400500000,
   PackAndCommunicationNeeds1795400700000,
+  ViewsFollowTheNewestAudience1795400800000,
 ];

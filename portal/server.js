@@ -18,8 +18,8 @@ const buildPath = "./build/server/index.js";
 const build = await import(buildPath);
 // The headers come from the tested app/security/headers.server.ts, which this file cannot import as TypeScript:
 // app/entry.server.tsx re-exports it, and the build carries that module's exports.
-/** @type {{ securityHeaders: (options: { production: boolean }) => Record<string, string> }} */
-const { securityHeaders } = /** @type {any} */ (build.entry.module);
+/** @type {{ securityHeaders: (options: { production: boolean }) => Record<string, string>, loggedPath: (path: string) => string }} */
+const { securityHeaders, loggedPath } = /** @type {any} */ (build.entry.module);
 const everyResponseHeaders = securityHeaders({ production: process.env.NODE_ENV === "production" });
 
 const app = express();
@@ -42,8 +42,8 @@ app.use(express.static("build/client", { maxAge: "1h", index: false }));
 app.use((request, response, next) => {
   const started = process.hrtime.bigint();
   response.on("finish", () => {
-    // The path only: query strings and bodies may carry personal details.
-    const line = { time: new Date().toISOString(), service: "my-review-portal", method: request.method, path: request.path, status: response.statusCode, durationMs: Number(process.hrtime.bigint() - started) / 1e6 };
+    // The path only, with any link token hidden: query strings and bodies may carry personal details.
+    const line = { time: new Date().toISOString(), service: "my-review-portal", method: request.method, path: loggedPath(request.path), status: response.statusCode, durationMs: Number(process.hrtime.bigint() - started) / 1e6 };
     process.stdout.write(`${JSON.stringify(line)}\n`);
   });
   next();

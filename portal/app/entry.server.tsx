@@ -19,6 +19,7 @@ declare module "@remix-run/node" {
 // server.js cannot import TypeScript, so it reads the headers every response gets from the server build, which
 // carries this module's exports, rather than keeping a second, untested copy.
 export { securityHeaders };
+export { loggedPath } from "./logging/logged-path.server";
 
 /** How long Remix streams a loader's promises before rejecting them; the render itself stops a second later. */
 export const streamTimeout = 5_000;

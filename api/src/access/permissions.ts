@@ -6,7 +6,7 @@ export type Action = "read" | "create" | "update" | "lock";
  * see (who they do not want there); `choice-answer` the IRO's answer to a choice; `contribution-link` a single-use
  * link for someone without an account to contribute to one review. `views` are the young person's views for their
  * review (their draft is theirs alone); who may read each submitted version is narrowed further by the audience the
- * young person chose, a rule kept in the database (app_may_read_views) that both the policy and the API's queries use.
+ * young person chose, a rule kept in the database (app_may_read_views_of) that both the policy and the API's queries use.
  */
 export type Subject =
   | "young-person"

@@ -1,4 +1,5 @@
 import { Role } from "../accounts/role";
+import { ChoicesVersion } from "../choices/choice-options";
 import { useTestApi } from "../testing/test-api";
 import { useTestDatabase } from "../testing/test-database";
 import { AuditEvent } from "./audit-event.entity";
@@ -70,5 +71,23 @@ describe("the audit of young people's records", () => {
     await database.make.staffWithAccount(Role.IRO_MANAGER, { username: "audit.foreign", passphrase: "far away town 9", localAuthorityId: elsewhere.id });
     const { body } = await api.graphql(TRAIL, { token: await api.tokenFor("audit.foreign", "far away town 9"), variables: { id: youngPerson.id } });
     expect(body.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+
+  it("sends nothing a failed mutation read, as it was rolled back with its audit", async () => {
+    const youngPerson = await database.make.youngPerson();
+    const review = await database.make.review({ youngPersonId: youngPerson.id, scheduledFor: new Date(Date.now() + 7 * 86_400_000) });
+    await database.make.choiceSet(review, { version: ChoicesVersion.SENT, notWantedOthers: "Only my IRO may know this", meetIroFirst: true });
+    await database.make.staffWithAccount(Role.IRO_MANAGER, { username: "audit.rollback", passphrase: "slow grey river 6" });
+    const token = await api.tokenFor("audit.rollback", "slow grey river 6");
+
+    // A manager may move the review but not read who the young person does not want there: that part fails.
+    const moved = await api.graphql(
+      `mutation ($i: RescheduleReviewInput!) { rescheduleReview(input: $i) { id choices { sent { meetIroFirst notWantedOthers } } } }`,
+      { token, variables: { i: { reviewId: review.id, scheduledFor: new Date(Date.now() + 9 * 86_400_000).toISOString(), reason: "Room booked" } } },
+    );
+
+    expect(moved.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(moved.body.data).toBeNull();
+    expect(await database.db.getRepository(AuditEvent).countBy({ youngPersonId: youngPerson.id })).toBe(0);
   });
 });

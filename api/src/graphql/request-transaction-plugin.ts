@@ -9,7 +9,8 @@ function hasErrors(response: GraphQLResponse): boolean {
 
 /**
  * Ends each request's transaction: the audit of what it read or changed is written, then it commits. A mutation
- * that failed is rolled back whole. If the audit cannot be written, nothing read is sent: the answer becomes an error.
+ * that failed is rolled back whole, audit and all, so it sends none of what it read: only its errors. If the audit
+ * cannot be written, nothing read is sent either: the answer becomes an error.
  */
 export const requestTransactions: ApolloServerPlugin<Context> = {
   async requestDidStart() {
@@ -19,6 +20,7 @@ export const requestTransactions: ApolloServerPlugin<Context> = {
         try {
           if (!failedMutation) await contextValue.audit.flush(contextValue.db);
           await contextValue.transaction.finish(failedMutation ? "rollback" : "commit");
+          if (failedMutation && response.body.kind === "single") response.body.singleResult.data = null;
         } catch (error) {
           contextValue.log.error({ err: error }, "could not write the audit or commit the request");
           await contextValue.transaction.finish("rollback").catch(() => undefined);

@@ -219,7 +219,7 @@ describe("a young person's views", () => {
 });
 
 describe("who reads a young person's views", () => {
-  it("is their IRO for every version, and their social worker only for versions the young person let them read", async () => {
+  it("is their IRO for every version, and their social worker only for versions the young person let them read, while the newest still lets them", async () => {
     const w = await world();
     await save(w, { audience: "IRO_ONLY", worryingMe: "Something only my IRO should know" });
     await submit(w);
@@ -232,15 +232,22 @@ describe("who reads a young person's views", () => {
     await save(w, { audience: "IRO_ONLY", goingWell: "Back to just my IRO" });
     await submit(w);
 
-    const sw = (await viewsAs(w, w.tokens.socialWorker)).views;
-    expect(sw?.latest).toMatchObject({ number: 2, goingWell: "Everyone can know this" });
-    expect(sw?.versions.map((version) => version.number)).toEqual([2]);
-    expect(JSON.stringify(sw)).not.toContain("only my IRO");
+    // Narrowing who may read takes back what was shared before, too.
+    const narrowed = (await viewsAs(w, w.tokens.socialWorker)).views;
+    expect(narrowed).toMatchObject({ latest: null, versions: [] });
 
     const iro = (await viewsAs(w, w.tokens.iro)).views;
     expect(iro?.draft).toBeNull();
     expect(iro?.latest).toMatchObject({ number: 3, audience: "IRO_ONLY" });
     expect(iro?.versions.map((version) => version.number)).toEqual([3, 2, 1]);
+
+    // Widening again opens what was sent widely, never what was sent for the IRO alone.
+    await save(w, { audience: "IRO_AND_SOCIAL_WORKER", goingWell: "Shared again" });
+    await submit(w);
+    const widened = (await viewsAs(w, w.tokens.socialWorker)).views;
+    expect(widened?.latest).toMatchObject({ number: 4, goingWell: "Shared again" });
+    expect(widened?.versions.map((version) => version.number)).toEqual([4, 2]);
+    expect(JSON.stringify(widened)).not.toMatch(/only my IRO|Back to just my IRO/);
   });
 
   it("is nobody else: another IRO and another young person are told the review does not exist", async () => {
