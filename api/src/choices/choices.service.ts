@@ -92,6 +92,15 @@ async function problemsWith(db: EntityManager, review: Review, answers: Answers)
   return problems;
 }
 
+/**
+ * Makes the young person's changes and the IRO's lock on one review take turns, until the request ends, and gives the
+ * review as it is once it is this request's turn: a lock committed a moment ago is seen, not the review as first read.
+ */
+async function takeTurnOn(context: Context, reviewId: string): Promise<Review> {
+  await context.db.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [`review-choices:${reviewId}`]);
+  return context.db.getRepository(Review).findOneByOrFail({ id: reviewId });
+}
+
 /** Choices can change until the IRO locks them, and only for a review still to come. */
 function requireOpen(review: Review): void {
   if (review.choicesLockedAt) throw choicesLocked();
@@ -121,7 +130,8 @@ async function lockedDraft(db: EntityManager, review: Review): Promise<ReviewCho
 }
 
 export async function saveDraft(context: Context, input: SaveReviewChoicesInput): Promise<Review> {
-  const review = await requireReviewAccess(context, "update", "choices", input.reviewId);
+  await requireReviewAccess(context, "update", "choices", input.reviewId);
+  const review = await takeTurnOn(context, input.reviewId);
   requireOpen(review);
   const draft = await lockedDraft(context.db, review);
   const answers = merge(answersOf(draft), input);
@@ -132,7 +142,8 @@ export async function saveDraft(context: Context, input: SaveReviewChoicesInput)
 }
 
 export async function send(context: Context, reviewId: string): Promise<Review> {
-  const review = await requireReviewAccess(context, "update", "choices", reviewId);
+  await requireReviewAccess(context, "update", "choices", reviewId);
+  const review = await takeTurnOn(context, reviewId);
   requireOpen(review);
   const answers = answersOf(await lockedDraft(context.db, review));
   if (!ANSWER_KEYS.some((key) => isAnswered(answers[key]))) {
@@ -173,7 +184,8 @@ export async function answer(context: Context, input: AnswerChoiceInput): Promis
 }
 
 export async function setLocked(context: Context, input: LockReviewChoicesInput): Promise<Review> {
-  const review = await requireReviewAccess(context, "lock", "choices", input.reviewId);
+  await requireReviewAccess(context, "lock", "choices", input.reviewId);
+  const review = await takeTurnOn(context, input.reviewId);
   review.choicesLockedAt = input.locked ? new Date() : null;
   await context.db.getRepository(Review).update({ id: review.id }, { choicesLockedAt: review.choicesLockedAt });
   return review;

@@ -30,7 +30,7 @@ async function world() {
   const { make } = database;
   const n = ++serial;
   const { youngPerson, account } = await make.youngPersonWithAccount({ firstName: "Tia", username: `tia${n}`, passphrase: PASSPHRASE });
-  const { person: iro } = await make.iroWithAccount({ username: `iro${n}`, passphrase: PASSPHRASE });
+  const { person: iro, account: iroAccount } = await make.iroWithAccount({ username: `iro${n}`, passphrase: PASSPHRASE });
   await make.allocation({ youngPersonId: youngPerson.id, iroPersonId: iro.id });
   const { person: socialWorker } = await make.staffWithAccount(Role.SOCIAL_WORKER, { username: `sw${n}`, passphrase: PASSPHRASE });
   await make.link({ youngPersonId: youngPerson.id, personId: socialWorker.id, relationship: Relationship.SOCIAL_WORKER });
@@ -44,7 +44,7 @@ async function world() {
     iro: await api.tokenFor(`iro${n}`, PASSPHRASE),
     socialWorker: await api.tokenFor(`sw${n}`, PASSPHRASE),
   };
-  return { n, youngPerson, account, review, mum, gran, tokens };
+  return { n, youngPerson, account, iroAccount, review, mum, gran, tokens };
 }
 
 type World = Awaited<ReturnType<typeof world>>;
@@ -220,5 +220,20 @@ describe("the IRO's answers and lock", () => {
     }
     const [sent] = await database.db.query("SELECT chairing FROM review_choice_set WHERE review_id = $1 AND version = $2", [w.review.id, ChoicesVersion.SENT]);
     expect(sent.chairing).toBe("CO_CHAIR");
+  });
+
+  it("take turns with the young person's changes, so that a change waiting while the IRO locks is refused, not slipped in after", async () => {
+    const w = await sentWorld();
+    // The IRO's lock, caught half way: the same turn-taking lock held, the review locked, not yet committed.
+    const iroRequest = await RequestTransaction.open(database.apiDb, claimsOf(w.iroAccount));
+    await iroRequest.manager.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [`review-choices:${w.review.id}`]);
+    await iroRequest.manager.query("UPDATE review SET choices_locked_at = now() WHERE id = $1", [w.review.id]);
+
+    const change = save(w, { chairing: "I_CHAIR" });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await iroRequest.finish("commit");
+
+    expect(codeOf(await change)).toBe("CHOICES_LOCKED");
+    expect((await choicesAs(w, w.tokens.youngPerson)).choices).toMatchObject({ sent: { chairing: "CO_CHAIR" }, draft: { chairing: "CO_CHAIR" } });
   });
 });
