@@ -9,6 +9,7 @@ import { ContributionLinks1795400300000 } from "./1795400300000-ContributionLink
 import { ViewsOfTheYoungPerson1795400500000 } from "./1795400500000-ViewsOfTheYoungPerson";
 import { PackAndCommunicationNeeds1795400700000 } from "./1795400700000-PackAndCommunicationNeeds";
 import { ViewsFollowTheNewestAudience1795400800000 } from "./1795400800000-ViewsFollowTheNewestAudience";
+import { PrivateChoicesApart1795400900000 } from "./1795400900000-PrivateChoicesApart";
 
 export const migrations: Function[] = [
   Foundation1795379671943,
@@ -21,4 +22,5 @@ export const migrations: Function[] = [
   ViewsOfTheYoungPerson1795400500000,
   PackAndCommunicationNeeds1795400700000,
   ViewsFollowTheNewestAudience1795400800000,
+  PrivateChoicesApart1795400900000,
 ];

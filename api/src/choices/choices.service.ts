@@ -8,10 +8,11 @@ import { Review } from "../reviews/review.entity";
 import { ChoiceAnswer } from "./choice-answer.entity";
 import { ChoicesVersion, ChoiceTopic, MeetingPlace } from "./choice-options";
 import type { AnswerChoiceInput, LockReviewChoicesInput, SaveReviewChoicesInput } from "./choices.inputs";
+import { PrivateChoiceSet } from "./private-choice-set.entity";
 import { ReviewChoiceSet } from "./review-choice-set.entity";
 
 /** The columns that hold answers, as opposed to which review and version a row is. */
-const ANSWER_KEYS = [
+const SHARED_KEYS = [
   "place",
   "placeDetails",
   "meetingShape",
@@ -20,15 +21,17 @@ const ANSWER_KEYS = [
   "timesThatDoNotWork",
   "invitedPersonIds",
   "othersInvited",
-  "notWantedPersonIds",
-  "notWantedOthers",
   "meetIroFirst",
   "chairing",
 ] as const satisfies readonly (keyof ReviewChoiceSet & keyof SaveReviewChoicesInput)[];
-type Answers = Pick<ReviewChoiceSet, (typeof ANSWER_KEYS)[number]>;
+/** Who is not wanted: kept in a table of its own that only the young person and their IRO may read. */
+const PRIVATE_KEYS = ["notWantedPersonIds", "notWantedOthers"] as const satisfies readonly (keyof PrivateChoiceSet & keyof SaveReviewChoicesInput)[];
+const ANSWER_KEYS = [...SHARED_KEYS, ...PRIVATE_KEYS] as const;
+type Answers = Pick<ReviewChoiceSet, (typeof SHARED_KEYS)[number]> & Pick<PrivateChoiceSet, (typeof PRIVATE_KEYS)[number]>;
+type Draft = { shared: ReviewChoiceSet; private: PrivateChoiceSet };
 
 /** Which answers each topic the IRO may answer is about. */
-const TOPIC_ANSWERS: Record<ChoiceTopic, readonly (keyof Answers)[]> = {
+const TOPIC_ANSWERS: Record<ChoiceTopic, readonly (typeof SHARED_KEYS)[number][]> = {
   [ChoiceTopic.PLACE]: ["place"],
   [ChoiceTopic.FORMAT]: ["meetingShape", "attendance"],
   [ChoiceTopic.TIMES]: ["preferredTimes", "timesThatDoNotWork"],
@@ -109,24 +112,36 @@ function requireOpen(review: Review): void {
   }
 }
 
-function answersOf(set: ReviewChoiceSet): Answers {
-  return Object.fromEntries(ANSWER_KEYS.map((key) => [key, set[key]])) as Answers;
+function answersOf(draft: Draft): Answers {
+  return {
+    ...(Object.fromEntries(SHARED_KEYS.map((key) => [key, draft.shared[key]])) as Pick<Answers, (typeof SHARED_KEYS)[number]>),
+    ...(Object.fromEntries(PRIVATE_KEYS.map((key) => [key, draft.private[key]])) as Pick<Answers, (typeof PRIVATE_KEYS)[number]>),
+  };
 }
 
-/** The young person's draft for a review, made empty if there is none yet, and locked until the transaction ends. */
-async function lockedDraft(db: EntityManager, review: Review): Promise<ReviewChoiceSet> {
-  const repository = db.getRepository(ReviewChoiceSet);
+function pick<K extends keyof Answers>(answers: Answers, keys: readonly K[]): Pick<Answers, K> {
+  return Object.fromEntries(keys.map((key) => [key, answers[key]])) as Pick<Answers, K>;
+}
+
+/** One table's draft row for a review, made empty if there is none yet, and locked until the transaction ends. */
+async function lockedDraftRow<T extends ReviewChoiceSet | PrivateChoiceSet>(db: EntityManager, entity: new () => T, review: Review): Promise<T> {
+  const repository = db.getRepository<ReviewChoiceSet | PrivateChoiceSet>(entity);
   await repository
     .createQueryBuilder()
     .insert()
     .values({ reviewId: review.id, youngPersonId: review.youngPersonId, version: ChoicesVersion.DRAFT })
     .orIgnore()
     .execute();
-  return repository
+  return (await repository
     .createQueryBuilder("set")
     .setLock("pessimistic_write")
     .where("set.review_id = :reviewId AND set.version = :version", { reviewId: review.id, version: ChoicesVersion.DRAFT })
-    .getOneOrFail();
+    .getOneOrFail()) as T;
+}
+
+/** The young person's draft for a review, both parts of it. */
+async function lockedDraft(db: EntityManager, review: Review): Promise<Draft> {
+  return { shared: await lockedDraftRow(db, ReviewChoiceSet, review), private: await lockedDraftRow(db, PrivateChoiceSet, review) };
 }
 
 export async function saveDraft(context: Context, input: SaveReviewChoicesInput): Promise<Review> {
@@ -137,7 +152,8 @@ export async function saveDraft(context: Context, input: SaveReviewChoicesInput)
   const answers = merge(answersOf(draft), input);
   const problems = await problemsWith(context.db, review, answers);
   if (problems.length > 0) throw badUserInput(problems);
-  await context.db.getRepository(ReviewChoiceSet).save(Object.assign(draft, answers));
+  await context.db.getRepository(ReviewChoiceSet).save(Object.assign(draft.shared, pick(answers, SHARED_KEYS)));
+  await context.db.getRepository(PrivateChoiceSet).save(Object.assign(draft.private, pick(answers, PRIVATE_KEYS)));
   return review;
 }
 
@@ -149,12 +165,9 @@ export async function send(context: Context, reviewId: string): Promise<Review> 
   if (!ANSWER_KEYS.some((key) => isAnswered(answers[key]))) {
     throw badUserInput([{ field: "reviewId", message: "Answer at least one question before you send your choices." }]);
   }
-  await context.db
-    .getRepository(ReviewChoiceSet)
-    .upsert({ reviewId: review.id, youngPersonId: review.youngPersonId, version: ChoicesVersion.SENT, ...answers, updatedAt: new Date() }, [
-      "reviewId",
-      "version",
-    ]);
+  const sent = { reviewId: review.id, youngPersonId: review.youngPersonId, version: ChoicesVersion.SENT, updatedAt: new Date() };
+  await context.db.getRepository(ReviewChoiceSet).upsert({ ...sent, ...pick(answers, SHARED_KEYS) }, ["reviewId", "version"]);
+  await context.db.getRepository(PrivateChoiceSet).upsert({ ...sent, ...pick(answers, PRIVATE_KEYS) }, ["reviewId", "version"]);
   return review;
 }
 

@@ -32,7 +32,7 @@ async function world() {
   const { youngPerson, account } = await make.youngPersonWithAccount({ firstName: "Tia", username: `tia${n}`, passphrase: PASSPHRASE });
   const { person: iro, account: iroAccount } = await make.iroWithAccount({ username: `iro${n}`, passphrase: PASSPHRASE });
   await make.allocation({ youngPersonId: youngPerson.id, iroPersonId: iro.id });
-  const { person: socialWorker } = await make.staffWithAccount(Role.SOCIAL_WORKER, { username: `sw${n}`, passphrase: PASSPHRASE });
+  const { person: socialWorker, account: socialWorkerAccount } = await make.staffWithAccount(Role.SOCIAL_WORKER, { username: `sw${n}`, passphrase: PASSPHRASE });
   await make.link({ youngPersonId: youngPerson.id, personId: socialWorker.id, relationship: Relationship.SOCIAL_WORKER });
   const mum = await make.person({ firstName: "Mum" });
   await make.link({ youngPersonId: youngPerson.id, personId: mum.id, relationship: Relationship.PARENT });
@@ -44,7 +44,7 @@ async function world() {
     iro: await api.tokenFor(`iro${n}`, PASSPHRASE),
     socialWorker: await api.tokenFor(`sw${n}`, PASSPHRASE),
   };
-  return { n, youngPerson, account, iroAccount, review, mum, gran, tokens };
+  return { n, youngPerson, account, iroAccount, socialWorkerAccount, review, mum, gran, tokens };
 }
 
 type World = Awaited<ReturnType<typeof world>>;
@@ -160,6 +160,29 @@ describe("a young person's choices about their review", () => {
     expect(codeOf(answer.body)).toBe("NOT_FOUND");
     expect(codeOf(await save(w, { chairing: "NOT_SURE" }, w.tokens.iro))).toBe("NOT_FOUND");
     expect((await choicesAs(w, w.tokens.youngPerson)).choices).toMatchObject({ draft: { chairing: "I_CHAIR" } });
+  });
+});
+
+describe("who is not wanted, in the database", () => {
+  it("is shown by a query that skips the API's checks to the young person and their IRO only, never to the social worker or a manager", async () => {
+    const w = await world();
+    await save(w, { notWantedOthers: "Mum's boyfriend", meetIroFirst: true });
+    await api.graphql(SEND, { token: w.tokens.youngPerson, variables: { id: w.review.id } });
+    const { account: manager } = await database.make.staffWithAccount(Role.IRO_MANAGER);
+    const { account: administrator } = await database.make.staffWithAccount(Role.ADMINISTRATOR);
+
+    const seenBy = async (caller: Parameters<typeof claimsOf>[0]) => {
+      const transaction = await RequestTransaction.open(database.apiDb, claimsOf(caller));
+      try {
+        const rows: { version: string }[] = await transaction.manager.query("SELECT version FROM review_choice_private WHERE not_wanted_others IS NOT NULL ORDER BY version");
+        return rows.map((row) => row.version);
+      } finally {
+        await transaction.finish("rollback");
+      }
+    };
+    expect(await seenBy(w.account)).toEqual(["DRAFT", "SENT"]);
+    expect(await seenBy(w.iroAccount)).toEqual(["SENT"]);
+    for (const caller of [w.socialWorkerAccount, manager, administrator]) expect(await seenBy(caller)).toEqual([]);
   });
 });
 

@@ -66,12 +66,6 @@ export class ReviewChoiceSet {
   @Column({ name: "others_invited", type: "text", nullable: true })
   othersInvited: string | null;
 
-  @Column({ name: "not_wanted_person_ids", type: "uuid", array: true, nullable: true })
-  notWantedPersonIds: string[] | null;
-
-  @Column({ name: "not_wanted_others", type: "text", nullable: true })
-  notWantedOthers: string | null;
-
   @Field(() => Boolean, { nullable: true })
   @Column({ name: "meet_iro_first", type: "boolean", nullable: true })
   meetIroFirst: boolean | null;

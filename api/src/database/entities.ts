@@ -2,6 +2,7 @@ import { Account } from "../accounts/account.entity";
 import { IroAllocation } from "../allocations/iro-allocation.entity";
 import { AuditEvent } from "../audit/audit-event.entity";
 import { ChoiceAnswer } from "../choices/choice-answer.entity";
+import { PrivateChoiceSet } from "../choices/private-choice-set.entity";
 import { ReviewChoiceSet } from "../choices/review-choice-set.entity";
 import { ContributionLink } from "../contributions/contribution-link.entity";
 import { Contribution } from "../contributions/contribution.entity";
@@ -35,6 +36,7 @@ export const entities = [
   Review,
   ReviewChange,
   ReviewChoiceSet,
+  PrivateChoiceSet,
   ChoiceAnswer,
   ViewsDraft,
   ViewsVersion,

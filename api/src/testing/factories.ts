@@ -9,6 +9,7 @@ import { IroAllocation } from "../allocations/iro-allocation.entity";
 import { NetworkLink } from "../people/network-link.entity";
 import type { Relationship } from "../people/relationship";
 import { ChoicesVersion } from "../choices/choice-options";
+import { PrivateChoiceSet } from "../choices/private-choice-set.entity";
 import { ReviewChoiceSet } from "../choices/review-choice-set.entity";
 import { issueContributionLink } from "../contributions/contribution-link.service";
 import { CarePeriod } from "../reviews/care-period.entity";
@@ -112,11 +113,15 @@ export class Factories {
     return this.db.getRepository(CarePeriod).save({ endsOn: null, legalBasis: "Care order (section 31)", ...values });
   }
 
-  /** A young person's choices about a review, sent to their IRO unless a draft is asked for. */
-  async choiceSet(review: Review, values: Partial<ReviewChoiceSet> = {}): Promise<ReviewChoiceSet> {
-    return this.db
-      .getRepository(ReviewChoiceSet)
-      .save({ reviewId: review.id, youngPersonId: review.youngPersonId, version: ChoicesVersion.SENT, ...values });
+  /** A young person's choices about a review, sent to their IRO unless a draft is asked for; who is not wanted kept apart. */
+  async choiceSet(
+    review: Review,
+    values: Partial<ReviewChoiceSet> & Partial<Pick<PrivateChoiceSet, "notWantedPersonIds" | "notWantedOthers">> = {},
+  ): Promise<ReviewChoiceSet> {
+    const { notWantedPersonIds = null, notWantedOthers = null, ...shared } = values;
+    const row = { reviewId: review.id, youngPersonId: review.youngPersonId, version: ChoicesVersion.SENT, ...shared };
+    await this.db.getRepository(PrivateChoiceSet).save({ ...row, notWantedPersonIds, notWantedOthers });
+    return this.db.getRepository(ReviewChoiceSet).save(row);
   }
 
   /** A young person's draft views for a review. */
