@@ -10,6 +10,7 @@ import { ViewsOfTheYoungPerson1795400500000 } from "./1795400500000-ViewsOfTheYo
 import { PackAndCommunicationNeeds1795400700000 } from "./1795400700000-PackAndCommunicationNeeds";
 import { ViewsFollowTheNewestAudience1795400800000 } from "./1795400800000-ViewsFollowTheNewestAudience";
 import { PrivateChoicesApart1795400900000 } from "./1795400900000-PrivateChoicesApart";
+import { PoliciesMatchPermissions1795401000000 } from "./1795401000000-PoliciesMatchPermissions";
 
 export const migrations: Function[] = [
   Foundation1795379671943,
@@ -23,4 +24,5 @@ export const migrations: Function[] = [
   PackAndCommunicationNeeds1795400700000,
   ViewsFollowTheNewestAudience1795400800000,
   PrivateChoicesApart1795400900000,
+  PoliciesMatchPermissions1795401000000,
 ];

@@ -67,6 +67,28 @@ describe("row-level security, the second wall", () => {
     expect(rows.map((row) => row.young_person_id)).toEqual([people.child.youngPerson.id]);
   });
 
+  it("gives an administrator, who sets people up, none of a review's history, though they may see the young person", async () => {
+    const administrator = await database.make.staffWithAccount(Role.ADMINISTRATOR);
+    const seen = await asCaller<{ n: number }>(administrator.account, "SELECT count(*)::int AS n FROM young_person");
+    const history = await asCaller<{ n: number }>(administrator.account, "SELECT count(*)::int AS n FROM review_change");
+    const managers = await asCaller<{ n: number }>(people.manager.account, "SELECT count(*)::int AS n FROM review_change");
+    expect(seen[0]?.n).toBeGreaterThan(0);
+    expect(history[0]?.n).toBe(0);
+    expect(managers[0]?.n).toBe(2);
+  });
+
+  it("lets only the young person's own IRO answer their choices, not a manager", async () => {
+    const review = await database.db.query("SELECT id FROM review WHERE young_person_id = $1", [people.child.youngPerson.id]);
+    const answer = (caller: Account) =>
+      asCaller(
+        caller,
+        `INSERT INTO choice_answer (review_id, young_person_id, topic, accepted, answered_by_account_id)
+         VALUES ('${review[0].id}', '${people.child.youngPerson.id}', 'PLACE', true, '${caller.id}')`,
+      );
+    await expect(answer(people.manager.account)).rejects.toThrow(/row-level security/);
+    await expect(answer(people.iro.account)).resolves.toBeDefined();
+  });
+
   it("gives a manager their own authority's young people and none of another's", async () => {
     const own = await asCaller<{ n: number }>(people.manager.account, "SELECT count(*)::int AS n FROM young_person");
     const foreign = await asCaller<{ n: number }>(people.foreignManager.account, "SELECT count(*)::int AS n FROM young_person");
