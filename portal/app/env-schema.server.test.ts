@@ -4,7 +4,17 @@ const secret = "s".repeat(32);
 
 describe("the portal's settings", () => {
   it("accepts a secret and fills in the rest", () => {
-    expect(parseEnv({ SESSION_SECRET: secret })).toEqual({ isProduction: false, isDevelopment: true, apiUrl: "http://127.0.0.1:4000/graphql", sessionSecret: secret });
+    expect(parseEnv({ SESSION_SECRET: secret })).toEqual({
+      isProduction: false,
+      isDevelopment: true,
+      apiUrl: "http://127.0.0.1:4000/graphql",
+      sessionSecret: secret,
+      publicOrigin: null,
+    });
+  });
+
+  it("takes the portal's public address for the links it makes, as an origin", () => {
+    expect(parseEnv({ SESSION_SECRET: secret, PUBLIC_URL: "https://myreview.example.gov.uk/" }).publicOrigin).toBe("https://myreview.example.gov.uk");
   });
 
   it.each([
@@ -20,6 +30,7 @@ describe("the portal's settings", () => {
     [{ SESSION_SECRET: "short" }, "Configuration error: SESSION_SECRET must be at least 32 characters"],
     [{ SESSION_SECRET: secret, API_URL: "not a url" }, "Configuration error: API_URL must be the API's GraphQL URL"],
     [{ SESSION_SECRET: secret, NODE_ENV: "live" }, "Configuration error: NODE_ENV"],
+    [{ SESSION_SECRET: secret, PUBLIC_URL: "myreview" }, "Configuration error: PUBLIC_URL must be the portal's address"],
   ])("stops with one line naming the bad variable (%j)", (env, message) => {
     expect(() => parseEnv(env)).toThrow(message);
   });

@@ -4,9 +4,17 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   API_URL: z.url({ error: "must be the API's GraphQL URL, such as http://127.0.0.1:4000/graphql" }).default("http://127.0.0.1:4000/graphql"),
   SESSION_SECRET: z.string({ error: "is required" }).min(32, { error: "must be at least 32 characters" }),
+  PUBLIC_URL: z.url({ error: "must be the portal's address as people reach it, such as https://myreview.example.gov.uk" }).optional(),
 });
 
-export type PortalEnv = Readonly<{ isProduction: boolean; isDevelopment: boolean; apiUrl: string; sessionSecret: string }>;
+export type PortalEnv = Readonly<{
+  isProduction: boolean;
+  isDevelopment: boolean;
+  apiUrl: string;
+  sessionSecret: string;
+  /** Where single-use links point; without it, the address the IRO's own request came to. */
+  publicOrigin: string | null;
+}>;
 
 /** Checked once when the server starts: a bad value stops it with one line naming the variable. */
 export function parseEnv(env: Record<string, string | undefined>): PortalEnv {
@@ -20,5 +28,6 @@ export function parseEnv(env: Record<string, string | undefined>): PortalEnv {
     isDevelopment: parsed.data.NODE_ENV === "development",
     apiUrl: parsed.data.API_URL,
     sessionSecret: parsed.data.SESSION_SECRET,
+    publicOrigin: parsed.data.PUBLIC_URL ? new URL(parsed.data.PUBLIC_URL).origin : null,
   };
 }

@@ -10,6 +10,7 @@ import { formatDate } from "~/format/dates";
 import { callApi } from "~/graphql/client.server";
 import { notFoundIfRefused } from "~/graphql/not-found.server";
 import { ContributionLinksQuery } from "~/graphql/operations.server";
+import { env } from "~/env.server";
 import { t } from "~/messages/messages";
 import { asSignedIn } from "~/session/signed-in.server";
 
@@ -32,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 /** Each link is made by a POST, as it stops any earlier one working; its address is in this answer and nowhere else. */
 export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
-  const outcome = await asSignedIn(request, (options) => makeLink(form, new URL(request.url).origin, options)).catch(notFoundIfRefused);
+  const outcome = await asSignedIn(request, (options) => makeLink(form, env.publicOrigin ?? new URL(request.url).origin, options)).catch(notFoundIfRefused);
   return data(outcome, { status: "made" in outcome ? 200 : 400 });
 }
 
