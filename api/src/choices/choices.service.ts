@@ -2,8 +2,7 @@ import type { EntityManager } from "typeorm";
 import type { Context } from "../graphql/context";
 import { badUserInput, choicesLocked, type FieldError } from "../graphql/errors";
 import { NetworkLink } from "../people/network-link.entity";
-import { requireReviewAccess } from "../reviews/review-access";
-import { ReviewStatus } from "../reviews/review-status";
+import { isStillToCome, requireReviewAccess } from "../reviews/review-access";
 import { Review } from "../reviews/review.entity";
 import { ChoiceAnswer } from "./choice-answer.entity";
 import { ChoicesVersion, ChoiceTopic, MeetingPlace } from "./choice-options";
@@ -107,7 +106,7 @@ async function takeTurnOn(context: Context, reviewId: string): Promise<Review> {
 /** Choices can change until the IRO locks them, and only for a review still to come. */
 function requireOpen(review: Review): void {
   if (review.choicesLockedAt) throw choicesLocked();
-  if (review.status !== ReviewStatus.PLANNED || review.scheduledFor.getTime() <= Date.now()) {
+  if (!isStillToCome(review)) {
     throw badUserInput([{ field: "reviewId", message: "This review is not coming up any more, so its choices cannot change." }]);
   }
 }

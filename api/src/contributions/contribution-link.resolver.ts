@@ -1,10 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
-import { requireAccess } from "../access/young-person-access";
 import type { Context } from "../graphql/context";
-import { notFound } from "../graphql/errors";
-import { isUuid } from "../graphql/pagination";
 import { Person } from "../people/person.entity";
-import { Review } from "../reviews/review.entity";
+import { requireReviewAccess } from "../reviews/review-access";
 import { ContributionLink } from "./contribution-link.entity";
 import { issueContributionLink } from "./contribution-link.service";
 import { ContributionLinkState, CreateContributionLinkInput, NewContributionLink } from "./contribution.types";
@@ -19,10 +16,7 @@ export class ContributionLinkResolver {
     @Arg("input", () => CreateContributionLinkInput) input: CreateContributionLinkInput,
     @Ctx() context: Context,
   ): Promise<NewContributionLink> {
-    // Row-level security finds only reviews the caller may see; the access check then asks whether they may do this.
-    const review = isUuid(input.reviewId) ? await context.db.getRepository(Review).findOneBy({ id: input.reviewId }) : null;
-    if (!review) throw notFound();
-    await requireAccess(context, "create", "contribution-link", review.youngPersonId);
+    const review = await requireReviewAccess(context, "create", "contribution-link", input.reviewId);
     const issued = await issueContributionLink(context.db, { review, personId: input.personId, issuedBy: context.viewer!.account });
     return Object.assign(new NewContributionLink(), issued);
   }

@@ -3,7 +3,7 @@ import { hashSecretToken, newSecretToken } from "../access/secret-token";
 import type { Account } from "../accounts/account.entity";
 import { badUserInput } from "../graphql/errors";
 import { NetworkLink } from "../people/network-link.entity";
-import { ReviewStatus } from "../reviews/review-status";
+import { isStillToCome } from "../reviews/review-access";
 import type { Review } from "../reviews/review.entity";
 import { ContributionLink } from "./contribution-link.entity";
 import { ContributionPurpose } from "./contribution-purpose";
@@ -22,7 +22,7 @@ export async function issueContributionLink(
   now = new Date(),
 ): Promise<{ link: ContributionLink; token: string }> {
   const { review, personId, issuedBy } = input;
-  if (review.status !== ReviewStatus.PLANNED || review.scheduledFor <= now) {
+  if (!isStillToCome(review, now)) {
     throw badUserInput([{ field: "reviewId", message: "Views can be asked for only before a planned review starts." }]);
   }
   const networkLinks = await db.getRepository(NetworkLink).findBy({ youngPersonId: review.youngPersonId, personId, mayBeInvited: true });

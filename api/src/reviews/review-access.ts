@@ -3,6 +3,7 @@ import type { Action, Subject } from "../access/permissions";
 import type { Context } from "../graphql/context";
 import { notFound } from "../graphql/errors";
 import { isUuid } from "../graphql/pagination";
+import { ReviewStatus } from "./review-status";
 import type { Review } from "./review.entity";
 
 /**
@@ -14,4 +15,9 @@ export async function requireReviewAccess(context: Context, action: Action, subj
   if (!review) throw notFound();
   await requireAccess(context, action, subject, review.youngPersonId);
   return review;
+}
+
+/** A review the young person and the people in their life can still prepare for: planned, and not yet started. */
+export function isStillToCome(review: Review, now = new Date()): boolean {
+  return review.status === ReviewStatus.PLANNED && review.scheduledFor.getTime() > now.getTime();
 }

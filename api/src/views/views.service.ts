@@ -1,8 +1,7 @@
 import type { EntityManager } from "typeorm";
 import type { Context } from "../graphql/context";
 import { badUserInput, type FieldError } from "../graphql/errors";
-import { requireReviewAccess } from "../reviews/review-access";
-import { ReviewStatus } from "../reviews/review-status";
+import { isStillToCome, requireReviewAccess } from "../reviews/review-access";
 import type { Review } from "../reviews/review.entity";
 import { FEELING_ANSWERS, TEXT_ANSWERS, VIEWS_CONTENT, type ViewsAnswers } from "./views-answers";
 import { ViewsDraft } from "./views-draft.entity";
@@ -37,7 +36,7 @@ function merge(draft: ViewsDraft, input: SaveViewsDraftInput): void {
 
 /** Views can be written until the review starts; after that, what was submitted is what the review hears. */
 function requireOpen(review: Review): void {
-  if (review.status !== ReviewStatus.PLANNED || review.scheduledFor.getTime() <= Date.now()) {
+  if (!isStillToCome(review)) {
     throw badUserInput([{ field: "reviewId", message: "Your review has started, so your views cannot change now. You can still tell your IRO." }]);
   }
 }

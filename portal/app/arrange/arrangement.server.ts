@@ -1,4 +1,4 @@
-import { ApiError, type ApiClient, type CallOptions } from "~/graphql/api.server";
+import { type ApiClient, badInputFields, type CallOptions } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
 import {
   AdjournReviewMutation,
@@ -71,8 +71,6 @@ export async function arrangeReview(
     const errors = await attempt(intent, values, { youngPersonId, reviewId: formText(form.get("reviewId")), now, api, options });
     return errors.length > 0 ? { intent, values, errors } : { done: intent };
   } catch (error) {
-    if (!(error instanceof ApiError && error.code === "BAD_USER_INPUT")) throw error;
-    const fields = error.fields.length > 0 ? error.fields : [{ field: "", message: error.message }];
-    return { intent, values, errors: fields.map(({ field, message }) => arrangeError(intent, message, BOXES_FOR_API[field] ?? ["submit"])) };
+    return { intent, values, errors: badInputFields(error).map(({ field, message }) => arrangeError(intent, message, BOXES_FOR_API[field] ?? ["submit"])) };
   }
 }

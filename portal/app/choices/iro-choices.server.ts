@@ -1,5 +1,5 @@
 import type { FormError } from "~/components/error-summary";
-import { ApiError, type ApiClient, type CallOptions } from "~/graphql/api.server";
+import { type ApiClient, badInputFields, type CallOptions } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
 import type { ChoiceTopic } from "~/graphql/generated/graphql";
 import { AnswerChoiceMutation, LockReviewChoicesMutation } from "~/graphql/operations.server";
@@ -33,10 +33,6 @@ export async function actOnChoices(intent: ChoicesIntent, form: FormData, option
     return { saved: { answered: topic } };
   } catch (error) {
     // Each topic's form has one field to type in, so whatever the API points at, the fix is made there.
-    if (error instanceof ApiError && error.code === "BAD_USER_INPUT") {
-      const messages = error.fields.length > 0 ? error.fields.map((field) => field.message) : [error.message];
-      return { topic, reason, errors: messages.map((message) => ({ field: reasonFieldId(topic), message })) };
-    }
-    throw error;
+    return { topic, reason, errors: badInputFields(error).map(({ message }) => ({ field: reasonFieldId(topic), message })) };
   }
 }

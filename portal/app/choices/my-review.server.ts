@@ -1,6 +1,6 @@
 import { redirect } from "@remix-run/node";
 import type { FormError } from "~/components/error-summary";
-import { ApiError, type CallOptions } from "~/graphql/api.server";
+import { ApiError, badInputFields, type CallOptions } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
 import { MyNetworkQuery, MyReviewQuery, SaveReviewChoicesMutation, SendReviewChoicesMutation } from "~/graphql/operations.server";
 import { t, type MessageId } from "~/messages/messages";
@@ -22,12 +22,7 @@ const ERROR_MESSAGES: Record<string, MessageId> = {
  */
 function refusal(error: unknown): FormError[] {
   if (error instanceof ApiError && error.code === "CHOICES_LOCKED") throw redirect("/my-review");
-  if (error instanceof ApiError && error.code === "BAD_USER_INPUT") return formErrors(error);
-  throw error;
-}
-
-function formErrors(error: ApiError): FormError[] {
-  return error.fields.map(({ field, message }) => ({ field, message: ERROR_MESSAGES[field] ? t(ERROR_MESSAGES[field]) : message }));
+  return badInputFields(error).map(({ field, message }) => ({ field, message: ERROR_MESSAGES[field] ? t(ERROR_MESSAGES[field]) : message }));
 }
 
 async function myReview(options: CallOptions) {

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { redirect, type AppLoadContext } from "@remix-run/node";
 import type { FormError } from "~/components/error-summary";
 import { env } from "~/env.server";
-import { ApiError, type ApiClient, type CallOptions } from "~/graphql/api.server";
+import { type ApiClient, badInputFields, type CallOptions } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
 import type { ContributionFormQuery, ContributionQuestionId } from "~/graphql/generated/graphql";
 import { ContributionFormQuery as FormQuery, SaveContributionDraftMutation, SubmitContributionMutation } from "~/graphql/operations.server";
@@ -68,8 +68,7 @@ export async function saveAnswer(
     if (result.__typename === "ContributionFormClosed") throw redirect(START_PATH);
     return { saved: true, questions: form.questions, id };
   } catch (error) {
-    if (error instanceof ApiError && error.code === "BAD_USER_INPUT") return { saved: false, errors: contributionErrors(error.fields), text: typed.text };
-    throw error;
+    return { saved: false, errors: contributionErrors(badInputFields(error)), text: typed.text };
   }
 }
 
@@ -88,8 +87,7 @@ export async function sendViews(request: Request, context: AppLoadContext, submi
     const { submitContribution: result } = await api(SubmitContributionMutation, { input: { token: held.token, answers, submissionKey } }, holderOptions(context));
     if (result.__typename === "ContributionFormClosed") throw redirect(START_PATH);
   } catch (error) {
-    if (error instanceof ApiError && error.code === "BAD_USER_INPUT") return contributionErrors(error.fields);
-    throw error;
+    return contributionErrors(badInputFields(error));
   }
   throw redirect(SENT_PATH, { headers: { "Set-Cookie": await heldLinkCookie.commit(heldAsSent()) } });
 }

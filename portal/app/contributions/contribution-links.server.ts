@@ -1,5 +1,5 @@
 import type { FormError } from "~/components/error-summary";
-import { ApiError, type ApiClient, type CallOptions } from "~/graphql/api.server";
+import { type ApiClient, badInputFields, type CallOptions } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
 import { CreateContributionLinkMutation } from "~/graphql/operations.server";
 import { t, type MessageId } from "~/messages/messages";
@@ -25,8 +25,6 @@ export async function makeLink(form: FormData, portalOrigin: string, options: Ca
     const url = new URL(`/contribute/${encodeURIComponent(made.token)}`, portalOrigin).toString();
     return { made: { firstName: made.link.person.firstName, url, expiresAt: made.link.expiresAt } };
   } catch (error) {
-    if (!(error instanceof ApiError && error.code === "BAD_USER_INPUT")) throw error;
-    const fields = error.fields.length > 0 ? error.fields : [{ field: "", message: error.message }];
-    return { errors: fields.map(({ field, message }) => ({ field: makeLinkButtonId(personId), message: ERROR_MESSAGES[field] ? t(ERROR_MESSAGES[field]) : message })) };
+    return { errors: badInputFields(error).map(({ field, message }) => ({ field: makeLinkButtonId(personId), message: ERROR_MESSAGES[field] ? t(ERROR_MESSAGES[field]) : message })) };
   }
 }

@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ApiError, createApiClient } from "./api.server";
+import { ApiError, badInputFields, createApiClient } from "./api.server";
 import { HomeQuery } from "./operations.server";
 
 type Reply = { status: number; body: unknown };
@@ -52,5 +52,19 @@ describe("the portal's API client", () => {
   it("says the API is unavailable when nothing answers", async () => {
     const failure = await createApiClient("http://127.0.0.1:9/graphql")(HomeQuery, {}).catch((error: unknown) => error);
     expect(failure).toMatchObject({ code: "UNAVAILABLE" });
+  });
+});
+
+describe("what to put right after the API refused an answer", () => {
+  it("is the API's field messages, or its one message when it named no field", () => {
+    expect(badInputFields(new ApiError("BAD_USER_INPUT", "Enter a name.", [{ field: "name", message: "Enter a name." }]))).toEqual([
+      { field: "name", message: "Enter a name." },
+    ]);
+    expect(badInputFields(new ApiError("BAD_USER_INPUT", "That will not do."))).toEqual([{ field: "", message: "That will not do." }]);
+  });
+
+  it("is nothing to put right when the failure is not the person's: that is thrown on", () => {
+    const outage = new ApiError("UNAVAILABLE", "The API could not be reached.");
+    expect(() => badInputFields(outage)).toThrow(outage);
   });
 });

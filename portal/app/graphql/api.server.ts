@@ -58,3 +58,12 @@ export function createApiClient(apiUrl: string, fetchImpl: typeof fetch = fetch)
     return body.data;
   };
 }
+
+/**
+ * What the API said to put right when it refused an answer as bad input: its field messages, or its one message with
+ * no field when it named none. Any other failure is not the person's to fix, and is thrown on.
+ */
+export function badInputFields(error: unknown): FieldError[] {
+  if (!(error instanceof ApiError && error.code === "BAD_USER_INPUT")) throw error;
+  return error.fields.length > 0 ? error.fields : [{ field: "", message: error.message }];
+}

@@ -1,5 +1,5 @@
 import type { FormError } from "~/components/error-summary";
-import { ApiError } from "~/graphql/api.server";
+import { badInputFields } from "~/graphql/api.server";
 import { notFoundIfRefused } from "~/graphql/not-found.server";
 import { callApi } from "~/graphql/client.server";
 import { CommunicationNeedsQuery, UpdateCommunicationNeedsMutation } from "~/graphql/operations.server";
@@ -26,8 +26,7 @@ export function saveCommunicationNeeds(request: Request, youngPersonId: string, 
       await callApi(UpdateCommunicationNeedsMutation, { input: { youngPersonId, ...values } }, options);
       return { saved: true };
     } catch (error) {
-      if (error instanceof ApiError && error.code === "BAD_USER_INPUT") return { saved: false, errors: error.fields, values };
-      throw error;
+      return { saved: false, errors: badInputFields(error), values };
     }
   }).catch(notFoundIfRefused);
 }

@@ -1,6 +1,6 @@
 import type { FormError } from "~/components/error-summary";
 import { waitInWords } from "~/format/wait";
-import { ApiError, type ApiClient, type CallOptions } from "~/graphql/api.server";
+import { type ApiClient, badInputFields, type CallOptions } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
 import { ActivateInvitationMutation, InvitationCheckQuery } from "~/graphql/operations.server";
 import type { InvitationRefusalReason } from "~/graphql/generated/graphql";
@@ -50,7 +50,6 @@ export async function makeAccount(form: FormData, options: CallOptions, api: Api
     return { step: "code", code, errors: [refusal(result.reason, result.retryAfterSeconds)] };
   } catch (error) {
     // The API's words for a username or passphrase that will not do are written for young people.
-    if (error instanceof ApiError && error.code === "BAD_USER_INPUT") return again(error.fields);
-    throw error;
+    return again(badInputFields(error));
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { redirect } from "@remix-run/node";
 import type { FormError } from "~/components/error-summary";
-import { ApiError, type CallOptions, type FieldError } from "~/graphql/api.server";
+import { badInputFields, type CallOptions, type FieldError } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
 import { MyViewsQuery, SaveViewsDraftMutation, SubmitViewsMutation } from "~/graphql/operations.server";
 import { t } from "~/messages/messages";
@@ -26,8 +26,7 @@ export function viewsErrors(fields: readonly FieldError[], answered: boolean): F
 }
 
 function refusal(error: unknown, draft: ViewsDraft | null): FormError[] {
-  if (error instanceof ApiError && error.code === "BAD_USER_INPUT") return viewsErrors(error.fields, hasAnswers(draft));
-  throw error;
+  return viewsErrors(badInputFields(error), hasAnswers(draft));
 }
 
 /** Everything the views pages show: the review they are for, the draft, the last version sent, and which words. */
