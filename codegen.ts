@@ -17,6 +17,11 @@ const config: CodegenConfig = {
         scalars: { DateTimeISO: "string", LocalDate: "string" },
       },
     },
+    // Every enum of the schema, used or not by an operation: the field error codes travel in extensions, not in data.
+    "portal/app/graphql/generated/schema-enums.ts": {
+      plugins: ["typescript"],
+      config: { onlyEnums: true, enumsAsTypes: true },
+    },
   },
 };
 

@@ -50,7 +50,7 @@ export async function allocateIro(
   now = new Date(),
 ): Promise<IroAllocation[]> {
   const iroAccount = await db.getRepository(Account).findOneBy({ personId: input.iroPersonId, role: Role.IRO, localAuthorityId: input.localAuthorityId });
-  if (!iroAccount) throw badUserInput([{ field: "iroPersonId", message: "That person is not an IRO in this local authority." }]);
+  if (!iroAccount) throw badUserInput([{ field: "iroPersonId", code: "NOT_ELIGIBLE", message: "That person is not an IRO in this local authority." }]);
 
   const group = await siblingGroup(db, input.youngPersonId);
   const relatives = await parentsAndChildrenInCare(db, group);
@@ -58,7 +58,7 @@ export async function allocateIro(
   // in id order, so two such allocations never wait on each other in a circle.
   await db.query("SELECT id FROM young_person WHERE id = ANY($1) ORDER BY id FOR UPDATE", [[...group, ...relatives]]);
   if (relatives.length > 0 && (await db.getRepository(IroAllocation).existsBy({ youngPersonId: In(relatives), iroPersonId: input.iroPersonId, endsAt: IsNull() }))) {
-    throw badUserInput([{ field: "iroPersonId", message: "A young parent and their child in care need different IROs. Choose another IRO." }]);
+    throw badUserInput([{ field: "iroPersonId", code: "NOT_ELIGIBLE", message: "A young parent and their child in care need different IROs. Choose another IRO." }]);
   }
 
   const allocations = db.getRepository(IroAllocation);

@@ -38,7 +38,7 @@ export class SaveReviewChoicesInput {
 
   @Field(() => [ID], { nullable: true, description: "People from the young person's network they would like there." })
   @IsOptional()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(50, { message: "Choose at most 50 people." })
   @IsUUID("all", { each: true, message: "Choose people from the list." })
   invitedPersonIds?: string[] | null;
 
@@ -49,7 +49,7 @@ export class SaveReviewChoicesInput {
 
   @Field(() => [ID], { nullable: true, description: "People from the network the young person does not want there. Only the IRO sees this." })
   @IsOptional()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(50, { message: "Choose at most 50 people." })
   @IsUUID("all", { each: true, message: "Choose people from the list." })
   notWantedPersonIds?: string[] | null;
 

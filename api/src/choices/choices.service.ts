@@ -76,20 +76,20 @@ function merge(saved: Answers, input: SaveReviewChoicesInput): Answers {
 async function problemsWith(db: EntityManager, review: Review, answers: Answers): Promise<FieldError[]> {
   const problems: FieldError[] = [];
   if (answers.place === MeetingPlace.SOMEWHERE_ELSE && !answers.placeDetails) {
-    problems.push({ field: "placeDetails", message: "Tell us where you would like to meet." });
+    problems.push({ field: "placeDetails", code: "REQUIRED", message: "Tell us where you would like to meet." });
   }
   const network = await db.getRepository(NetworkLink).findBy({ youngPersonId: review.youngPersonId });
   const invitable = new Set(network.filter((link) => link.mayBeInvited).map((link) => link.personId));
   const known = new Set(network.map((link) => link.personId));
   if ((answers.invitedPersonIds ?? []).some((id) => !invitable.has(id))) {
-    problems.push({ field: "invitedPersonIds", message: "Choose people from the list." });
+    problems.push({ field: "invitedPersonIds", code: "NOT_ON_THE_LIST", message: "Choose people from the list." });
   }
   if ((answers.notWantedPersonIds ?? []).some((id) => !known.has(id))) {
-    problems.push({ field: "notWantedPersonIds", message: "Choose people from the list." });
+    problems.push({ field: "notWantedPersonIds", code: "NOT_ON_THE_LIST", message: "Choose people from the list." });
   }
   const notWanted = new Set(answers.notWantedPersonIds ?? []);
   if ((answers.invitedPersonIds ?? []).some((id) => notWanted.has(id))) {
-    problems.push({ field: "notWantedPersonIds", message: "Someone cannot be on both lists. Check who you want there and who you do not." });
+    problems.push({ field: "notWantedPersonIds", code: "CONFLICTING", message: "Someone cannot be on both lists. Check who you want there and who you do not." });
   }
   return problems;
 }
@@ -107,7 +107,7 @@ async function takeTurnOn(context: Context, reviewId: string): Promise<Review> {
 function requireOpen(review: Review): void {
   if (review.choicesLockedAt) throw choicesLocked();
   if (!isStillToCome(review)) {
-    throw badUserInput([{ field: "reviewId", message: "This review is not coming up any more, so its choices cannot change." }]);
+    throw badUserInput([{ field: "reviewId", code: "NOT_COMING_UP", message: "This review is not coming up any more, so its choices cannot change." }]);
   }
 }
 
@@ -162,7 +162,7 @@ export async function send(context: Context, reviewId: string): Promise<Review> 
   requireOpen(review);
   const answers = answersOf(await lockedDraft(context.db, review));
   if (!ANSWER_KEYS.some((key) => isAnswered(answers[key]))) {
-    throw badUserInput([{ field: "reviewId", message: "Answer at least one question before you send your choices." }]);
+    throw badUserInput([{ field: "reviewId", code: "NOTHING_ANSWERED", message: "Answer at least one question before you send your choices." }]);
   }
   const sent = { reviewId: review.id, youngPersonId: review.youngPersonId, version: ChoicesVersion.SENT, updatedAt: new Date() };
   await context.db.getRepository(ReviewChoiceSet).upsert({ ...sent, ...pick(answers, SHARED_KEYS) }, ["reviewId", "version"]);
@@ -174,11 +174,11 @@ export async function answer(context: Context, input: AnswerChoiceInput): Promis
   const review = await requireReviewAccess(context, "create", "choice-answer", input.reviewId);
   const sent = await context.db.getRepository(ReviewChoiceSet).findOneBy({ reviewId: review.id, version: ChoicesVersion.SENT });
   if (!sent || !hasAnswerAbout(sent, input.topic)) {
-    throw badUserInput([{ field: "topic", message: "The young person has not sent a choice about this yet." }]);
+    throw badUserInput([{ field: "topic", code: "NOT_SENT_YET", message: "The young person has not sent a choice about this yet." }]);
   }
   const reason = cleanText(input.reason) ?? null;
   if (!input.accepted && !reason) {
-    throw badUserInput([{ field: "reason", message: "Say why, in words the young person will understand." }]);
+    throw badUserInput([{ field: "reason", code: "REQUIRED", message: "Say why, in words the young person will understand." }]);
   }
   await context.db.getRepository(ChoiceAnswer).upsert(
     {

@@ -127,18 +127,18 @@ describe("a young person's choices about their review", () => {
     const stranger = await database.make.person({ firstName: "Stranger" });
     const somewhere = await save(w, { place: "SOMEWHERE_ELSE", placeDetails: "   " });
     expect(codeOf(somewhere)).toBe("BAD_USER_INPUT");
-    expect(fieldsOf(somewhere)).toEqual([{ field: "placeDetails", message: "Tell us where you would like to meet." }]);
+    expect(fieldsOf(somewhere)).toEqual([{ field: "placeDetails", code: "REQUIRED", message: "Tell us where you would like to meet." }]);
     const notInvitable = await save(w, { invitedPersonIds: [w.gran.id, stranger.id] });
-    expect(fieldsOf(notInvitable)).toEqual([{ field: "invitedPersonIds", message: "Choose people from the list." }]);
+    expect(fieldsOf(notInvitable)).toEqual([{ field: "invitedPersonIds", code: "NOT_ON_THE_LIST", message: "Choose people from the list." }]);
     const both = await save(w, { invitedPersonIds: [w.mum.id], notWantedPersonIds: [w.mum.id] });
-    expect(fieldsOf(both)).toEqual([expect.objectContaining({ field: "notWantedPersonIds" })]);
+    expect(fieldsOf(both)).toEqual([expect.objectContaining({ field: "notWantedPersonIds", code: "CONFLICTING" })]);
     expect((await choicesAs(w, w.tokens.youngPerson)).choices).toMatchObject({ draft: null });
   });
 
   it("cannot be sent with nothing answered", async () => {
     const w = await world();
     const { body } = await api.graphql(SEND, { token: w.tokens.youngPerson, variables: { id: w.review.id } });
-    expect(fieldsOf(body)).toEqual([{ field: "reviewId", message: "Answer at least one question before you send your choices." }]);
+    expect(fieldsOf(body)).toEqual([{ field: "reviewId", code: "NOTHING_ANSWERED", message: "Answer at least one question before you send your choices." }]);
   });
 
   it("cannot change for a review that has already happened", async () => {
@@ -212,10 +212,10 @@ describe("the IRO's answers and lock", () => {
   it("need a reason to say no, and a choice to answer", async () => {
     const w = await sentWorld();
     expect(fieldsOf((await answer(w, { topic: "PLACE", accepted: false, reason: " " })).body)).toEqual([
-      { field: "reason", message: "Say why, in words the young person will understand." },
+      { field: "reason", code: "REQUIRED", message: "Say why, in words the young person will understand." },
     ]);
     expect(fieldsOf((await answer(w, { topic: "TIMES", accepted: true })).body)).toEqual([
-      { field: "topic", message: "The young person has not sent a choice about this yet." },
+      { field: "topic", code: "NOT_SENT_YET", message: "The young person has not sent a choice about this yet." },
     ]);
   });
 

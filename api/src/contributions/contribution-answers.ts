@@ -43,7 +43,7 @@ export function answersToKeep(sent: ContributionAnswersInput, relationship: Rela
     const text = sent[id]?.trim();
     if (!text) continue;
     if (asked.has(id)) answers[id] = text;
-    else problems.push({ field: `answers.${id}`, message: "That question is not asked of you, so its answer cannot be kept." });
+    else problems.push({ field: `answers.${id}`, code: "NOT_ASKED_OF_YOU", message: "That question is not asked of you, so its answer cannot be kept." });
   }
   return problems.length > 0 ? { problems } : { answers };
 }

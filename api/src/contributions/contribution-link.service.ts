@@ -23,12 +23,12 @@ export async function issueContributionLink(
 ): Promise<{ link: ContributionLink; token: string }> {
   const { review, personId, issuedBy } = input;
   if (!isStillToCome(review, now)) {
-    throw badUserInput([{ field: "reviewId", message: "Views can be asked for only before a planned review starts." }]);
+    throw badUserInput([{ field: "reviewId", code: "NOT_COMING_UP", message: "Views can be asked for only before a planned review starts." }]);
   }
   const networkLinks = await db.getRepository(NetworkLink).findBy({ youngPersonId: review.youngPersonId, personId, mayBeInvited: true });
   const relationship = relationshipToAskAs(networkLinks.map((link) => link.relationship));
   if (!relationship) {
-    throw badUserInput([{ field: "personId", message: "Choose someone in the young person's network who may be invited." }]);
+    throw badUserInput([{ field: "personId", code: "NOT_ON_THE_LIST", message: "Choose someone in the young person's network who may be invited." }]);
   }
 
   // Two links asked for at once (a double click) take turns, so the second revokes the first rather than failing.

@@ -74,7 +74,7 @@ async function holdLink(context: Context, token: string): Promise<HeldLink | nul
   const link = await findLink(context.db, token);
   if (!link) return null;
   if (!(await context.transaction.claimContributionLink(link.linkId))) {
-    throw badUserInput([{ field: "token", message: "Send one link's token at a time." }]);
+    throw badUserInput([{ field: "token", code: "CONFLICTING", message: "Send one link's token at a time." }]);
   }
   return link;
 }
@@ -166,7 +166,7 @@ export async function submitContribution(
   let state = link.state;
   if (state === ContributionLinkState.OPEN) {
     const answers = answersOrRefuse(input.answers, link.relationship);
-    if (!hasAnyAnswer(answers)) throw badUserInput([{ field: "answers", message: "Answer at least one question before you send your views." }]);
+    if (!hasAnyAnswer(answers)) throw badUserInput([{ field: "answers", code: "NOTHING_ANSWERED", message: "Answer at least one question before you send your views." }]);
     state = (await stateOnceAlone(context, link, input.token)) ?? state;
     if (state === ContributionLinkState.OPEN) {
       const sent = { submittedAnswers: answers, submittedAt: now, submissionKey: input.submissionKey };

@@ -244,7 +244,7 @@ describe("single-use links for people without an account", () => {
       }`,
       { variables: { a: { token: theirs.token, answers: { anythingElse: "A" } }, b: { token: ours.token, answers: { anythingElse: "B" } } } },
     );
-    expect(both.body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "token", message: "Send one link's token at a time." }] });
+    expect(both.body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "token", code: "CONFLICTING", message: "Send one link's token at a time." }] });
     expect(await database.db.getRepository(Contribution).countBy({ linkId: theirs.link.id })).toBe(0);
     const snooping = await api.graphql("query ($id: ID!) { youngPerson(id: $id) { firstName } }", { variables: { id: second.youngPerson.id } });
     expect(snooping.body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
@@ -271,7 +271,7 @@ describe("single-use links for people without an account", () => {
     ]);
     expect(first).toHaveLength(2);
     const { body } = await api.graphql(CONTRIBUTIONS, { token: iroToken, variables: { id: youngPerson.id, after: youngPerson.id } });
-    expect(body.errors?.[0]?.extensions?.fields).toEqual([{ field: "after", message: "That is not one of this review's contributions." }]);
+    expect(body.errors?.[0]?.extensions?.fields).toEqual([{ field: "after", code: "INVALID_FORMAT", message: "That is not one of this review's contributions." }]);
   });
 
   it("are made only for someone in the network who may be invited, before a planned review starts", async () => {
@@ -284,10 +284,10 @@ describe("single-use links for people without an account", () => {
       return [body.errors?.[0]?.extensions?.code, (body.errors?.[0]?.extensions?.fields as { field: string; message: string }[])?.[0]];
     };
 
-    expect(await refusal(review.id, notToBeInvited.id)).toEqual(["BAD_USER_INPUT", { field: "personId", message: "Choose someone in the young person's network who may be invited." }]);
-    expect(await refusal(review.id, stranger.id)).toEqual(["BAD_USER_INPUT", { field: "personId", message: expect.any(String) }]);
-    expect(await refusal(review.id, "not-a-uuid")).toEqual(["BAD_USER_INPUT", { field: "personId", message: expect.any(String) }]);
-    expect(await refusal(held.id, notToBeInvited.id)).toEqual(["BAD_USER_INPUT", { field: "reviewId", message: "Views can be asked for only before a planned review starts." }]);
+    expect(await refusal(review.id, notToBeInvited.id)).toEqual(["BAD_USER_INPUT", { field: "personId", code: "NOT_ON_THE_LIST", message: "Choose someone in the young person's network who may be invited." }]);
+    expect(await refusal(review.id, stranger.id)).toEqual(["BAD_USER_INPUT", { field: "personId", code: "NOT_ON_THE_LIST", message: expect.any(String) }]);
+    expect(await refusal(review.id, "not-a-uuid")).toEqual(["BAD_USER_INPUT", { field: "personId", code: "INVALID_FORMAT", message: expect.any(String) }]);
+    expect(await refusal(held.id, notToBeInvited.id)).toEqual(["BAD_USER_INPUT", { field: "reviewId", code: "NOT_COMING_UP", message: "Views can be asked for only before a planned review starts." }]);
   });
 
   it("are made and read by the young person's IRO and a manager, and refused to another IRO, their social worker and the young person", async () => {

@@ -33,7 +33,7 @@ export class ReviewContributionsResolver {
     // A review has a handful: the loader fetches them all for every review asked about, and each list is cut here.
     const all = await context.loaders.contributionsByReviewId.load(review.id);
     const start = after ? all.findIndex((contribution) => contribution.id === after) + 1 : 0;
-    if (start === 0 && after) throw badUserInput([{ field: "after", message: "That is not one of this review's contributions." }]);
+    if (start === 0 && after) throw badUserInput([{ field: "after", code: "INVALID_FORMAT", message: "That is not one of this review's contributions." }]);
     return all.slice(start, start + first);
   }
 

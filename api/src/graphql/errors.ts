@@ -1,4 +1,5 @@
 import { GraphQLError } from "graphql";
+import type { FieldErrorCode } from "./field-error-codes";
 
 /** Every code a client may see in `extensions.code`. They are part of the API: never rename one. */
 export const ErrorCode = {
@@ -14,7 +15,8 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-export type FieldError = { field: string; message: string };
+/** One field's problem: `code` is for clients to put in their own words, `message` is ours for any other client. */
+export type FieldError = { field: string; code: FieldErrorCode; message: string };
 
 export function unauthenticated(message = "You need to sign in first."): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });

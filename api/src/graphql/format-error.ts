@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from "graphql";
 import { ErrorCode, type FieldError } from "./errors";
+import { CONSTRAINT_CODES } from "./input-constraints";
 
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR));
 // Apollo's own codes for requests it refuses before any resolver runs.
@@ -10,18 +11,22 @@ const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more \w+ \d+ token
 
 type ClassValidatorError = { property: string; constraints?: Record<string, string>; children?: ClassValidatorError[] };
 
+// A constraint without a code of its own is at least a problem of form; input-constraints.test.ts keeps this rare.
+const codeOfConstraint = (constraint: string) => CONSTRAINT_CODES[constraint] ?? "INVALID_FORMAT";
+
 /** class-validator errors carry the whole input (passphrases included): keep only each field's messages. */
 function toFieldErrors(errors: ClassValidatorError[], prefix = ""): FieldError[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({ field, code: codeOfConstraint(constraint), message }));
     return [...own, ...toFieldErrors(error.children ?? [], field)];
   });
 }
 
-/** Whether an error's code is one we raise on purpose (or Apollo raises for a bad request), not a fault. */
-export function isExpectedErrorCode(code: unknown): boolean {
-  return typeof code === "string" && (KNOWN_CODES.has(code) || REQUEST_CODES.has(code));
+/** Whether an error is one we raise on purpose (or Apollo raises for a bad request), not a fault. */
+export function isExpectedError(error: Pick<GraphQLFormattedError, "message" | "extensions">): boolean {
+  const code = codeOf(error);
+  return KNOWN_CODES.has(code) || REQUEST_CODES.has(code);
 }
 
 function withoutValuesOrHints(formatted: GraphQLFormattedError, hideSchemaHints: boolean): GraphQLFormattedError {
@@ -40,11 +45,18 @@ export type FormatErrorOptions = { hideSchemaHints: boolean };
 // graphql-js names a variable of the wrong shape and prints its whole value, which may be a passphrase.
 const VARIABLE_VALUE = /^Variable "\$(\w+)" got invalid value [\s\S]*$/;
 const SCHEMA_HINT = /\s*Did you mean [\s\S]*$/;
+// graphql-js stops listing a variable's problems after 50 with this error, which Apollo then takes for a fault.
+const TOO_MANY_VARIABLE_PROBLEMS = /^Too many errors processing variables\b/;
+
+function codeOf(formatted: Pick<GraphQLFormattedError, "message" | "extensions">): string {
+  if (TOO_MANY_VARIABLE_PROBLEMS.test(formatted.message)) return ErrorCode.BAD_USER_INPUT;
+  return String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+}
 
 export function createFormatError({ hideSchemaHints }: FormatErrorOptions) {
   return (raw: GraphQLFormattedError): GraphQLFormattedError => {
     const formatted = withoutValuesOrHints(raw, hideSchemaHints);
-    const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+    const code = codeOf(formatted);
     const { stacktrace, validationErrors, http: _http, ...extensions } = formatted.extensions ?? {};
 
     if (code === ErrorCode.BAD_USER_INPUT && Array.isArray(validationErrors)) {

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { Context } from "./context";
-import { isExpectedErrorCode } from "./format-error";
+import { isExpectedError } from "./format-error";
 
 /** Faults are logged with the request id, so a masked "something went wrong" can be traced; expected errors are not. */
 export const logUnexpectedErrors: ApolloServerPlugin<Context> = {
@@ -8,7 +8,7 @@ export const logUnexpectedErrors: ApolloServerPlugin<Context> = {
     return {
       async didEncounterErrors({ errors, contextValue }) {
         for (const error of errors) {
-          if (!isExpectedErrorCode(error.extensions?.code)) {
+          if (!isExpectedError(error)) {
             contextValue.log.error({ err: error.originalError ?? error, path: error.path }, "unexpected GraphQL error");
           }
         }

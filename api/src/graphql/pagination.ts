@@ -39,7 +39,7 @@ export function decodeCursor(cursor: string, checks: readonly ((part: string) =>
   } catch {
     // falls through to the error below
   }
-  throw badUserInput([{ field: "after", message: "That cursor is not one we gave out." }]);
+  throw badUserInput([{ field: "after", code: "INVALID_FORMAT", message: "That cursor is not one we gave out." }]);
 }
 
 /** Takes one row more than asked for, to know whether another page follows. */

@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import type { GraphQLSchema } from "graphql";
+import { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { authChecker } from "../access/auth-checker";
 import { AccountResolver } from "../accounts/account.resolver";
@@ -15,6 +15,7 @@ import { CommunicationNeedsResolver } from "../people/communication-needs.resolv
 import { NetworkResolver } from "../people/network.resolver";
 import { YoungPersonResolver } from "../people/young-person.resolver";
 import { ReviewChangeResolver, ReviewResolver } from "../reviews/review.resolver";
+import { FieldErrorCodeEnum } from "./field-error-codes";
 import { SessionResolver } from "../sessions/session.resolver";
 import { ReviewViewsFieldsResolver, ReviewViewsResolver, YoungPersonViewsResolver } from "../views/views.resolver";
 
@@ -41,6 +42,8 @@ export const resolvers = [
   YoungPersonViewsResolver,
 ] as const;
 
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, authChecker, authMode: "error", validate: true, emitSchemaFile: false });
+export async function createSchema(): Promise<GraphQLSchema> {
+  const built = await buildSchema({ resolvers, authChecker, authMode: "error", validate: true, emitSchemaFile: false });
+  const config = built.toConfig();
+  return new GraphQLSchema({ ...config, types: [...config.types, FieldErrorCodeEnum] });
 }

@@ -50,6 +50,16 @@ describe("requests the API refuses, in production", () => {
     expect(JSON.stringify(body)).not.toContain("my secret words");
   });
 
+  it("refuses a variable with more wrong parts than graphql-js will list as BAD_USER_INPUT, not a fault", async () => {
+    const unknownFields = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`extra${i}`, "my secret words"]));
+    const { status, body } = await production.graphql("mutation ($input: SignInInput!) { signIn(input: $input) { __typename } }", {
+      variables: { input: { username: "sam", passphrase: "sunny", ...unknownFields } },
+    });
+    expect(status).toBe(400);
+    expect(body.errors?.map((error) => error.extensions?.code)).toEqual(Array(body.errors?.length).fill("BAD_USER_INPUT"));
+    expect(JSON.stringify(body)).not.toContain("my secret words");
+  });
+
   it("hints at no enum value in production", async () => {
     const { body } = await production.graphql("mutation { addToNetwork(input: { youngPersonId: \"x\", relationship: MOTHR, mayBeInvited: true }) { id } }");
     expect(body.errors?.[0]?.message).not.toMatch(/did you mean/i);

@@ -47,7 +47,7 @@ export class InvitationService {
   /** A new code for a young person without an account. Any open code for them stops working. */
   async issue(db: EntityManager, youngPersonId: string, issuedBy: string): Promise<{ code: string; expiresAt: Date }> {
     if (await db.getRepository(Account).existsBy({ personId: youngPersonId })) {
-      throw badUserInput([{ field: "youngPersonId", message: "This young person already has an account." }]);
+      throw badUserInput([{ field: "youngPersonId", code: "ALREADY_HAS_ACCOUNT", message: "This young person already has an account." }]);
     }
     const person = await db.getRepository(Person).findOneByOrFail({ id: youngPersonId });
     const now = this.now();
@@ -83,11 +83,11 @@ export class InvitationService {
     if ("reason" in found) return found;
     const username = normaliseUsername(input.username);
     const problems: FieldError[] = [
-      ...checkUsername(input.username).map(({ message }) => ({ field: "username", message })),
-      ...checkPassphrase(input.passphrase, { username, firstName: found.firstName }).map(({ message }) => ({ field: "passphrase", message })),
+      ...checkUsername(input.username).map(({ code, message }) => ({ field: "username", code, message })),
+      ...checkPassphrase(input.passphrase, { username, firstName: found.firstName }).map(({ code, message }) => ({ field: "passphrase", code, message })),
     ];
     if (problems.length === 0 && (await this.db.getRepository(Account).existsBy({ username }))) {
-      problems.push({ field: "username", message: "That username is taken. Try another one." });
+      problems.push({ field: "username", code: "USERNAME_TAKEN", message: "That username is taken. Try another one." });
     }
     if (problems.length > 0) throw badUserInput(problems);
 
@@ -120,7 +120,7 @@ export class InvitationService {
     } catch (error) {
       await transaction.finish("rollback");
       if ((error as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION) {
-        throw badUserInput([{ field: "username", message: "That username is taken. Try another one." }]);
+        throw badUserInput([{ field: "username", code: "USERNAME_TAKEN", message: "That username is taken. Try another one." }]);
       }
       throw error;
     }

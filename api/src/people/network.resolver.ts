@@ -1,4 +1,4 @@
-import { IsDateString, IsOptional, IsUUID, MaxLength, MinLength } from "class-validator";
+import { IsDateString, IsOptional, IsUUID, MaxLength } from "class-validator";
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { requirePermission } from "../access/require-permission";
 import { requireAccess } from "../access/young-person-access";
@@ -8,16 +8,17 @@ import { NetworkLink } from "./network-link.entity";
 import { Person } from "./person.entity";
 import { Relationship } from "./relationship";
 import { YoungPerson } from "./young-person.entity";
+import { NotBlank } from "../graphql/input-constraints";
 
 @InputType()
 class NameInput {
   @Field()
-  @MinLength(1, { message: "Enter a first name." })
+  @NotBlank({ message: "Enter a first name." })
   @MaxLength(100, { message: "Keep the first name to 100 characters." })
   firstName: string;
 
   @Field()
-  @MinLength(1, { message: "Enter a last name." })
+  @NotBlank({ message: "Enter a last name." })
   @MaxLength(100, { message: "Keep the last name to 100 characters." })
   lastName: string;
 }
@@ -69,11 +70,11 @@ export class NetworkResolver {
   async addToNetwork(@Arg("input", () => AddToNetworkInput) input: AddToNetworkInput, @Ctx() context: Context): Promise<NetworkLink> {
     await requireAccess(context, "update", "network", input.youngPersonId);
     if (Boolean(input.personId) === Boolean(input.newPerson)) {
-      throw badUserInput([{ field: "personId", message: "Choose someone already known, or enter a new person, not both." }]);
+      throw badUserInput([{ field: "personId", code: "CONFLICTING", message: "Choose someone already known, or enter a new person, not both." }]);
     }
     const localAuthorityId = context.viewer!.account.localAuthorityId;
     const personId = input.personId ?? (await context.db.getRepository(Person).save({ ...input.newPerson!, localAuthorityId })).id;
-    if (!(await context.loaders.personById.load(personId))) throw badUserInput([{ field: "personId", message: "We could not find that person." }]);
+    if (!(await context.loaders.personById.load(personId))) throw badUserInput([{ field: "personId", code: "NOT_ON_THE_LIST", message: "We could not find that person." }]);
     return context.db.getRepository(NetworkLink).save({
       youngPersonId: input.youngPersonId,
       personId,

@@ -1,7 +1,8 @@
-import { IsOptional, Matches, MaxLength } from "class-validator";
+import { IsOptional, MaxLength } from "class-validator";
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, ID, InputType } from "type-graphql";
 import { ReviewFormat } from "./review-format";
+import { NotBlank } from "../graphql/input-constraints";
 
 @InputType()
 export class ScheduleReviewInput {
@@ -33,7 +34,7 @@ abstract class ReviewChangeWithReasonInput {
   reviewId: string;
 
   @Field({ description: "Why, for the record. Everyone who may see the review may read it." })
-  @Matches(/\S/, { message: "Give a reason, for the record." })
+  @NotBlank({ message: "Give a reason, for the record." })
   @MaxLength(1000, { message: "Keep the reason to 1000 characters." })
   reason: string;
 }

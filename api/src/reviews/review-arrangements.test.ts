@@ -234,7 +234,7 @@ describe("arranging a review is refused", () => {
 
     const { error } = await arrange(operation, { reviewId: held.id, ...rest }, iro.token);
 
-    expect(error).toMatchObject({ extensions: { code: "BAD_USER_INPUT", fields: [{ field: "reviewId", message: "This review has already been held." }] } });
+    expect(error).toMatchObject({ extensions: { code: "BAD_USER_INPUT", fields: [{ field: "reviewId", code: "NOT_COMING_UP", message: "This review has already been held." }] } });
     expect(await historyOf(held.id)).toEqual([]);
   });
 
@@ -246,7 +246,7 @@ describe("arranging a review is refused", () => {
     const moved = await arrange("rescheduleReview", { reviewId: planned.id, scheduledFor: yesterday, reason: "Sooner" }, iro.token);
 
     for (const { error } of [scheduled, moved]) {
-      expect(error).toMatchObject({ extensions: { code: "BAD_USER_INPUT", fields: [{ field: "scheduledFor", message: "Choose a time that has not passed yet." }] } });
+      expect(error).toMatchObject({ extensions: { code: "BAD_USER_INPUT", fields: [{ field: "scheduledFor", code: "IN_THE_PAST", message: "Choose a time that has not passed yet." }] } });
     }
     expect((await reviewRow(planned.id)).scheduledFor).toEqual(planned.scheduledFor);
   });
@@ -271,7 +271,7 @@ describe("arranging a review is refused", () => {
 
     const { error } = await arrange(operation, { reviewId: planned.id, ...rest }, iro.token);
 
-    expect(error).toMatchObject({ extensions: { code: "BAD_USER_INPUT", fields: [{ field: "reason", message: "Give a reason, for the record." }] } });
+    expect(error).toMatchObject({ extensions: { code: "BAD_USER_INPUT", fields: [{ field: "reason", code: "REQUIRED", message: "Give a reason, for the record." }] } });
     expect(await reviewRow(planned.id)).toMatchObject({ status: ReviewStatus.PLANNED, scheduledFor: planned.scheduledFor });
   });
 
@@ -281,7 +281,7 @@ describe("arranging a review is refused", () => {
 
     const { error } = await arrange("scheduleReview", { youngPersonId: iro.youngPerson.id, scheduledFor: daysFromNow(40).toISOString(), format: "ONLINE" }, iro.token);
 
-    expect(error).toMatchObject({ extensions: { code: "BAD_USER_INPUT", fields: [{ field: "youngPersonId" }] } });
+    expect(error).toMatchObject({ extensions: { code: "BAD_USER_INPUT", fields: [{ field: "youngPersonId", code: "ALREADY_PLANNED" }] } });
     expect(error?.message).toBe("This young person already has a review planned. Reschedule or cancel that one first.");
     expect(await database.db.getRepository(Review).countBy({ youngPersonId: iro.youngPerson.id })).toBe(1);
   });

@@ -19,14 +19,14 @@ const NO_LONGER_PLANNED: Record<Exclude<ReviewStatus, ReviewStatus.PLANNED>, str
 };
 
 const alreadyPlanned = () =>
-  badUserInput([{ field: "youngPersonId", message: "This young person already has a review planned. Reschedule or cancel that one first." }]);
+  badUserInput([{ field: "youngPersonId", code: "ALREADY_PLANNED", message: "This young person already has a review planned. Reschedule or cancel that one first." }]);
 
 function refusePastStart(scheduledFor: Date, now: Date): void {
-  if (scheduledFor.getTime() <= now.getTime()) throw badUserInput([{ field: "scheduledFor", message: "Choose a time that has not passed yet." }]);
+  if (scheduledFor.getTime() <= now.getTime()) throw badUserInput([{ field: "scheduledFor", code: "IN_THE_PAST", message: "Choose a time that has not passed yet." }]);
 }
 
 function requirePlanned(review: Review): void {
-  if (review.status !== ReviewStatus.PLANNED) throw badUserInput([{ field: "reviewId", message: NO_LONGER_PLANNED[review.status] }]);
+  if (review.status !== ReviewStatus.PLANNED) throw badUserInput([{ field: "reviewId", code: "NOT_COMING_UP", message: NO_LONGER_PLANNED[review.status] }]);
 }
 
 function violates(error: unknown, constraint: string): boolean {
@@ -93,7 +93,7 @@ export async function rescheduleReview(db: EntityManager, review: Review, input:
   requirePlanned(review);
   refusePastStart(input.scheduledFor, by.now);
   if (input.scheduledFor.getTime() === review.scheduledFor.getTime()) {
-    throw badUserInput([{ field: "scheduledFor", message: "The review already starts then. Choose a different time." }]);
+    throw badUserInput([{ field: "scheduledFor", code: "UNCHANGED", message: "The review already starts then. Choose a different time." }]);
   }
   await db.getRepository(Review).update({ id: review.id }, { scheduledFor: input.scheduledFor });
   const change = { startBefore: review.scheduledFor, startAfter: input.scheduledFor, reason: input.reason.trim() };
@@ -104,7 +104,7 @@ export async function rescheduleReview(db: EntityManager, review: Review, input:
 export async function recordReviewHeld(db: EntityManager, review: Review, by: Arranger): Promise<Review> {
   requirePlanned(review);
   if (review.scheduledFor.getTime() > by.now.getTime()) {
-    throw badUserInput([{ field: "reviewId", message: "This review has not started yet. Record it as held once it has taken place." }]);
+    throw badUserInput([{ field: "reviewId", code: "NOT_STARTED_YET", message: "This review has not started yet. Record it as held once it has taken place." }]);
   }
   const onTime = await heldOnTime(db, review);
   await db.getRepository(Review).update({ id: review.id }, { status: ReviewStatus.HELD, heldOnTime: onTime });

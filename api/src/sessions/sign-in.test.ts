@@ -78,8 +78,8 @@ describe("signing in", () => {
     expect(error?.extensions).toEqual({
       code: "BAD_USER_INPUT",
       fields: [
-        { field: "username", message: "Enter your username." },
-        { field: "passphrase", message: "Enter your passphrase." },
+        { field: "username", code: "REQUIRED", message: "Enter your username." },
+        { field: "passphrase", code: "REQUIRED", message: "Enter your passphrase." },
       ],
     });
   });

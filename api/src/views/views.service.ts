@@ -37,7 +37,7 @@ function merge(draft: ViewsDraft, input: SaveViewsDraftInput): void {
 /** Views can be written until the review starts; after that, what was submitted is what the review hears. */
 function requireOpen(review: Review): void {
   if (!isStillToCome(review)) {
-    throw badUserInput([{ field: "reviewId", message: "Your review has started, so your views cannot change now. You can still tell your IRO." }]);
+    throw badUserInput([{ field: "reviewId", code: "NOT_COMING_UP", message: "Your review has started, so your views cannot change now. You can still tell your IRO." }]);
   }
 }
 
@@ -72,8 +72,8 @@ export async function submit(context: Context, input: SubmitViewsInput): Promise
   requireOpen(review);
 
   const problems: FieldError[] = [];
-  if (!draft || !hasAnswers(draft)) problems.push({ field: "reviewId", message: "Answer at least one question before you send your views." });
-  if (!draft?.audience) problems.push({ field: "audience", message: "Choose who can read your views." });
+  if (!draft || !hasAnswers(draft)) problems.push({ field: "reviewId", code: "NOTHING_ANSWERED", message: "Answer at least one question before you send your views." });
+  if (!draft?.audience) problems.push({ field: "audience", code: "REQUIRED", message: "Choose who can read your views." });
   if (problems.length > 0 || !draft?.audience) throw badUserInput(problems);
 
   const latest = await versions.findOne({ where: { reviewId: review.id }, order: { number: "DESC" } });

@@ -171,12 +171,12 @@ describe("a young person's views", () => {
     const nothing = await submit(w);
     expect(codeOf(nothing)).toBe("BAD_USER_INPUT");
     expect(fieldsOf(nothing)).toEqual([
-      { field: "reviewId", message: "Answer at least one question before you send your views." },
-      { field: "audience", message: "Choose who can read your views." },
+      { field: "reviewId", code: "NOTHING_ANSWERED", message: "Answer at least one question before you send your views." },
+      { field: "audience", code: "REQUIRED", message: "Choose who can read your views." },
     ]);
     await save(w, { feelingAboutFriendsAndActivities: "VERY_HAPPY" });
-    expect(fieldsOf(await submit(w))).toEqual([{ field: "audience", message: "Choose who can read your views." }]);
-    expect(fieldsOf(await submit(w, "not-a-key"))).toEqual([{ field: "submissionKey", message: "Send the submission key the page was given." }]);
+    expect(fieldsOf(await submit(w))).toEqual([{ field: "audience", code: "REQUIRED", message: "Choose who can read your views." }]);
+    expect(fieldsOf(await submit(w, "not-a-key"))).toEqual([{ field: "submissionKey", code: "INVALID_FORMAT", message: "Send the submission key the page was given." }]);
     expect(await versionRows(w)).toHaveLength(0);
   });
 
@@ -185,7 +185,7 @@ describe("a young person's views", () => {
     await save(w, { goingWell: "Drawing" });
     const tooLong = await save(w, { goingWell: "a".repeat(4001) });
     expect(codeOf(tooLong)).toBe("BAD_USER_INPUT");
-    expect(fieldsOf(tooLong)).toEqual([{ field: "goingWell", message: "Keep what is going well to 4000 characters." }]);
+    expect(fieldsOf(tooLong)).toEqual([{ field: "goingWell", code: "TOO_LONG", message: "Keep what is going well to 4000 characters." }]);
     expect(await save(w, { goingWell: "😊".repeat(4000) })).not.toHaveProperty("errors");
   });
 
@@ -198,7 +198,7 @@ describe("a young person's views", () => {
 
     const saved = await save(w, { goingWell: "Cooking and baking" });
     expect(codeOf(saved)).toBe("BAD_USER_INPUT");
-    expect(fieldsOf(saved)).toEqual([{ field: "reviewId", message: expect.stringContaining("Your review has started") }]);
+    expect(fieldsOf(saved)).toEqual([{ field: "reviewId", code: "NOT_COMING_UP", message: expect.stringContaining("Your review has started") }]);
     expect(codeOf(await submit(w))).toBe("BAD_USER_INPUT");
     expect((await submit(w, key)).data?.submitViews).toMatchObject({ number: 1 });
 

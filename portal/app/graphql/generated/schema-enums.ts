@@ -1,0 +1,254 @@
+/** In person, online, or some of each. */
+export type Attendance =
+  | 'IN_PERSON'
+  | 'MIXED'
+  | 'ONLINE';
+
+/** Who acted: someone signed in, or someone without an account using a single-use link. */
+export type AuditActorKind =
+  | 'ACCOUNT'
+  | 'CONTRIBUTION_LINK';
+
+/** Who the young person would like to chair the review. */
+export type Chairing =
+  | 'CO_CHAIR'
+  | 'IRO_CHAIRS'
+  | 'I_CHAIR'
+  | 'NOT_SURE';
+
+/** A part of the young person's choices that the IRO answers. */
+export type ChoiceTopic =
+  | 'CHAIRING'
+  | 'FORMAT'
+  | 'MEET_IRO_FIRST'
+  | 'PEOPLE'
+  | 'PLACE'
+  | 'TIMES';
+
+export type ContributionFormClosedReason =
+  /** The review has started, or is not going ahead, or the link is too old. */
+  | 'EXPIRED'
+  /** Replaced by a newer link for the same person. */
+  | 'REVOKED'
+  /** No link has this token: mistyped, cut short, or never made. */
+  | 'UNKNOWN'
+  /** The contribution has been sent: each link works once. */
+  | 'USED';
+
+export type ContributionLinkState =
+  /** The review has started, or is not going ahead, or the link is too old. */
+  | 'EXPIRED'
+  /** Can be used now. */
+  | 'OPEN'
+  /** Replaced by a newer link for the same person. */
+  | 'REVOKED'
+  /** Its holder has sent their contribution. */
+  | 'USED';
+
+/** What a single-use link asks for. */
+export type ContributionPurpose =
+  /** Views before the review, to help it talk about what matters. */
+  | 'VIEWS';
+
+/** A question asked before a review; also the name of its answer's field in ContributionAnswers. */
+export type ContributionQuestionId =
+  /** Anything else. */
+  | 'anythingElse'
+  /** Social workers: progress on the care plan since the last review. */
+  | 'carePlanProgress'
+  /** Social workers: changes in the young person's life since the last review. */
+  | 'changesSinceLastReview'
+  /** Carers: day-to-day life: health, school, friends and interests. */
+  | 'dailyLife'
+  /** Parents: how time with the young person is going. */
+  | 'familyTime'
+  /** How things are going for the young person. */
+  | 'howThingsAreGoing'
+  /** Others: how you know the young person. */
+  | 'howYouKnowThem'
+  /** Carers: the support you need to care for the young person. */
+  | 'supportForYou'
+  /** What is going well. */
+  | 'whatIsGoingWell'
+  /** What you would like the review to talk about. */
+  | 'whatToTalkAbout'
+  /** What worries you. */
+  | 'whatWorriesYou'
+  /** Parents: how you would like to be involved in plans for the young person. */
+  | 'yourInvolvement';
+
+/** A five-point scale from very unhappy to very happy. */
+export type Feeling =
+  | 'HAPPY'
+  | 'OK'
+  | 'UNHAPPY'
+  | 'VERY_HAPPY'
+  | 'VERY_UNHAPPY';
+
+/** What is wrong with one field of a BAD_USER_INPUT error: `extensions.fields[].code`. */
+export type FieldErrorCode =
+  /** The young person already has an account. */
+  | 'ALREADY_HAS_ACCOUNT'
+  /** The young person already has a review planned. */
+  | 'ALREADY_PLANNED'
+  /** Contradicts another field or another choice in the same request. */
+  | 'CONFLICTING'
+  /** A passphrase too like the person's name or username. */
+  | 'CONTAINS_NAME'
+  /** Not in the form expected, such as an id, a date or a cursor that was never given out. */
+  | 'INVALID_FORMAT'
+  /** A time that has already passed. */
+  | 'IN_THE_PAST'
+  /** A username that looks like an email address. */
+  | 'LOOKS_LIKE_EMAIL'
+  /** A username with what looks like a phone number in it. */
+  | 'LOOKS_LIKE_PHONE_NUMBER'
+  /** Sending needs at least one answer. */
+  | 'NOTHING_ANSWERED'
+  /** A username with a character other than a to z, 0 to 9, dots, dashes and underscores. */
+  | 'NOT_ALLOWED_CHARACTER'
+  /** An answer to a question that is not asked of this person. */
+  | 'NOT_ASKED_OF_YOU'
+  /** The review has started, been held or been cancelled, so this can no longer change. */
+  | 'NOT_COMING_UP'
+  /** This person cannot take this role, such as an IRO who may not be allocated to this young person. */
+  | 'NOT_ELIGIBLE'
+  /** Not one of the choices offered, such as someone outside the young person's network. */
+  | 'NOT_ON_THE_LIST'
+  /** Refers to something the young person has not sent yet. */
+  | 'NOT_SENT_YET'
+  /** The review has not started yet. */
+  | 'NOT_STARTED_YET'
+  /** A number outside what is allowed. */
+  | 'OUT_OF_RANGE'
+  /** Nothing was given where something is needed. */
+  | 'REQUIRED'
+  /** A username that does not start with a letter or a number. */
+  | 'STARTS_WITH_SYMBOL'
+  /** A passphrase on the list of common ones. */
+  | 'TOO_COMMON'
+  /** Longer (or more items) than allowed. */
+  | 'TOO_LONG'
+  /** A passphrase with an easily guessed pattern. */
+  | 'TOO_PREDICTABLE'
+  /** Shorter than allowed. */
+  | 'TOO_SHORT'
+  /** The same as it already is. */
+  | 'UNCHANGED'
+  /** Someone already has that username. */
+  | 'USERNAME_TAKEN';
+
+export type InvitationRefusalReason =
+  | 'EXPIRED'
+  | 'NOT_RECOGNISED'
+  | 'REPLACED'
+  | 'TOO_MANY_ATTEMPTS'
+  | 'USED';
+
+/** Where the young person would like their review to be. */
+export type MeetingPlace =
+  | 'COMMUNITY_PLACE'
+  | 'IRO_OFFICE'
+  | 'MY_HOME'
+  | 'ONLINE'
+  | 'SOMEWHERE_ELSE';
+
+/** One meeting with everyone, or a series of short ones. */
+export type MeetingShape =
+  | 'ALL_TOGETHER'
+  | 'SHORT_MEETINGS';
+
+/** Times that suit the young person. */
+export type PreferredTime =
+  | 'AFTER_SCHOOL'
+  | 'HOLIDAYS'
+  | 'WEEKEND';
+
+/** How someone is related to a young person. */
+export type Relationship =
+  | 'ADVOCATE'
+  | 'FATHER'
+  | 'FOSTER_CARER'
+  | 'INDEPENDENT_VISITOR'
+  | 'KINSHIP_CARER'
+  | 'MOTHER'
+  | 'OTHER'
+  | 'PARENT'
+  | 'RESIDENTIAL_CARER'
+  | 'SIBLING'
+  | 'SOCIAL_WORKER'
+  | 'SUPERVISING_SOCIAL_WORKER';
+
+/** What happened to a review. */
+export type ReviewChangeKind =
+  | 'ADJOURNED'
+  | 'CANCELLED'
+  | 'HELD'
+  | 'RESCHEDULED'
+  | 'SCHEDULED';
+
+/** How a review meets. */
+export type ReviewFormat =
+  /** Everyone in one room. */
+  | 'IN_PERSON'
+  /** Some in the room, some joining online. */
+  | 'MIXED'
+  /** Everyone joins by video or phone. */
+  | 'ONLINE'
+  /** Several shorter meetings instead of one, often as the young person asked. */
+  | 'SERIES_OF_MEETINGS';
+
+/** First, second or a later review of this period of care. */
+export type ReviewSequence =
+  | 'FIRST'
+  | 'SECOND'
+  | 'SUBSEQUENT';
+
+/** Where a review is in its life. */
+export type ReviewStatus =
+  | 'ADJOURNED'
+  | 'CANCELLED'
+  | 'HELD'
+  | 'PLANNED';
+
+export type ReviewTimeliness =
+  /** Due within ten working days. */
+  | 'DUE_SOON'
+  /** More than ten working days before the review is due. */
+  | 'ON_TIME'
+  /** Past the date it was due. */
+  | 'OVERDUE';
+
+/** What an account is for; it decides what the account may see and do. */
+export type Role =
+  /** Sets up people and accounts for the local authority. */
+  | 'ADMINISTRATOR'
+  /** Coordinates advocates and Independent Visitors. */
+  | 'ADVOCACY_COORDINATOR'
+  /** A foster, kinship or residential carer. */
+  | 'CARER'
+  /** An Independent Reviewing Officer. */
+  | 'IRO'
+  /** The manager of the IRO service. */
+  | 'IRO_MANAGER'
+  /** A parent of a young person in care. */
+  | 'PARENT'
+  /** A young person's allocated social worker. */
+  | 'SOCIAL_WORKER'
+  /** A foster carer's supervising social worker. */
+  | 'SUPERVISING_SOCIAL_WORKER'
+  /** A child or young person in care. */
+  | 'YOUNG_PERSON';
+
+export type SignInRefusalReason =
+  | 'TOO_MANY_ATTEMPTS'
+  | 'WRONG_USERNAME_OR_PASSPHRASE';
+
+/** Who may read the young person's views, as they chose. */
+export type ViewsAudience =
+  /** Everyone at their review. */
+  | 'EVERYONE_AT_REVIEW'
+  /** Their IRO and their social worker. */
+  | 'IRO_AND_SOCIAL_WORKER'
+  /** Only their IRO (and the IRO's manager). */
+  | 'IRO_ONLY';
