@@ -1,19 +1,23 @@
 import { GraphQLError } from "graphql";
+import { codeEnum } from "./code-enum";
 import type { FieldErrorCode } from "./field-error-codes";
 
-/** Every code a client may see in `extensions.code`. They are part of the API: never rename one. */
-export const ErrorCode = {
-  BAD_USER_INPUT: "BAD_USER_INPUT",
-  UNAUTHENTICATED: "UNAUTHENTICATED",
-  FORBIDDEN: "FORBIDDEN",
-  NOT_FOUND: "NOT_FOUND",
-  /** The young person's choices are fixed while their IRO arranges the review. */
-  CHOICES_LOCKED: "CHOICES_LOCKED",
-  BAD_REQUEST: "BAD_REQUEST",
-  PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
-  INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+/** Every code a client may see in `extensions.code`. They are part of the API: add codes, never rename one. */
+const ERROR_CODES = {
+  BAD_USER_INPUT: "Something sent is not right; `extensions.fields` says what, field by field, each with a FieldErrorCode.",
+  UNAUTHENTICATED: "No session, or one that has ended: sign in again.",
+  FORBIDDEN: "Signed in, but this role may not do that.",
+  NOT_FOUND: "No such record, or one the caller may not see: the two are answered alike.",
+  CHOICES_LOCKED: "The young person's choices are fixed while their IRO arranges the review.",
+  BAD_REQUEST: "The request itself is malformed, such as a body that is not JSON.",
+  PAYLOAD_TOO_LARGE: "The request is larger than the API accepts.",
+  INTERNAL_SERVER_ERROR: "A fault on the API's side; the log has the detail under the request id.",
 } as const;
-export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+export const ErrorCode = Object.fromEntries(Object.keys(ERROR_CODES).map((code) => [code, code])) as { readonly [C in ErrorCode]: C };
+
+export const ErrorCodeEnum = codeEnum("ErrorCode", "What went wrong, as `extensions.code` of an error.", ERROR_CODES);
 
 /** One field's problem: `code` is for clients to put in their own words, `message` is ours for any other client. */
 export type FieldError = { field: string; code: FieldErrorCode; message: string };

@@ -1,4 +1,4 @@
-import { GraphQLEnumType } from "graphql";
+import { codeEnum } from "./code-enum";
 
 /**
  * What is wrong with one field of what was sent, as a code a client can put in its own words. They are part of the
@@ -34,9 +34,4 @@ export const FIELD_ERROR_CODES = {
 
 export type FieldErrorCode = keyof typeof FIELD_ERROR_CODES;
 
-/** Added to the schema by hand: error extensions are not fields, so type-graphql would not otherwise emit the enum. */
-export const FieldErrorCodeEnum = new GraphQLEnumType({
-  name: "FieldErrorCode",
-  description: "What is wrong with one field of a BAD_USER_INPUT error: `extensions.fields[].code`.",
-  values: Object.fromEntries(Object.entries(FIELD_ERROR_CODES).map(([code, description]) => [code, { description }])),
-});
+export const FieldErrorCodeEnum = codeEnum("FieldErrorCode", "What is wrong with one field of a BAD_USER_INPUT error: `extensions.fields[].code`.", FIELD_ERROR_CODES);

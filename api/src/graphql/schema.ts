@@ -15,6 +15,7 @@ import { CommunicationNeedsResolver } from "../people/communication-needs.resolv
 import { NetworkResolver } from "../people/network.resolver";
 import { YoungPersonResolver } from "../people/young-person.resolver";
 import { ReviewChangeResolver, ReviewResolver } from "../reviews/review.resolver";
+import { ErrorCodeEnum } from "./errors";
 import { FieldErrorCodeEnum } from "./field-error-codes";
 import { SessionResolver } from "../sessions/session.resolver";
 import { ReviewViewsFieldsResolver, ReviewViewsResolver, YoungPersonViewsResolver } from "../views/views.resolver";
@@ -45,5 +46,5 @@ export const resolvers = [
 export async function createSchema(): Promise<GraphQLSchema> {
   const built = await buildSchema({ resolvers, authChecker, authMode: "error", validate: true, emitSchemaFile: false });
   const config = built.toConfig();
-  return new GraphQLSchema({ ...config, types: [...config.types, FieldErrorCodeEnum] });
+  return new GraphQLSchema({ ...config, types: [...config.types, ErrorCodeEnum, FieldErrorCodeEnum] });
 }

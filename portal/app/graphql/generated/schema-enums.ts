@@ -77,6 +77,25 @@ export type ContributionQuestionId =
   /** Parents: how you would like to be involved in plans for the young person. */
   | 'yourInvolvement';
 
+/** What went wrong, as `extensions.code` of an error. */
+export type ErrorCode =
+  /** The request itself is malformed, such as a body that is not JSON. */
+  | 'BAD_REQUEST'
+  /** Something sent is not right; `extensions.fields` says what, field by field, each with a FieldErrorCode. */
+  | 'BAD_USER_INPUT'
+  /** The young person's choices are fixed while their IRO arranges the review. */
+  | 'CHOICES_LOCKED'
+  /** Signed in, but this role may not do that. */
+  | 'FORBIDDEN'
+  /** A fault on the API's side; the log has the detail under the request id. */
+  | 'INTERNAL_SERVER_ERROR'
+  /** No such record, or one the caller may not see: the two are answered alike. */
+  | 'NOT_FOUND'
+  /** The request is larger than the API accepts. */
+  | 'PAYLOAD_TOO_LARGE'
+  /** No session, or one that has ended: sign in again. */
+  | 'UNAUTHENTICATED';
+
 /** A five-point scale from very unhappy to very happy. */
 export type Feeling =
   | 'HAPPY'
