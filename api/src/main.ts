@@ -4,7 +4,7 @@ import { ConfigError, loadConfig, type Config } from "./config/config";
 import { API_DATABASE_ROLE, createDataSource } from "./database/data-source";
 import { loadDemoDataIfEmpty } from "./demo/demo-data";
 import { createApp } from "./http/app";
-import { createLogger, type Logger } from "./logging/logger";
+import { createLogger, type Logger } from "./kernel/logger";
 
 /** Migrations and the demo data run as the login user, which owns the tables; requests never do. */
 async function prepareDatabase(config: Config, log: Logger): Promise<void> {

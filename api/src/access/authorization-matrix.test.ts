@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { buildSchema } from "graphql";
-import { Role } from "../accounts/role";
+import { Role } from "../kernel/access/role";
 import { ChoicesVersion } from "../choices/choice-options";
 import { SCHEMA_FILE } from "../graphql/emit-schema";
 import { Person } from "../people/person.entity";
@@ -9,10 +9,11 @@ import { SessionService } from "../sessions/session.service";
 import { useTestApi } from "../testing/test-api";
 import { useTestDatabase } from "../testing/test-database";
 import { ViewsAudience } from "../views/views-options";
-import { AUTHORIZATION_MATRIX, type Access, type TargetReview } from "./authorization-matrix";
+import { loadAuthorizationMatrix, type Access, type TargetReview } from "../testing/authorization-matrix";
 
 const database = useTestDatabase();
 const api = useTestApi(database);
+const AUTHORIZATION_MATRIX = loadAuthorizationMatrix();
 const REFUSALS = new Set(["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND"]);
 const ROLES = Object.values(Role);
 type Target = "own" | "assigned" | "other" | "elsewhere";

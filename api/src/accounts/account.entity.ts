@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, JoinColumn, OneToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Person } from "../people/person.entity";
-import { Role } from "./role";
+import { Role } from "../kernel/access/role";
 
 /** The means by which a person signs in. Usernames are stored in lower case, so they are unique whatever the case typed. */
 @ObjectType({ description: "A signed-in person's account." })

@@ -1,13 +1,13 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { may } from "../access/young-person-access";
-import type { Context } from "../graphql/context";
+import { may } from "../people/young-person-access";
+import type { Context, ViewerAccount } from "../kernel/context";
 import { YoungPerson } from "../people/young-person.entity";
 import { Account } from "./account.entity";
 
 @Resolver(() => Account)
 export class AccountResolver {
   @Query(() => Account, { nullable: true, description: "The signed-in account, or null when nobody is signed in." })
-  me(@Ctx() { viewer }: Context): Account | null {
+  me(@Ctx() { viewer }: Context): ViewerAccount | null {
     return viewer?.account ?? null;
   }
 

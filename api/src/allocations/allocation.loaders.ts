@@ -33,3 +33,7 @@ export function createAllocationLoaders(db: EntityManager) {
     }),
   };
 }
+
+declare module "../kernel/context" {
+  interface Loaders extends ReturnType<typeof createAllocationLoaders> {}
+}

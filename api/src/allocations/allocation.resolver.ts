@@ -1,7 +1,7 @@
 import { IsUUID, MaxLength, MinLength } from "class-validator";
 import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
-import { requireAccess } from "../access/young-person-access";
-import type { Context } from "../graphql/context";
+import { requireAccess } from "../people/young-person-access";
+import type { Context } from "../kernel/context";
 import { allocateIro } from "./allocation.service";
 import { IroAllocation } from "./iro-allocation.entity";
 

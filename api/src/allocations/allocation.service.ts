@@ -1,7 +1,7 @@
 import { In, IsNull, type EntityManager } from "typeorm";
 import { Account } from "../accounts/account.entity";
-import { Role } from "../accounts/role";
-import { badUserInput } from "../graphql/errors";
+import { Role } from "../kernel/access/role";
+import { badUserInput } from "../kernel/errors";
 import { NetworkLink } from "../people/network-link.entity";
 import { PARENT_RELATIONSHIPS, Relationship } from "../people/relationship";
 import { YoungPerson } from "../people/young-person.entity";

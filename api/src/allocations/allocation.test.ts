@@ -1,5 +1,5 @@
 import { IsNull } from "typeorm";
-import { Role } from "../accounts/role";
+import { Role } from "../kernel/access/role";
 import { Relationship } from "../people/relationship";
 import { useTestApi } from "../testing/test-api";
 import { useTestDatabase } from "../testing/test-database";

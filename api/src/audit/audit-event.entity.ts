@@ -1,7 +1,7 @@
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import { Role } from "../accounts/role";
+import { Role } from "../kernel/access/role";
 
 export enum AuditActorKind {
   ACCOUNT = "ACCOUNT",

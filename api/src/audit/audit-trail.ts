@@ -1,16 +1,9 @@
 import type { EntityManager } from "typeorm";
-import type { Account } from "../accounts/account.entity";
-import type { Role } from "../accounts/role";
+import type { Action } from "../kernel/access/permissions";
+import type { AuditActor, AuditRecorder, ViewerAccount } from "../kernel/context";
 import { AuditEvent } from "./audit-event.entity";
 
-export type AuditAction = "read" | "create" | "update" | "lock";
-
-/** Who acted: a signed-in account, or the holder of a single-use contribution link, who has no account. */
-export type AuditActor =
-  | Readonly<{ kind: "account"; accountId: string; role: Role; localAuthorityId: string }>
-  | Readonly<{ kind: "contribution-link"; linkId: string; localAuthorityId: string }>;
-
-export function accountActor(account: Pick<Account, "id" | "role" | "localAuthorityId">): AuditActor {
+export function accountActor(account: Pick<ViewerAccount, "id" | "role" | "localAuthorityId">): AuditActor {
   return { kind: "account", accountId: account.id, role: account.role, localAuthorityId: account.localAuthorityId };
 }
 
@@ -27,7 +20,7 @@ function actorColumns(actor: AuditActor): Pick<AuditEvent, "actorAccountId" | "a
  * and writes it in the request's own transaction just before it commits: no read goes unrecorded, and a rolled-back
  * change leaves no record of having happened.
  */
-export class AuditTrail {
+export class AuditTrail implements AuditRecorder {
   private readonly pending = new Map<string, Entry>();
 
   constructor(
@@ -36,12 +29,12 @@ export class AuditTrail {
   ) {}
 
   /** Something the request's caller did. */
-  record(action: AuditAction, entity: string, youngPersonId: string): void {
+  record(action: Action, entity: string, youngPersonId: string): void {
     this.add({ actor: this.caller, action, entity, youngPersonId });
   }
 
   /** Something a contribution link's holder did: they act through the link, whoever else is signed in. */
-  recordBy(actor: AuditActor, action: AuditAction, entity: string, youngPersonId: string): void {
+  recordBy(actor: AuditActor, action: Action, entity: string, youngPersonId: string): void {
     this.add({ actor, action, entity, youngPersonId });
   }
 

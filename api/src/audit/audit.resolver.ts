@@ -1,7 +1,7 @@
 import { Args, Authorized, Ctx, Field, ID, Arg, ObjectType, Query, Resolver } from "type-graphql";
-import { requireAccess } from "../access/young-person-access";
-import type { Context } from "../graphql/context";
-import { decodeCursor, isTimestamp, isUuid, PageArgs, toPage } from "../graphql/pagination";
+import { requireAccess } from "../people/young-person-access";
+import type { Context } from "../kernel/context";
+import { decodeCursor, isTimestamp, isUuid, PageArgs, toPage } from "../kernel/pagination";
 import { AuditEvent } from "./audit-event.entity";
 
 @ObjectType({ description: "A page of audit events, newest first." })

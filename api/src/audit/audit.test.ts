@@ -1,4 +1,4 @@
-import { Role } from "../accounts/role";
+import { Role } from "../kernel/access/role";
 import { ChoicesVersion } from "../choices/choice-options";
 import { useTestApi } from "../testing/test-api";
 import { useTestDatabase } from "../testing/test-database";

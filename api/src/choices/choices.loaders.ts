@@ -30,3 +30,7 @@ export function createChoicesLoaders(db: EntityManager) {
     }),
   };
 }
+
+declare module "../kernel/context" {
+  interface Loaders extends ReturnType<typeof createChoicesLoaders> {}
+}

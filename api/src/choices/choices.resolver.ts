@@ -1,7 +1,7 @@
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Arg, Authorized, Ctx, Extensions, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from "type-graphql";
-import { requireFieldAccess } from "../access/young-person-access";
-import type { Context } from "../graphql/context";
+import { requireFieldAccess } from "../people/young-person-access";
+import type { Context } from "../kernel/context";
 import { Person } from "../people/person.entity";
 import { Review } from "../reviews/review.entity";
 import { ChoiceAnswer } from "./choice-answer.entity";

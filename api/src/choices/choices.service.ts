@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
-import type { Context } from "../graphql/context";
-import { badUserInput, choicesLocked, type FieldError } from "../graphql/errors";
+import type { Context } from "../kernel/context";
+import { badUserInput, choicesLocked, type FieldError } from "../kernel/errors";
 import { NetworkLink } from "../people/network-link.entity";
 import { isStillToCome, requireReviewAccess } from "../reviews/review-access";
 import { Review } from "../reviews/review.entity";

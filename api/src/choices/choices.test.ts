@@ -1,5 +1,5 @@
-import { Role } from "../accounts/role";
-import { claimsOf, RequestTransaction } from "../database/request-transaction";
+import { Role } from "../kernel/access/role";
+import { claimsOf, RequestTransaction } from "../kernel/request-transaction";
 import { Relationship } from "../people/relationship";
 import { ReviewStatus } from "../reviews/review-status";
 import { useTestApi } from "../testing/test-api";

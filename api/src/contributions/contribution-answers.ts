@@ -1,6 +1,6 @@
 import { IsOptional, MaxLength } from "class-validator";
 import { Field, InputType, ObjectType } from "type-graphql";
-import type { FieldError } from "../graphql/errors";
+import type { FieldError } from "../kernel/errors";
 import type { Relationship } from "../people/relationship";
 import { ANSWER_MAX_LENGTH, ContributionQuestionId, questionsFor } from "./contribution-questions";
 

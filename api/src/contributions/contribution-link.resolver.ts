@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
-import type { Context } from "../graphql/context";
+import type { Context } from "../kernel/context";
 import { Person } from "../people/person.entity";
 import { requireReviewAccess } from "../reviews/review-access";
 import { ContributionLink } from "./contribution-link.entity";

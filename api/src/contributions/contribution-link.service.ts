@@ -1,13 +1,13 @@
 import { IsNull, type EntityManager } from "typeorm";
-import { hashSecretToken, newSecretToken } from "../access/secret-token";
-import type { Account } from "../accounts/account.entity";
-import { badUserInput } from "../graphql/errors";
+import { hashSecretToken, newSecretToken } from "../kernel/access/secret-token";
+import { badUserInput } from "../kernel/errors";
 import { NetworkLink } from "../people/network-link.entity";
 import { isStillToCome } from "../reviews/review-access";
 import type { Review } from "../reviews/review.entity";
 import { ContributionLink } from "./contribution-link.entity";
 import { ContributionPurpose } from "./contribution-purpose";
 import { relationshipToAskAs } from "./contribution-questions";
+import type { ViewerAccount } from "../kernel/context";
 
 /** A link works until the review starts, and never longer than this: a link forwarded or left in an inbox dies. */
 const CONTRIBUTION_LINK_LONGEST_MS = 28 * 24 * 60 * 60 * 1000;
@@ -18,7 +18,7 @@ const CONTRIBUTION_LINK_LONGEST_MS = 28 * 24 * 60 * 60 * 1000;
  */
 export async function issueContributionLink(
   db: EntityManager,
-  input: { review: Review; personId: string; issuedBy: Account },
+  input: { review: Review; personId: string; issuedBy: ViewerAccount },
   now = new Date(),
 ): Promise<{ link: ContributionLink; token: string }> {
   const { review, personId, issuedBy } = input;

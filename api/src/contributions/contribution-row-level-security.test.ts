@@ -1,5 +1,5 @@
-import { Role } from "../accounts/role";
-import { RequestTransaction, claimsOf } from "../database/request-transaction";
+import { Role } from "../kernel/access/role";
+import { RequestTransaction, claimsOf } from "../kernel/request-transaction";
 import { Relationship } from "../people/relationship";
 import { useTestDatabase } from "../testing/test-database";
 import { Contribution } from "./contribution.entity";

@@ -39,3 +39,7 @@ export function createContributionLoaders(db: EntityManager) {
     }),
   };
 }
+
+declare module "../kernel/context" {
+  interface Loaders extends ReturnType<typeof createContributionLoaders> {}
+}

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { Context } from "../graphql/context";
+import type { Context } from "../kernel/context";
 import { Person } from "../people/person.entity";
 import { Relationship } from "../people/relationship";
 import { ContributionAnswers, toContributionAnswers } from "./contribution-answers";

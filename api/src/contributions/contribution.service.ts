@@ -1,8 +1,9 @@
 import type { EntityManager } from "typeorm";
-import { hashSecretToken, isWellFormedSecretToken } from "../access/secret-token";
-import type { AuditAction, AuditActor } from "../audit/audit-trail";
-import type { Context } from "../graphql/context";
-import { badUserInput } from "../graphql/errors";
+import { hashSecretToken, isWellFormedSecretToken } from "../kernel/access/secret-token";
+import type { Action } from "../kernel/access/permissions";
+import type { AuditActor } from "../kernel/context";
+import type { Context } from "../kernel/context";
+import { badUserInput } from "../kernel/errors";
 import type { Relationship } from "../people/relationship";
 import { answersToKeep, hasAnyAnswer, toContributionAnswers, type AnswerTexts, type ContributionAnswersInput } from "./contribution-answers";
 import { ContributionLink } from "./contribution-link.entity";
@@ -79,7 +80,7 @@ async function holdLink(context: Context, token: string): Promise<HeldLink | nul
   return link;
 }
 
-function audit(context: Context, link: HeldLink, action: AuditAction): void {
+function audit(context: Context, link: HeldLink, action: Action): void {
   const actor: AuditActor = { kind: "contribution-link", linkId: link.linkId, localAuthorityId: link.localAuthorityId };
   context.audit.recordBy(actor, action, "contribution", link.youngPersonId);
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { hashSecretToken } from "../access/secret-token";
-import { Role } from "../accounts/role";
+import { hashSecretToken } from "../kernel/access/secret-token";
+import { Role } from "../kernel/access/role";
 import { AuditEvent } from "../audit/audit-event.entity";
 import { Relationship } from "../people/relationship";
 import { ReviewStatus } from "../reviews/review-status";

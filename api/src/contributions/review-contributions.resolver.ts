@@ -1,8 +1,8 @@
 import { Max, Min } from "class-validator";
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Resolver, Root } from "type-graphql";
-import { requireFieldAccess } from "../access/young-person-access";
-import type { Context } from "../graphql/context";
-import { badUserInput } from "../graphql/errors";
+import { requireFieldAccess } from "../people/young-person-access";
+import type { Context } from "../kernel/context";
+import { badUserInput } from "../kernel/errors";
 import { Review } from "../reviews/review.entity";
 import { ContributionLink } from "./contribution-link.entity";
 import { Contribution } from "./contribution.entity";

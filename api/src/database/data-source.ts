@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { DataSource, type Logger, type LoggerOptions } from "typeorm";
 import { migrations } from "../../../migrations";
 import { DEFAULT_STATEMENT_TIMEOUT_MS } from "../config/config";
-import { entities } from "./entities";
+import { entities } from "../modules";
 
 export type DataSourceOptions = {
   url: string;

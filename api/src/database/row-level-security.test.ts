@@ -1,10 +1,10 @@
-import { Role } from "../accounts/role";
+import { Role } from "../kernel/access/role";
 import { Relationship } from "../people/relationship";
 import { useTestDatabase } from "../testing/test-database";
 import { API_DATABASE_ROLE, createDataSource } from "./data-source";
 import type { Account } from "../accounts/account.entity";
 import { ReviewChange, ReviewChangeKind } from "../reviews/review-change.entity";
-import { claimsOf, RequestTransaction } from "./request-transaction";
+import { claimsOf, RequestTransaction } from "../kernel/request-transaction";
 
 const database = useTestDatabase();
 const CHILD_TABLES = ["person", "young_person", "review", "review_change", "network_link", "iro_allocation"];

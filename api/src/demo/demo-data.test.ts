@@ -1,5 +1,5 @@
 import { Account } from "../accounts/account.entity";
-import { Role } from "../accounts/role";
+import { Role } from "../kernel/access/role";
 import { YoungPerson } from "../people/young-person.entity";
 import { Review } from "../reviews/review.entity";
 import { createServices } from "../graphql/services";

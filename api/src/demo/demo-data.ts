@@ -1,15 +1,15 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { Account } from "../accounts/account.entity";
-import { Role } from "../accounts/role";
+import { Role } from "../kernel/access/role";
 import type { Person } from "../people/person.entity";
 import { Relationship } from "../people/relationship";
-import { calendarDate, type CalendarDate } from "../reviews/calendar-date";
+import { calendarDate, type CalendarDate } from "../kernel/calendar/calendar-date";
 import { wasHeldOnTime } from "../reviews/held-on-time";
 import { ReviewFormat } from "../reviews/review-format";
 import { ReviewStatus } from "../reviews/review-status";
 import type { YoungPerson } from "../people/young-person.entity";
 import { Factories } from "../testing/factories";
-import { atLondonTime, londonDateAfter } from "../time/london-time";
+import { atLondonTime, londonDateAfter } from "../kernel/calendar/london-time";
 import { DEMO_SIGN_INS, DEMO_SOCIAL_WORKER, DEMO_YOUNG_PERSON_TO_INVITE } from "./demo-sign-ins";
 
 const FIRST_NAMES = [

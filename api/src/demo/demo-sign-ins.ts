@@ -1,4 +1,4 @@
-import { Role } from "../accounts/role";
+import { Role } from "../kernel/access/role";
 
 /** The demo sign-ins that the README and `npm start` print. They exist only in the demo data. */
 export const DEMO_SIGN_INS = [

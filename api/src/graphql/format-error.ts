@@ -1,6 +1,6 @@
 import type { GraphQLFormattedError } from "graphql";
-import { ErrorCode, type FieldError } from "./errors";
-import { CONSTRAINT_CODES } from "./input-constraints";
+import { ErrorCode, type FieldError } from "../kernel/errors";
+import { CONSTRAINT_CODES } from "../kernel/input-constraints";
 
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR));
 // Apollo's own codes for requests it refuses before any resolver runs.

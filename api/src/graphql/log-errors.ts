@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { Context } from "./context";
+import type { Context } from "../kernel/context";
 import { isExpectedError } from "./format-error";
 
 /** Faults are logged with the request id, so a masked "something went wrong" can be traced; expected errors are not. */

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, GraphQLResponse } from "@apollo/server";
 import { GraphQLError } from "graphql";
-import type { Context } from "./context";
-import { ErrorCode } from "./errors";
+import type { Context } from "../kernel/context";
+import { ErrorCode } from "../kernel/errors";
 
 function hasErrors(response: GraphQLResponse): boolean {
   return response.body.kind === "single" && (response.body.singleResult.errors?.length ?? 0) > 0;

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from "express";
-import type { Logger } from "../logging/logger";
+import type { Logger } from "../kernel/logger";
 
 /** One line per request: no query string, body or header is logged, since any may carry personal data. */
 export function accessLog(log: Logger) {

@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from "express";
-import { ErrorCode } from "../graphql/errors";
-import type { Logger } from "../logging/logger";
+import { ErrorCode } from "../kernel/errors";
+import type { Logger } from "../kernel/logger";
 
 type BodyParserError = Error & { type?: string; status?: number };
 

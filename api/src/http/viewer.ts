@@ -1,8 +1,8 @@
 import type { Request } from "express";
-import type { Viewer } from "../graphql/context";
-import { unauthenticated } from "../graphql/errors";
+import type { Viewer } from "../kernel/context";
+import { unauthenticated } from "../kernel/errors";
 import type { SessionService } from "../sessions/session.service";
-import { isWellFormedSecretToken } from "../access/secret-token";
+import { isWellFormedSecretToken } from "../kernel/access/secret-token";
 
 /**
  * No Authorization header: nobody signed in. A header that is malformed, or names a session that has expired or

@@ -1,7 +1,7 @@
 import { MaxLength } from "class-validator";
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Mutation, Query, Resolver } from "type-graphql";
-import { requireAccess } from "../access/young-person-access";
-import type { Context } from "../graphql/context";
+import { requireAccess } from "../people/young-person-access";
+import type { Context } from "../kernel/context";
 import { SignedIn } from "../sessions/sign-in.results";
 import {
   ActivateInvitationInput,

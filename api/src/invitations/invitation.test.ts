@@ -1,5 +1,5 @@
 import { Account } from "../accounts/account.entity";
-import { Role } from "../accounts/role";
+import { Role } from "../kernel/access/role";
 import { AuditEvent } from "../audit/audit-event.entity";
 import { Invitation } from "./invitation.entity";
 import { useTestApi } from "../testing/test-api";

@@ -1,6 +1,6 @@
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Arg, Authorized, Ctx, Field, ID, ObjectType, Query, Resolver } from "type-graphql";
-import type { Context } from "../graphql/context";
+import type { Context } from "../kernel/context";
 import { YoungPerson } from "../people/young-person.entity";
 import { requireReviewAccess } from "../reviews/review-access";
 import { Review } from "../reviews/review.entity";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { Account } from "../accounts/account.entity";
-import { Role } from "../accounts/role";
+import { Role } from "../kernel/access/role";
 import { Contribution } from "../contributions/contribution.entity";
 import { Chairing, ChoicesVersion } from "../choices/choice-options";
 import { Relationship } from "../people/relationship";

@@ -1,7 +1,7 @@
 import { IsOptional, MaxLength } from "class-validator";
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
-import { requireAccess, requireFieldAccess } from "../access/young-person-access";
-import type { Context } from "../graphql/context";
+import { requireAccess, requireFieldAccess } from "./young-person-access";
+import type { Context } from "../kernel/context";
 import { CommunicationNeeds } from "./communication-needs.entity";
 import { YoungPerson } from "./young-person.entity";
 

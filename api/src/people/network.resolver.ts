@@ -1,14 +1,14 @@
 import { IsDateString, IsOptional, IsUUID, MaxLength } from "class-validator";
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
-import { requirePermission } from "../access/require-permission";
-import { requireAccess } from "../access/young-person-access";
-import type { Context } from "../graphql/context";
-import { badUserInput } from "../graphql/errors";
+import { requirePermission } from "../kernel/access/require-permission";
+import { requireAccess } from "./young-person-access";
+import type { Context } from "../kernel/context";
+import { badUserInput } from "../kernel/errors";
 import { NetworkLink } from "./network-link.entity";
 import { Person } from "./person.entity";
 import { Relationship } from "./relationship";
 import { YoungPerson } from "./young-person.entity";
-import { NotBlank } from "../graphql/input-constraints";
+import { NotBlank } from "../kernel/input-constraints";
 
 @InputType()
 class NameInput {

@@ -36,3 +36,7 @@ export function createPeopleLoaders(db: EntityManager) {
     ),
   };
 }
+
+declare module "../kernel/context" {
+  interface Loaders extends ReturnType<typeof createPeopleLoaders> {}
+}

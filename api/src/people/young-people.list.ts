@@ -1,6 +1,6 @@
 import { Brackets } from "typeorm";
-import { hasPermission } from "../access/permissions";
-import type { Context } from "../graphql/context";
+import { viewerHas } from "../kernel/access/require-permission";
+import type { Context } from "../kernel/context";
 import { YoungPerson } from "./young-person.entity";
 
 /**
@@ -18,11 +18,11 @@ export async function listVisibleYoungPeople(context: Context, limit: number, af
     .orderBy("person.first_name", "ASC")
     .addOrderBy("youngPerson.id", "ASC")
     .limit(limit);
-  if (!hasPermission(account.role, "read:young-person:any")) {
-    const assigned = hasPermission(account.role, "read:young-person:assigned")
+  if (!viewerHas(context, "read:young-person:any")) {
+    const assigned = viewerHas(context, "read:young-person:assigned")
       ? [...(await context.loaders.assignedYoungPersonIds.load(account.personId))]
       : [];
-    const own = hasPermission(account.role, "read:young-person:own") ? [account.personId] : [];
+    const own = viewerHas(context, "read:young-person:own") ? [account.personId] : [];
     query.andWhere("youngPerson.id = ANY(:ids)", { ids: [...assigned, ...own] });
   }
   if (after) {

@@ -1,8 +1,8 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { requireAccess, requireFieldAccess } from "../access/young-person-access";
-import { decodeCursor, isText, isUuid, PageArgs, toPage } from "../graphql/pagination";
+import { requireAccess, requireFieldAccess } from "./young-person-access";
+import { decodeCursor, isText, isUuid, PageArgs, toPage } from "../kernel/pagination";
 import { listVisibleYoungPeople } from "./young-people.list";
-import type { Context } from "../graphql/context";
+import type { Context } from "../kernel/context";
 import { ReviewDue } from "../reviews/review-due";
 import { Review } from "../reviews/review.entity";
 import { NetworkLink } from "./network-link.entity";

@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
-import { londonDateAfter } from "../time/london-time";
-import { calendarDate, type CalendarDate } from "./calendar-date";
+import { londonDateAfter } from "../kernel/calendar/london-time";
+import { calendarDate, type CalendarDate } from "../kernel/calendar/calendar-date";
 import { dueDateFor, isOnTime } from "./statutory-due-dates";
 
 /** Whether a review held on `heldOn` met the due date set by its period of care and that period's reviews held before it. */

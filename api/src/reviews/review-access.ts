@@ -1,8 +1,8 @@
-import { requireAccess } from "../access/young-person-access";
-import type { Action, Subject } from "../access/permissions";
-import type { Context } from "../graphql/context";
-import { notFound } from "../graphql/errors";
-import { isUuid } from "../graphql/pagination";
+import { requireAccess } from "../people/young-person-access";
+import type { Action, Subject } from "../kernel/access/permissions";
+import type { Context } from "../kernel/context";
+import { notFound } from "../kernel/errors";
+import { isUuid } from "../kernel/pagination";
 import { ReviewStatus } from "./review-status";
 import type { Review } from "./review.entity";
 

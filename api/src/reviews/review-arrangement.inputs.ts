@@ -2,7 +2,7 @@ import { IsOptional, MaxLength } from "class-validator";
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, ID, InputType } from "type-graphql";
 import { ReviewFormat } from "./review-format";
-import { NotBlank } from "../graphql/input-constraints";
+import { NotBlank } from "../kernel/input-constraints";
 
 @InputType()
 export class ScheduleReviewInput {

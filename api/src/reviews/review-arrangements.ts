@@ -1,6 +1,6 @@
 import { QueryFailedError, type EntityManager } from "typeorm";
-import { badUserInput } from "../graphql/errors";
-import { isUuid } from "../graphql/pagination";
+import { badUserInput } from "../kernel/errors";
+import { isUuid } from "../kernel/pagination";
 import { heldOnTime } from "./held-on-time";
 import { ReviewChange, ReviewChangeKind } from "./review-change.entity";
 import type { ReviewFormat } from "./review-format";

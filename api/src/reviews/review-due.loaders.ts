@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import type { EntityManager } from "typeorm";
-import { londonDateAfter } from "../time/london-time";
-import { calendarDate } from "./calendar-date";
+import { londonDateAfter } from "../kernel/calendar/london-time";
+import { calendarDate } from "../kernel/calendar/calendar-date";
 import { reviewDue, type ReviewDue } from "./review-due";
 
 /**
@@ -36,4 +36,8 @@ export function createReviewDueLoaders(db: EntityManager, now: () => Date = () =
       });
     }),
   };
+}
+
+declare module "../kernel/context" {
+  interface Loaders extends ReturnType<typeof createReviewDueLoaders> {}
 }

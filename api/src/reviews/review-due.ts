@@ -1,8 +1,8 @@
 import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
-import { calendarDate, toDayNumber, type CalendarDate } from "./calendar-date";
+import { calendarDate, toDayNumber, type CalendarDate } from "../kernel/calendar/calendar-date";
 import { dueDateFor, type ReviewSequence } from "./statutory-due-dates";
-import { workingDaysBetween } from "./working-days";
+import { workingDaysBetween } from "../kernel/calendar/working-days";
 
 export enum ReviewTimeliness {
   ON_TIME = "ON_TIME",

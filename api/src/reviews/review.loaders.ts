@@ -37,3 +37,7 @@ export function createReviewLoaders(db: EntityManager) {
     }),
   };
 }
+
+declare module "../kernel/context" {
+  interface Loaders extends ReturnType<typeof createReviewLoaders> {}
+}

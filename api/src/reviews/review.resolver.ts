@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
-import { requireAccess, requireFieldAccess } from "../access/young-person-access";
-import type { Context } from "../graphql/context";
-import { notFound } from "../graphql/errors";
+import { requireAccess, requireFieldAccess } from "../people/young-person-access";
+import type { Context } from "../kernel/context";
+import { notFound } from "../kernel/errors";
 import { Person } from "../people/person.entity";
 import {
   AdjournReviewInput,

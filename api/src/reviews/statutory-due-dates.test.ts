@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { calendarDateBetween } from "../testing/test-calendar-dates";
-import { OutsideBankHolidayDataError } from "./bank-holidays";
-import { addCalendarDays, calendarDate, type CalendarDate, toDayNumber } from "./calendar-date";
+import { OutsideBankHolidayDataError } from "../kernel/calendar/bank-holidays";
+import { addCalendarDays, calendarDate, type CalendarDate, toDayNumber } from "../kernel/calendar/calendar-date";
 import { dueDateFor, isOnTime, ReviewBeforePeriodStartError } from "./statutory-due-dates";
-import { isWorkingDay, workingDaysBetween } from "./working-days";
+import { isWorkingDay, workingDaysBetween } from "../kernel/calendar/working-days";
 
 const day = calendarDate;
 const periodStartWithRoomAfter = calendarDateBetween("2015-01-01", "2034-12-31");

@@ -1,5 +1,5 @@
-import { type CalendarDate, addCalendarMonths, toDayNumber } from "./calendar-date";
-import { addWorkingDays } from "./working-days";
+import { type CalendarDate, addCalendarMonths, toDayNumber } from "../kernel/calendar/calendar-date";
+import { addWorkingDays } from "../kernel/calendar/working-days";
 
 /**
  * Timescales from regulation 33 of the Care Planning, Placement and Case Review (England) Regulations 2010: the first

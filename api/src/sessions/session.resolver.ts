@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Resolver } from "type-graphql";
-import type { Context } from "../graphql/context";
+import type { Context } from "../kernel/context";
 import { SignInInput } from "./sign-in.inputs";
 import { minutesToWait, SignedIn, SignInRefusalReason, SignInRefused, SignInResult } from "./sign-in.results";
 

@@ -1,7 +1,7 @@
 import { IsNull, LessThan, MoreThan, type DataSource } from "typeorm";
 import type { Account } from "../accounts/account.entity";
 import { Session } from "./session.entity";
-import { hashSecretToken, newSecretToken } from "../access/secret-token";
+import { hashSecretToken, newSecretToken } from "../kernel/access/secret-token";
 
 export type StartedSession = { token: string; expiresAt: Date };
 export type ActiveSession = { sessionId: string; account: Account };

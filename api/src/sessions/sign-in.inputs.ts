@@ -1,6 +1,6 @@
 import { MaxLength } from "class-validator";
 import { Field, InputType } from "type-graphql";
-import { NotBlank } from "../graphql/input-constraints";
+import { NotBlank } from "../kernel/input-constraints";
 
 @InputType()
 export class SignInInput {

@@ -1,6 +1,6 @@
 import { ReviewStatus } from "../reviews/review-status";
 import { Session } from "./session.entity";
-import { hashSecretToken } from "../access/secret-token";
+import { hashSecretToken } from "../kernel/access/secret-token";
 import { useTestApi } from "../testing/test-api";
 import { useTestDatabase } from "../testing/test-database";
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { Account } from "../accounts/account.entity";
 import { hashPassphrase } from "../accounts/passphrase";
-import { Role } from "../accounts/role";
+import { Role } from "../kernel/access/role";
 import { normaliseUsername } from "../accounts/username";
 import { Person } from "../people/person.entity";
 import { YoungPerson } from "../people/young-person.entity";

@@ -2,9 +2,9 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
 import type { ApolloServer } from "@apollo/server";
-import type { Context } from "../graphql/context";
+import type { Context } from "../kernel/context";
 import { createApp } from "../http/app";
-import { createLogger } from "../logging/logger";
+import { createLogger } from "../kernel/logger";
 import type { DataSource } from "typeorm";
 
 export type GraphQLResponse = {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { BANK_HOLIDAY_DATA_RANGE } from "../reviews/bank-holidays";
-import { type CalendarDate, calendarDate, fromDayNumber, toDayNumber } from "../reviews/calendar-date";
+import { BANK_HOLIDAY_DATA_RANGE } from "../kernel/calendar/bank-holidays";
+import { type CalendarDate, calendarDate, fromDayNumber, toDayNumber } from "../kernel/calendar/calendar-date";
 
 /** Any day from `first` to `last`, both included. */
 export function calendarDateBetween(first: string, last: string): fc.Arbitrary<CalendarDate> {

@@ -1,4 +1,4 @@
-import { calendarDate } from "../reviews/calendar-date";
+import { calendarDate } from "../kernel/calendar/calendar-date";
 import { ageOn, suggestsShorterViews } from "./shorter-views";
 
 const age = (born: string, today: string) => ageOn(calendarDate(born), calendarDate(today));

@@ -1,5 +1,5 @@
-import { calendarDate, type CalendarDate } from "../reviews/calendar-date";
-import { londonDateAfter } from "../time/london-time";
+import { calendarDate, type CalendarDate } from "../kernel/calendar/calendar-date";
+import { londonDateAfter } from "../kernel/calendar/london-time";
 
 /** Children younger than this are offered the shorter questions first; anyone may switch either way. */
 export const SHORTER_VIEWS_BELOW_AGE = 11;

@@ -35,3 +35,7 @@ export function createViewsLoaders(db: EntityManager) {
     }),
   };
 }
+
+declare module "../kernel/context" {
+  interface Loaders extends ReturnType<typeof createViewsLoaders> {}
+}

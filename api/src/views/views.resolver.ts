@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, ObjectType, Resolver, Root } from "type-graphql";
-import { may, requireFieldAccess } from "../access/young-person-access";
-import type { Context } from "../graphql/context";
+import { may, requireFieldAccess } from "../people/young-person-access";
+import type { Context } from "../kernel/context";
 import { YoungPerson } from "../people/young-person.entity";
 import { Review } from "../reviews/review.entity";
 import { suggestsShorterViews } from "./shorter-views";

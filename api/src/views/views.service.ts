@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
-import type { Context } from "../graphql/context";
-import { badUserInput, type FieldError } from "../graphql/errors";
+import type { Context } from "../kernel/context";
+import { badUserInput, type FieldError } from "../kernel/errors";
 import { isStillToCome, requireReviewAccess } from "../reviews/review-access";
 import type { Review } from "../reviews/review.entity";
 import { FEELING_ANSWERS, TEXT_ANSWERS, VIEWS_CONTENT, type ViewsAnswers } from "./views-answers";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { Role } from "../accounts/role";
+import { Role } from "../kernel/access/role";
 import { AuditEvent } from "../audit/audit-event.entity";
-import { claimsOf, RequestTransaction, type Claims } from "../database/request-transaction";
+import { claimsOf, RequestTransaction, type Claims } from "../kernel/request-transaction";
 import { Relationship } from "../people/relationship";
 import { ReviewStatus } from "../reviews/review-status";
 import { Review } from "../reviews/review.entity";

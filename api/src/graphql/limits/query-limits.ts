@@ -1,4 +1,5 @@
 import type { ValidationRule } from "graphql";
+import { DEFAULT_PAGE_SIZE } from "../../kernel/pagination";
 import { maxAliasesRule } from "./max-aliases";
 import { maxCostRule } from "./max-cost";
 import { maxDepthRule } from "./max-depth";
@@ -23,7 +24,7 @@ export const QUERY_LIMITS = {
   /** Half as much again as PreReviewPack. Two default pages nested (20 × 20 items with a couple of fields) are refused. */
   maxCost: 800,
   /** What a list costs when the query does not give `first` or `limit`. */
-  defaultPageSize: 20,
+  defaultPageSize: DEFAULT_PAGE_SIZE,
   /** What a list costs when `first` or `limit` is a variable: list resolvers must refuse more than this. */
   maxPageSize: 50,
 } as const;

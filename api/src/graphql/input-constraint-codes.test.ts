@@ -1,6 +1,6 @@
 import { getMetadataStorage, ValidationTypes } from "class-validator";
 import { createSchema } from "./schema";
-import { CONSTRAINT_CODES } from "./input-constraints";
+import { CONSTRAINT_CODES } from "../kernel/input-constraints";
 
 type Storage = {
   validationMetadatas: Map<unknown, { type: string; constraintCls?: unknown; propertyName: string }[]>;

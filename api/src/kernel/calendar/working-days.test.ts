@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { calendarDateBetween, dayWithBankHolidayData } from "../testing/test-calendar-dates";
+import { calendarDateBetween, dayWithBankHolidayData } from "../../testing/test-calendar-dates";
 import { OutsideBankHolidayDataError } from "./bank-holidays";
 import { addCalendarDays, calendarDate, toDayNumber } from "./calendar-date";
 import { addWorkingDays, isWorkingDay, workingDaysBetween } from "./working-days";

@@ -1,7 +1,7 @@
 import type { AuthChecker } from "type-graphql";
-import type { Role } from "../accounts/role";
-import type { Context } from "../graphql/context";
-import { forbidden, unauthenticated } from "../graphql/errors";
+import type { Role } from "./role";
+import type { Context } from "../context";
+import { forbidden, unauthenticated } from "../errors";
 
 /** `@Authorized()` needs a signed-in viewer; `@Authorized(Role.IRO)` also needs one of the roles named. */
 export const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {

@@ -1,7 +1,7 @@
-import { forbidden, notFound } from "../graphql/errors";
-import { isUuid } from "../graphql/pagination";
-import type { Context } from "../graphql/context";
-import { hasPermission, type Action, type Scope, type Subject } from "./permissions";
+import { forbidden, notFound } from "../kernel/errors";
+import { isUuid } from "../kernel/pagination";
+import type { Context } from "../kernel/context";
+import { hasPermission, type Action, type Scope, type Subject } from "../kernel/access/permissions";
 
 /** How the caller stands to a young person, nearest first. */
 async function scopesFor(context: Context, youngPersonId: string): Promise<Scope[]> {
@@ -21,7 +21,7 @@ export async function may(context: Context, action: Action, subject: Subject, yo
   // An id that cannot be one is as unknown as one that does not exist.
   if (!role || !isUuid(youngPersonId)) return false;
   const scopes = await scopesFor(context, youngPersonId);
-  return scopes.some((scope) => hasPermission(role, `${action}:${subject}:${scope}`));
+  return scopes.some((scope) => hasPermission(context.permissions, role, `${action}:${subject}:${scope}`));
 }
 
 /**

@@ -1,12 +1,13 @@
 import { Max, Min } from "class-validator";
 import { ArgsType, Field, Int } from "type-graphql";
 import { badUserInput } from "./errors";
-import { QUERY_LIMITS } from "./limits/query-limits";
 
-// The cost limit prices a list with no size of its own (a page's `items`) at the default page size, so no page may
-// be larger than that, or a big page could pass as a cheap one.
-const { defaultPageSize: MAX_PAGE_SIZE } = QUERY_LIMITS;
-const DEFAULT_PAGE_SIZE = MAX_PAGE_SIZE;
+/**
+ * The query cost limit prices a list with no size of its own (a page's `items`) at this size, so no page may be
+ * larger, or a big page could pass as a cheap one.
+ */
+export const DEFAULT_PAGE_SIZE = 20;
+const MAX_PAGE_SIZE = DEFAULT_PAGE_SIZE;
 
 @ArgsType()
 export class PageArgs {

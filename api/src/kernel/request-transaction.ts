@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager, QueryRunner } from "typeorm";
-import type { Role } from "../accounts/role";
+import type { Role } from "./access/role";
 
 /** What row-level security is told about the caller. An account id is absent only while an account is being made. */
 export type Claims = Readonly<{ accountId?: string; personId: string; role: Role; localAuthorityId: string }>;

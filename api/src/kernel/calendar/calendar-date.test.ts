@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { calendarDateBetween } from "../testing/test-calendar-dates";
+import { calendarDateBetween } from "../../testing/test-calendar-dates";
 import {
   addCalendarDays,
   addCalendarMonths,

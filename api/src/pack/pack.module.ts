@@ -1,0 +1,21 @@
+import { Role } from "../kernel/access/role";
+import type { FeatureModule } from "../kernel/feature-module";
+import { PackOpening } from "./pack-opening.entity";
+import { PackResolver } from "./pack.resolver";
+
+declare module "../kernel/access/permissions" {
+  interface Subjects {
+    /** Everything that came in before one review, for the IRO who chairs it. */
+    "pack": true;
+  }
+}
+
+export const packModule: FeatureModule = {
+  name: "pack",
+  entities: [PackOpening],
+  resolvers: [PackResolver],
+  permissions: {
+    [Role.IRO]: ["read:pack:assigned"],
+    [Role.IRO_MANAGER]: ["read:pack:any"],
+  },
+};
