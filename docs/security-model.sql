@@ -152,6 +152,7 @@ CREATE POLICY review_change ON review AS PERMISSIVE FOR UPDATE TO my_review_api
   USING (app_may_arrange_reviews_of(young_person_id));
 CREATE POLICY review_read ON review AS PERMISSIVE FOR SELECT TO my_review_api
   USING (app_may_see_young_person(young_person_id));
+CREATE TRIGGER review_choices_lock_by_current_iro BEFORE INSERT OR UPDATE OF choices_locked_at ON review FOR EACH ROW EXECUTE FUNCTION app_refuse_choices_lock_but_by_current_iro();
 
 -- review_change (table)
 ALTER TABLE review_change ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
@@ -239,6 +240,7 @@ CREATE POLICY young_person_read ON young_person AS PERMISSIVE FOR SELECT TO my_r
 --   app_may_see_person(uuid,uuid): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
 --   app_may_see_young_person(uuid): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
 --   app_may_write_views_for(uuid,uuid): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
+--   app_refuse_choices_lock_but_by_current_iro(): runs as its caller, owned by CURRENT_USER; SET search_path=public, pg_temp
 
 CREATE OR REPLACE FUNCTION public.app_claim(claim text)
  RETURNS text
@@ -488,3 +490,22 @@ AS $function$
 ;
 ALTER FUNCTION app_may_write_views_for(uuid,uuid) OWNER TO my_review_policy;
 GRANT EXECUTE ON FUNCTION app_may_write_views_for(uuid,uuid) TO PUBLIC;
+
+CREATE OR REPLACE FUNCTION public.app_refuse_choices_lock_but_by_current_iro()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SET search_path TO 'public', 'pg_temp'
+AS $function$
+          BEGIN
+            IF row_security_active(TG_RELID)
+              AND NEW.choices_locked_at IS DISTINCT FROM (CASE WHEN TG_OP = 'UPDATE' THEN OLD.choices_locked_at END)
+              AND NOT app_is_current_iro_of(NEW.young_person_id) THEN
+              RAISE EXCEPTION 'only the young person''s current IRO may lock or unlock their choices'
+                USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            RETURN NEW;
+          END
+        $function$
+;
+ALTER FUNCTION app_refuse_choices_lock_but_by_current_iro() OWNER TO CURRENT_USER;
+GRANT EXECUTE ON FUNCTION app_refuse_choices_lock_but_by_current_iro() TO PUBLIC;
