@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { DataSource, QueryRunner } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { repositoryRoot } from "../config/repository-root";
 import { API_DATABASE_ROLE } from "./data-source";
 
@@ -57,9 +57,9 @@ type Relation = { relation: string; kind: string; enabled: boolean; forced: bool
 type RelationPart = { relation: string; definition: string };
 type Routine = { signature: string; definition: string; owner: string; definer: boolean; settings: string | null };
 
-async function readCatalog(runner: QueryRunner) {
+async function readCatalog(manager: EntityManager) {
   /** Only queries that name the app's roles ($1) are given them. */
-  const query = <T>(sql: string): Promise<T[]> => runner.query(sql, sql.includes("$1") ? [APP_ROLES] : []);
+  const query = <T>(sql: string): Promise<T[]> => manager.query(sql, sql.includes("$1") ? [APP_ROLES] : []);
   const relationsFrom = "pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace";
   return {
     roles: await query<{ name: string; attributes: string }>(`
@@ -191,7 +191,7 @@ function render(catalog: Awaited<ReturnType<typeof readCatalog>>): string {
     header,
     roles,
     schemas,
-    section("Tables: row-level security, grants, policies and triggers", []).trimEnd(),
+    "-- Tables: row-level security, grants, policies and triggers",
     ...relations,
     section("Functions in the app's schemas", summary),
     ...routines,
@@ -203,15 +203,8 @@ function render(catalog: Awaited<ReturnType<typeof readCatalog>>): string {
  * SECURITY_MODEL_FILE. Names in public print bare, whatever the connection's search_path.
  */
 export async function readSecurityModel(db: DataSource): Promise<string> {
-  const runner = db.createQueryRunner();
-  await runner.connect();
-  try {
-    await runner.startTransaction();
-    await runner.query("SET LOCAL search_path = public");
-    const catalog = await readCatalog(runner);
-    await runner.rollbackTransaction();
-    return render(catalog);
-  } finally {
-    await runner.release();
-  }
+  return db.transaction(async (manager) => {
+    await manager.query("SET LOCAL search_path = public");
+    return render(await readCatalog(manager));
+  });
 }
