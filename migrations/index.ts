@@ -11,6 +11,7 @@ import { PackAndCommunicationNeeds1795400700000 } from "./1795400700000-PackAndC
 import { ViewsFollowTheNewestAudience1795400800000 } from "./1795400800000-ViewsFollowTheNewestAudience";
 import { PrivateChoicesApart1795400900000 } from "./1795400900000-PrivateChoicesApart";
 import { PoliciesMatchPermissions1795401000000 } from "./1795401000000-PoliciesMatchPermissions";
+import { ChoicesLockedByTheirIroAlone1795401100000 } from "./1795401100000-ChoicesLockedByTheirIroAlone";
 
 export const migrations: Function[] = [
   Foundation1795379671943,
@@ -25,4 +26,5 @@ export const migrations: Function[] = [
   ViewsFollowTheNewestAudience1795400800000,
   PrivateChoicesApart1795400900000,
   PoliciesMatchPermissions1795401000000,
+  ChoicesLockedByTheirIroAlone1795401100000,
 ];

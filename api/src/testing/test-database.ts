@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { Client } from "pg";
 import type { DataSource } from "typeorm";
 import { API_DATABASE_ROLE, createDataSource } from "../database/data-source";
+import { asServerAdmin, dropDatabase } from "../database/throwaway-postgres";
 import { Factories } from "./factories";
 import { quoteIdentifier, TEST_ADMIN_URL_VARIABLE, TEST_TEMPLATE_VARIABLE, urlForDatabase } from "./test-database-names";
 
@@ -9,16 +9,6 @@ function required(variable: string): string {
   const value = process.env[variable];
   if (!value) throw new Error(`${variable} is unset: run the tests with jest, whose global setup prepares the database.`);
   return value;
-}
-
-async function asAdmin<T>(work: (admin: Client) => Promise<T>): Promise<T> {
-  const admin = new Client({ connectionString: required(TEST_ADMIN_URL_VARIABLE) });
-  await admin.connect();
-  try {
-    return await work(admin);
-  } finally {
-    await admin.end();
-  }
 }
 
 export type TestDatabase = {
@@ -47,7 +37,7 @@ export function useTestDatabase(options: { migrated?: boolean } = {}): TestDatab
 
   beforeAll(async () => {
     const template = migrated ? ` TEMPLATE ${quoteIdentifier(required(TEST_TEMPLATE_VARIABLE))}` : "";
-    await asAdmin((admin) => admin.query(`CREATE DATABASE ${quoteIdentifier(name)}${template}`));
+    await asServerAdmin(required(TEST_ADMIN_URL_VARIABLE), (admin) => admin.query(`CREATE DATABASE ${quoteIdentifier(name)}${template}`));
     db = createDataSource({ url, poolSize: 4 });
     apiDb = createDataSource({ url, poolSize: 4, role: API_DATABASE_ROLE });
     authDb = createDataSource({ url, poolSize: 2, role: API_DATABASE_ROLE });
@@ -56,7 +46,7 @@ export function useTestDatabase(options: { migrated?: boolean } = {}): TestDatab
 
   afterAll(async () => {
     await Promise.all([db?.destroy(), apiDb?.destroy(), authDb?.destroy()]);
-    await asAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`));
+    await dropDatabase(required(TEST_ADMIN_URL_VARIABLE), name);
   });
 
   const ready = <T>(value: T | undefined): T => {
