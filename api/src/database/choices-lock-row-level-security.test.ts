@@ -1,7 +1,7 @@
 import type { Account } from "../accounts/account.entity";
-import { Role } from "../accounts/role";
+import { Role } from "../kernel/access/role";
 import { useTestDatabase } from "../testing/test-database";
-import { claimsOf, RequestTransaction } from "./request-transaction";
+import { claimsOf, RequestTransaction } from "../kernel/request-transaction";
 
 const database = useTestDatabase();
 const IN_A_WEEK = () => new Date(Date.now() + 7 * 86_400_000);
