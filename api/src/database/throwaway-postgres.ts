@@ -4,7 +4,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Client } from "pg";
 import { repositoryRoot } from "../config/repository-root";
-import { quoteIdentifier, urlForDatabase } from "../testing/test-database-names";
+import { quoteIdentifier, urlForDatabase } from "./database-names";
 import { createDataSource } from "./data-source";
 
 export type EmbeddedServer = { databaseUrl: string; stop: () => Promise<void> };

@@ -3,7 +3,7 @@ import type { DataSource } from "typeorm";
 import { API_DATABASE_ROLE, createDataSource } from "../database/data-source";
 import { asServerAdmin, dropDatabase } from "../database/throwaway-postgres";
 import { Factories } from "./factories";
-import { quoteIdentifier, TEST_ADMIN_URL_VARIABLE, TEST_TEMPLATE_VARIABLE, urlForDatabase } from "./test-database-names";
+import { quoteIdentifier, TEST_ADMIN_URL_VARIABLE, TEST_TEMPLATE_VARIABLE, urlForDatabase } from "../database/database-names";
 
 function required(variable: string): string {
   const value = process.env[variable];
