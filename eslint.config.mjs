@@ -25,6 +25,29 @@ export default tseslint.config(
     languageOptions: { parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true } },
   },
   {
+    // ADR 011: a service receives the request's scope, never the GraphQL context.
+    files: ["api/src/**/*.service.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "../kernel/context", importNames: ["Context"], message: "A service takes a RequestScope (ADR 011)." }] },
+      ],
+    },
+  },
+  {
+    // ADR 011: resolvers never write to the database; reads go through the request's loaders or a service.
+    files: ["api/src/**/*.resolver.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "MemberExpression[property.name=/^(db|getRepository|createQueryBuilder|query|transaction|manager)$/]",
+          message: "A resolver calls a service or a loader; it does not touch the database itself (ADR 011).",
+        },
+      ],
+    },
+  },
+  {
     files: ["portal/app/**/*.tsx", "portal/app/**/*.ts"],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { "react-hooks": reactHooks },
