@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import type { Context } from "../kernel/context";
+import type { RequestScope } from "../kernel/context";
 import { badUserInput, choicesLocked, type FieldError } from "../kernel/errors";
 import { NetworkLink } from "../people/network-link.entity";
 import { isStillToCome, requireReviewAccess } from "../reviews/review-access";
@@ -98,9 +98,9 @@ async function problemsWith(db: EntityManager, review: Review, answers: Answers)
  * Makes the young person's changes and the IRO's lock on one review take turns, until the request ends, and gives the
  * review as it is once it is this request's turn: a lock committed a moment ago is seen, not the review as first read.
  */
-async function takeTurnOn(context: Context, reviewId: string): Promise<Review> {
-  await context.db.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [`review-choices:${reviewId}`]);
-  return context.db.getRepository(Review).findOneByOrFail({ id: reviewId });
+async function takeTurnOn(scope: RequestScope, reviewId: string): Promise<Review> {
+  await scope.db.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [`review-choices:${reviewId}`]);
+  return scope.db.getRepository(Review).findOneByOrFail({ id: reviewId });
 }
 
 /** Choices can change until the IRO locks them, and only for a review still to come. */
@@ -143,36 +143,36 @@ async function lockedDraft(db: EntityManager, review: Review): Promise<Draft> {
   return { shared: await lockedDraftRow(db, ReviewChoiceSet, review), private: await lockedDraftRow(db, PrivateChoiceSet, review) };
 }
 
-export async function saveDraft(context: Context, input: SaveReviewChoicesInput): Promise<Review> {
-  await requireReviewAccess(context, "update", "choices", input.reviewId);
-  const review = await takeTurnOn(context, input.reviewId);
+export async function saveDraft(scope: RequestScope, input: SaveReviewChoicesInput): Promise<Review> {
+  await requireReviewAccess(scope, "update", "choices", input.reviewId);
+  const review = await takeTurnOn(scope, input.reviewId);
   requireOpen(review);
-  const draft = await lockedDraft(context.db, review);
+  const draft = await lockedDraft(scope.db, review);
   const answers = merge(answersOf(draft), input);
-  const problems = await problemsWith(context.db, review, answers);
+  const problems = await problemsWith(scope.db, review, answers);
   if (problems.length > 0) throw badUserInput(problems);
-  await context.db.getRepository(ReviewChoiceSet).save(Object.assign(draft.shared, pick(answers, SHARED_KEYS)));
-  await context.db.getRepository(PrivateChoiceSet).save(Object.assign(draft.private, pick(answers, PRIVATE_KEYS)));
+  await scope.db.getRepository(ReviewChoiceSet).save(Object.assign(draft.shared, pick(answers, SHARED_KEYS)));
+  await scope.db.getRepository(PrivateChoiceSet).save(Object.assign(draft.private, pick(answers, PRIVATE_KEYS)));
   return review;
 }
 
-export async function send(context: Context, reviewId: string): Promise<Review> {
-  await requireReviewAccess(context, "update", "choices", reviewId);
-  const review = await takeTurnOn(context, reviewId);
+export async function send(scope: RequestScope, reviewId: string): Promise<Review> {
+  await requireReviewAccess(scope, "update", "choices", reviewId);
+  const review = await takeTurnOn(scope, reviewId);
   requireOpen(review);
-  const answers = answersOf(await lockedDraft(context.db, review));
+  const answers = answersOf(await lockedDraft(scope.db, review));
   if (!ANSWER_KEYS.some((key) => isAnswered(answers[key]))) {
     throw badUserInput([{ field: "reviewId", code: "NOTHING_ANSWERED", message: "Answer at least one question before you send your choices." }]);
   }
   const sent = { reviewId: review.id, youngPersonId: review.youngPersonId, version: ChoicesVersion.SENT, updatedAt: new Date() };
-  await context.db.getRepository(ReviewChoiceSet).upsert({ ...sent, ...pick(answers, SHARED_KEYS) }, ["reviewId", "version"]);
-  await context.db.getRepository(PrivateChoiceSet).upsert({ ...sent, ...pick(answers, PRIVATE_KEYS) }, ["reviewId", "version"]);
+  await scope.db.getRepository(ReviewChoiceSet).upsert({ ...sent, ...pick(answers, SHARED_KEYS) }, ["reviewId", "version"]);
+  await scope.db.getRepository(PrivateChoiceSet).upsert({ ...sent, ...pick(answers, PRIVATE_KEYS) }, ["reviewId", "version"]);
   return review;
 }
 
-export async function answer(context: Context, input: AnswerChoiceInput): Promise<Review> {
-  const review = await requireReviewAccess(context, "create", "choice-answer", input.reviewId);
-  const sent = await context.db.getRepository(ReviewChoiceSet).findOneBy({ reviewId: review.id, version: ChoicesVersion.SENT });
+export async function answer(scope: RequestScope, input: AnswerChoiceInput): Promise<Review> {
+  const review = await requireReviewAccess(scope, "create", "choice-answer", input.reviewId);
+  const sent = await scope.db.getRepository(ReviewChoiceSet).findOneBy({ reviewId: review.id, version: ChoicesVersion.SENT });
   if (!sent || !hasAnswerAbout(sent, input.topic)) {
     throw badUserInput([{ field: "topic", code: "NOT_SENT_YET", message: "The young person has not sent a choice about this yet." }]);
   }
@@ -180,14 +180,14 @@ export async function answer(context: Context, input: AnswerChoiceInput): Promis
   if (!input.accepted && !reason) {
     throw badUserInput([{ field: "reason", code: "REQUIRED", message: "Say why, in words the young person will understand." }]);
   }
-  await context.db.getRepository(ChoiceAnswer).upsert(
+  await scope.db.getRepository(ChoiceAnswer).upsert(
     {
       reviewId: review.id,
       youngPersonId: review.youngPersonId,
       topic: input.topic,
       accepted: input.accepted,
       reason,
-      answeredByAccountId: context.viewer!.account.id,
+      answeredByAccountId: scope.viewer!.account.id,
       answeredAt: new Date(),
     },
     ["reviewId", "topic"],
@@ -195,10 +195,10 @@ export async function answer(context: Context, input: AnswerChoiceInput): Promis
   return review;
 }
 
-export async function setLocked(context: Context, input: LockReviewChoicesInput): Promise<Review> {
-  await requireReviewAccess(context, "lock", "choices", input.reviewId);
-  const review = await takeTurnOn(context, input.reviewId);
+export async function setLocked(scope: RequestScope, input: LockReviewChoicesInput): Promise<Review> {
+  await requireReviewAccess(scope, "lock", "choices", input.reviewId);
+  const review = await takeTurnOn(scope, input.reviewId);
   review.choicesLockedAt = input.locked ? new Date() : null;
-  await context.db.getRepository(Review).update({ id: review.id }, { choicesLockedAt: review.choicesLockedAt });
+  await scope.db.getRepository(Review).update({ id: review.id }, { choicesLockedAt: review.choicesLockedAt });
   return review;
 }

@@ -1,9 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../kernel/context";
 import { Person } from "../people/person.entity";
-import { requireReviewAccess } from "../reviews/review-access";
 import { ContributionLink } from "./contribution-link.entity";
-import { issueContributionLink } from "./contribution-link.service";
+import { createContributionLink } from "./contribution-link.service";
 import { ContributionLinkState, CreateContributionLinkInput, NewContributionLink } from "./contribution.types";
 
 @Resolver(() => ContributionLink)
@@ -16,9 +15,7 @@ export class ContributionLinkResolver {
     @Arg("input", () => CreateContributionLinkInput) input: CreateContributionLinkInput,
     @Ctx() context: Context,
   ): Promise<NewContributionLink> {
-    const review = await requireReviewAccess(context, "create", "contribution-link", input.reviewId);
-    const issued = await issueContributionLink(context.db, { review, personId: input.personId, issuedBy: context.viewer!.account });
-    return Object.assign(new NewContributionLink(), issued);
+    return Object.assign(new NewContributionLink(), await createContributionLink(context, input));
   }
 
   @FieldResolver(() => Person, { description: "The person invited. Only the first name is ever shown." })

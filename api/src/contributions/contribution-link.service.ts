@@ -2,15 +2,21 @@ import { IsNull, type EntityManager } from "typeorm";
 import { hashSecretToken, newSecretToken } from "../kernel/access/secret-token";
 import { badUserInput } from "../kernel/errors";
 import { NetworkLink } from "../people/network-link.entity";
-import { isStillToCome } from "../reviews/review-access";
+import { isStillToCome, requireReviewAccess } from "../reviews/review-access";
 import type { Review } from "../reviews/review.entity";
 import { ContributionLink } from "./contribution-link.entity";
 import { ContributionPurpose } from "./contribution-purpose";
 import { relationshipToAskAs } from "./contribution-questions";
-import type { ViewerAccount } from "../kernel/context";
+import type { RequestScope, ViewerAccount } from "../kernel/context";
 
 /** A link works until the review starts, and never longer than this: a link forwarded or left in an inbox dies. */
 const CONTRIBUTION_LINK_LONGEST_MS = 28 * 24 * 60 * 60 * 1000;
+
+/** The caller's new link for someone in the network of a review's young person, if they may make one for it. */
+export async function createContributionLink(scope: RequestScope, input: { reviewId: string; personId: string }): Promise<{ link: ContributionLink; token: string }> {
+  const review = await requireReviewAccess(scope, "create", "contribution-link", input.reviewId);
+  return issueContributionLink(scope.db, { review, personId: input.personId, issuedBy: scope.viewer!.account });
+}
 
 /**
  * A new link for someone in the young person's network to give their views before a review. Any open link for the

@@ -1,8 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { hashSecretToken, isWellFormedSecretToken } from "../kernel/access/secret-token";
 import type { Action } from "../kernel/access/permissions";
-import type { AuditActor } from "../kernel/context";
-import type { Context } from "../kernel/context";
+import type { AuditActor, RequestScope } from "../kernel/context";
 import { badUserInput } from "../kernel/errors";
 import type { Relationship } from "../people/relationship";
 import { answersToKeep, hasAnyAnswer, toContributionAnswers, type AnswerTexts, type ContributionAnswersInput } from "./contribution-answers";
@@ -71,18 +70,18 @@ async function findLink(db: EntityManager, token: string): Promise<HeldLink | nu
  * Finds the token's link and, if there is one, acts as its holder for the rest of the request: row-level security
  * then lets the request reach that link's contribution and nothing else of anyone's.
  */
-async function holdLink(context: Context, token: string): Promise<HeldLink | null> {
-  const link = await findLink(context.db, token);
+async function holdLink(scope: RequestScope, token: string): Promise<HeldLink | null> {
+  const link = await findLink(scope.db, token);
   if (!link) return null;
-  if (!(await context.transaction.claimContributionLink(link.linkId))) {
+  if (!(await scope.claims.claimContributionLink(link.linkId))) {
     throw badUserInput([{ field: "token", code: "CONFLICTING", message: "Send one link's token at a time." }]);
   }
   return link;
 }
 
-function audit(context: Context, link: HeldLink, action: Action): void {
+function audit(scope: RequestScope, link: HeldLink, action: Action): void {
   const actor: AuditActor = { kind: "contribution-link", linkId: link.linkId, localAuthorityId: link.localAuthorityId };
-  context.audit.recordBy(actor, action, "contribution", link.youngPersonId);
+  scope.audit.recordBy(actor, action, "contribution", link.youngPersonId);
 }
 
 const CLOSED_BECAUSE: Readonly<Record<ContributionLinkState, ContributionFormClosedReason>> = {
@@ -101,9 +100,9 @@ const closedFor = (state: ContributionLinkState | null): ContributionFormClosed 
  * Waits for any other request writing through the same link, then looks again: a link used or revoked meanwhile
  * is seen as it is now. Every write through a link happens after this, one at a time.
  */
-async function stateOnceAlone(context: Context, link: HeldLink, token: string): Promise<ContributionLinkState | null> {
-  await context.db.query("SELECT id FROM contribution_link WHERE id = $1 FOR UPDATE", [link.linkId]);
-  return (await findLink(context.db, token))?.state ?? null;
+async function stateOnceAlone(scope: RequestScope, link: HeldLink, token: string): Promise<ContributionLinkState | null> {
+  await scope.db.query("SELECT id FROM contribution_link WHERE id = $1 FOR UPDATE", [link.linkId]);
+  return (await findLink(scope.db, token))?.state ?? null;
 }
 
 function answersOrRefuse(sent: ContributionAnswersInput, relationship: Relationship): AnswerTexts {
@@ -113,11 +112,11 @@ function answersOrRefuse(sent: ContributionAnswersInput, relationship: Relations
 }
 
 /** The form a token opens, with the draft kept so far, or why it cannot be used. */
-export async function openContributionForm(context: Context, token: string): Promise<ContributionForm | ContributionFormClosed> {
-  const link = await holdLink(context, token);
+export async function openContributionForm(scope: RequestScope, token: string): Promise<ContributionForm | ContributionFormClosed> {
+  const link = await holdLink(scope, token);
   if (link?.state !== ContributionLinkState.OPEN) return closedFor(link?.state ?? null);
-  const contribution = await context.db.getRepository(Contribution).findOneBy({ linkId: link.linkId });
-  audit(context, link, "read");
+  const contribution = await scope.db.getRepository(Contribution).findOneBy({ linkId: link.linkId });
+  audit(scope, link, "read");
   return Object.assign(new ContributionForm(), {
     youngPersonFirstName: link.youngPersonFirstName,
     reviewScheduledFor: link.reviewScheduledFor,
@@ -132,17 +131,17 @@ export async function openContributionForm(context: Context, token: string): Pro
 
 /** Keeps the holder's draft as they go, replacing the one before. */
 export async function saveContributionDraft(
-  context: Context,
+  scope: RequestScope,
   input: { token: string; answers: ContributionAnswersInput },
   now = new Date(),
 ): Promise<ContributionDraftSaved | ContributionFormClosed> {
-  const link = await holdLink(context, input.token);
+  const link = await holdLink(scope, input.token);
   if (link?.state !== ContributionLinkState.OPEN) return closedFor(link?.state ?? null);
   const draft = answersOrRefuse(input.answers, link.relationship);
-  const state = await stateOnceAlone(context, link, input.token);
+  const state = await stateOnceAlone(scope, link, input.token);
   if (state !== ContributionLinkState.OPEN) return closedFor(state);
-  await context.db.getRepository(Contribution).upsert({ linkId: link.linkId, draftAnswers: draft, draftSavedAt: now }, ["linkId"]);
-  audit(context, link, "update");
+  await scope.db.getRepository(Contribution).upsert({ linkId: link.linkId, draftAnswers: draft, draftSavedAt: now }, ["linkId"]);
+  audit(scope, link, "update");
   return Object.assign(new ContributionDraftSaved(), { draft: toContributionAnswers(draft), savedAt: now });
 }
 
@@ -158,30 +157,30 @@ function submitted(contribution: Pick<Contribution, "submittedAt" | "submittedAn
  * click), it answers as the first time and keeps nothing more; any other submission through a spent link is refused.
  */
 export async function submitContribution(
-  context: Context,
+  scope: RequestScope,
   input: { token: string; answers: ContributionAnswersInput; submissionKey: string },
   now = new Date(),
 ): Promise<ContributionSubmitted | ContributionFormClosed> {
-  const link = await holdLink(context, input.token);
+  const link = await holdLink(scope, input.token);
   if (!link) return closedFor(null);
   let state = link.state;
   if (state === ContributionLinkState.OPEN) {
     const answers = answersOrRefuse(input.answers, link.relationship);
     if (!hasAnyAnswer(answers)) throw badUserInput([{ field: "answers", code: "NOTHING_ANSWERED", message: "Answer at least one question before you send your views." }]);
-    state = (await stateOnceAlone(context, link, input.token)) ?? state;
+    state = (await stateOnceAlone(scope, link, input.token)) ?? state;
     if (state === ContributionLinkState.OPEN) {
       const sent = { submittedAnswers: answers, submittedAt: now, submissionKey: input.submissionKey };
       // The draft has done its work: what was sent is the one copy kept.
-      await context.db.getRepository(Contribution).upsert({ linkId: link.linkId, draftAnswers: {}, draftSavedAt: null, ...sent }, ["linkId"]);
-      await context.db.getRepository(ContributionLink).update({ id: link.linkId }, { usedAt: now });
-      audit(context, link, "create");
+      await scope.db.getRepository(Contribution).upsert({ linkId: link.linkId, draftAnswers: {}, draftSavedAt: null, ...sent }, ["linkId"]);
+      await scope.db.getRepository(ContributionLink).update({ id: link.linkId }, { usedAt: now });
+      audit(scope, link, "create");
       return submitted(sent);
     }
   }
   if (state === ContributionLinkState.USED) {
-    const earlier = await context.db.getRepository(Contribution).findOneBy({ linkId: link.linkId, submissionKey: input.submissionKey });
+    const earlier = await scope.db.getRepository(Contribution).findOneBy({ linkId: link.linkId, submissionKey: input.submissionKey });
     if (earlier?.submittedAt) {
-      audit(context, link, "read");
+      audit(scope, link, "read");
       return submitted(earlier);
     }
   }

@@ -22,6 +22,7 @@ export async function createContext(args: {
     viewer,
     db: transaction.manager,
     transaction,
+    claims: transaction,
     audit: new AuditTrail(viewer ? accountActor(viewer.account) : null, requestId),
     loaders: createLoaders(transaction.manager),
     permissions: ROLE_PERMISSIONS,

@@ -50,6 +50,8 @@ export type RequestScope = Readonly<{
   audit: AuditRecorder;
   /** What each role may do, as the composed modules declare it. */
   permissions: PermissionTable;
+  /** The request's claims: a single-use link's holder claims their link here (ADR 008). */
+  claims: Pick<RequestTransaction, "claimContributionLink">;
 }>;
 
 /** The GraphQL context: the request scope, and what only the GraphQL layer uses. Services never take it. */

@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import type { Context } from "../kernel/context";
+import type { RequestScope } from "../kernel/context";
 import { badUserInput, type FieldError } from "../kernel/errors";
 import { isStillToCome, requireReviewAccess } from "../reviews/review-access";
 import type { Review } from "../reviews/review.entity";
@@ -46,12 +46,12 @@ function lockDraft(db: EntityManager, reviewId: string): Promise<ViewsDraft | nu
   return db.getRepository(ViewsDraft).createQueryBuilder("draft").setLock("pessimistic_write").where("draft.review_id = :reviewId", { reviewId }).getOne();
 }
 
-export async function saveDraft(context: Context, input: SaveViewsDraftInput): Promise<ViewsDraft> {
-  const review = await requireReviewAccess(context, "update", "views", input.reviewId);
+export async function saveDraft(scope: RequestScope, input: SaveViewsDraftInput): Promise<ViewsDraft> {
+  const review = await requireReviewAccess(scope, "update", "views", input.reviewId);
   requireOpen(review);
-  const drafts = context.db.getRepository(ViewsDraft);
+  const drafts = scope.db.getRepository(ViewsDraft);
   await drafts.createQueryBuilder().insert().values({ reviewId: review.id, youngPersonId: review.youngPersonId }).orIgnore().execute();
-  const draft = await lockDraft(context.db, review.id);
+  const draft = await lockDraft(scope.db, review.id);
   if (!draft) throw new Error("A draft the young person may write was not found after it was made.");
   merge(draft, input);
   return drafts.save(draft);
@@ -62,11 +62,11 @@ export async function saveDraft(context: Context, input: SaveViewsDraftInput): P
  * that version and stores nothing, whenever it comes. A new key with nothing changed since the last version answers
  * with the last version too, rather than an error or a copy: pressing submit twice on purpose is not a mistake.
  */
-export async function submit(context: Context, input: SubmitViewsInput): Promise<ViewsVersion> {
-  const review = await requireReviewAccess(context, "create", "views", input.reviewId);
+export async function submit(scope: RequestScope, input: SubmitViewsInput): Promise<ViewsVersion> {
+  const review = await requireReviewAccess(scope, "create", "views", input.reviewId);
   // Submissions of the same review wait for each other here, so a repeat finds the version the first one stored.
-  const draft = await lockDraft(context.db, review.id);
-  const versions = context.db.getRepository(ViewsVersion);
+  const draft = await lockDraft(scope.db, review.id);
+  const versions = scope.db.getRepository(ViewsVersion);
   const already = await versions.findOneBy({ reviewId: review.id, submissionKey: input.submissionKey });
   if (already) return already;
   requireOpen(review);
