@@ -1,10 +1,10 @@
 import { forbidden, notFound } from "../kernel/errors";
 import { isUuid } from "../kernel/pagination";
-import type { Context } from "../kernel/context";
+import type { RequestScope } from "../kernel/context";
 import { hasPermission, type Action, type Scope, type Subject } from "../kernel/access/permissions";
 
 /** How the caller stands to a young person, nearest first. */
-async function scopesFor(context: Context, youngPersonId: string): Promise<Scope[]> {
+async function scopesFor(context: RequestScope, youngPersonId: string): Promise<Scope[]> {
   const { viewer, loaders } = context;
   if (!viewer) return [];
   const scopes: Scope[] = [];
@@ -16,7 +16,7 @@ async function scopesFor(context: Context, youngPersonId: string): Promise<Scope
 }
 
 /** Whether the caller may do this to this young person's record, by role and by relationship. */
-export async function may(context: Context, action: Action, subject: Subject, youngPersonId: string): Promise<boolean> {
+export async function may(context: RequestScope, action: Action, subject: Subject, youngPersonId: string): Promise<boolean> {
   const role = context.viewer?.account.role;
   // An id that cannot be one is as unknown as one that does not exist.
   if (!role || !isUuid(youngPersonId)) return false;
@@ -28,13 +28,13 @@ export async function may(context: Context, action: Action, subject: Subject, yo
  * Refuses unless the caller may, answering NOT_FOUND so that nobody learns a record exists, and records the access
  * in the audit when it is allowed.
  */
-export async function requireAccess(context: Context, action: Action, subject: Subject, youngPersonId: string): Promise<void> {
+export async function requireAccess(context: RequestScope, action: Action, subject: Subject, youngPersonId: string): Promise<void> {
   if (!(await may(context, action, subject, youngPersonId))) throw notFound();
   context.audit.record(action, subject, youngPersonId);
 }
 
 /** For fields reached through a parent the caller was already allowed: a second check, refused as FORBIDDEN. */
-export async function requireFieldAccess(context: Context, action: Action, subject: Subject, youngPersonId: string): Promise<void> {
+export async function requireFieldAccess(context: RequestScope, action: Action, subject: Subject, youngPersonId: string): Promise<void> {
   if (!(await may(context, action, subject, youngPersonId))) throw forbidden();
   context.audit.record(action, subject, youngPersonId);
 }
