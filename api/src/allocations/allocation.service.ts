@@ -1,10 +1,13 @@
 import { In, IsNull, type EntityManager } from "typeorm";
 import { Account } from "../accounts/account.entity";
 import { Role } from "../kernel/access/role";
+import type { RequestScope } from "../kernel/context";
 import { badUserInput } from "../kernel/errors";
 import { NetworkLink } from "../people/network-link.entity";
 import { PARENT_RELATIONSHIPS, Relationship } from "../people/relationship";
+import { requireAccess } from "../people/young-person-access";
 import { YoungPerson } from "../people/young-person.entity";
+import type { AllocateIroInput } from "./allocation.inputs";
 import { IroAllocation } from "./iro-allocation.entity";
 
 /** The young person and every looked-after brother or sister linked to them, however distantly. */
@@ -44,12 +47,12 @@ async function parentsAndChildrenInCare(db: EntityManager, group: string[]): Pro
  * together; a young parent and their child in care have different IROs. The allocation each replaces is ended, not
  * deleted, so who was the IRO when stays on record.
  */
-export async function allocateIro(
-  db: EntityManager,
-  input: { youngPersonId: string; iroPersonId: string; reason: string; localAuthorityId: string },
-  now = new Date(),
-): Promise<IroAllocation[]> {
-  const iroAccount = await db.getRepository(Account).findOneBy({ personId: input.iroPersonId, role: Role.IRO, localAuthorityId: input.localAuthorityId });
+export async function allocateIro(scope: RequestScope, input: AllocateIroInput): Promise<IroAllocation[]> {
+  await requireAccess(scope, "update", "allocation", input.youngPersonId);
+  const { db } = scope;
+  const now = new Date();
+  const localAuthorityId = scope.viewer!.account.localAuthorityId;
+  const iroAccount = await db.getRepository(Account).findOneBy({ personId: input.iroPersonId, role: Role.IRO, localAuthorityId });
   if (!iroAccount) throw badUserInput([{ field: "iroPersonId", code: "NOT_ELIGIBLE", message: "That person is not an IRO in this local authority." }]);
 
   const group = await siblingGroup(db, input.youngPersonId);
@@ -66,5 +69,7 @@ export async function allocateIro(
   const moving = group.filter((id) => !current.some((allocation) => allocation.youngPersonId === id && allocation.iroPersonId === input.iroPersonId));
   const ending = current.filter((allocation) => moving.includes(allocation.youngPersonId));
   if (ending.length > 0) await allocations.update({ id: In(ending.map((allocation) => allocation.id)) }, { endsAt: now });
-  return allocations.save(moving.map((youngPersonId) => ({ youngPersonId, iroPersonId: input.iroPersonId, startsAt: now, endsAt: null, reason: input.reason })));
+  const made = await allocations.save(moving.map((youngPersonId) => ({ youngPersonId, iroPersonId: input.iroPersonId, startsAt: now, endsAt: null, reason: input.reason })));
+  for (const allocation of made) scope.audit.record("update", "allocation", allocation.youngPersonId);
+  return made;
 }

@@ -1,8 +1,8 @@
 import { MaxLength } from "class-validator";
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Mutation, Query, Resolver } from "type-graphql";
-import { requireAccess } from "../people/young-person-access";
 import type { Context } from "../kernel/context";
 import { SignedIn } from "../sessions/sign-in.results";
+import { issueInvitation } from "./invitation-issue.service";
 import {
   ActivateInvitationInput,
   ActivationResult,
@@ -24,9 +24,7 @@ export class InvitationResolver {
   @Authorized()
   @Mutation(() => InvitationCode, { description: "A new invitation code for a young person; any earlier code stops working." })
   async createInvitation(@Arg("youngPersonId", () => ID) youngPersonId: string, @Ctx() context: Context): Promise<InvitationCode> {
-    await requireAccess(context, "create", "invitation", youngPersonId);
-    const issued = await context.services.invitations.issue(context.db, youngPersonId, context.viewer!.account.id);
-    return Object.assign(new InvitationCode(), issued);
+    return Object.assign(new InvitationCode(), await issueInvitation(context, youngPersonId));
   }
 
   @Query(() => InvitationCheck, { description: "Whether a code can be used, before the young person chooses a username." })

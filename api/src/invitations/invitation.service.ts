@@ -1,7 +1,6 @@
-import type { DataSource, EntityManager } from "typeorm";
-import { IsNull } from "typeorm";
+import type { DataSource } from "typeorm";
 import { Account } from "../accounts/account.entity";
-import { hashInvitationCode, newInvitationCode, normaliseInvitationCode } from "../accounts/invitation-code";
+import { hashInvitationCode, normaliseInvitationCode } from "../accounts/invitation-code";
 import { hashPassphrase } from "../accounts/passphrase";
 import { checkPassphrase } from "../accounts/passphrase-policy";
 import { Role } from "../kernel/access/role";
@@ -15,7 +14,6 @@ import { THROTTLE_RULES, throttleAddress, type AttemptThrottle, type ThrottleKey
 import type { SessionService, StartedSession } from "../sessions/session.service";
 import { Invitation } from "./invitation.entity";
 
-export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 const UNIQUE_VIOLATION = "23505";
 
 export type InvitationRefusal =
@@ -34,7 +32,8 @@ type Found = { invitation: Invitation; invitee: Claims; firstName: string };
 
 /**
  * Invitation codes: how a young person, who rarely has an email address, makes their account. An IRO or an
- * administrator issues a code; the young person types it, chooses a username and a passphrase, and is signed in.
+ * administrator issues a code (invitation-issue.service.ts); this is the young person's side, before they are signed
+ * in: they type the code, choose a username and a passphrase, and are signed in.
  */
 export class InvitationService {
   constructor(
@@ -43,26 +42,6 @@ export class InvitationService {
     private readonly throttle: AttemptThrottle,
     private readonly now: () => Date = () => new Date(),
   ) {}
-
-  /** A new code for a young person without an account. Any open code for them stops working. */
-  async issue(db: EntityManager, youngPersonId: string, issuedBy: string): Promise<{ code: string; expiresAt: Date }> {
-    if (await db.getRepository(Account).existsBy({ personId: youngPersonId })) {
-      throw badUserInput([{ field: "youngPersonId", code: "ALREADY_HAS_ACCOUNT", message: "This young person already has an account." }]);
-    }
-    const person = await db.getRepository(Person).findOneByOrFail({ id: youngPersonId });
-    const now = this.now();
-    await db.getRepository(Invitation).update({ youngPersonId, usedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: now });
-    const code = newInvitationCode();
-    const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS);
-    await db.getRepository(Invitation).insert({
-      youngPersonId,
-      localAuthorityId: person.localAuthorityId,
-      codeHash: hashInvitationCode(code),
-      createdByAccountId: issuedBy,
-      expiresAt,
-    });
-    return { code, expiresAt };
-  }
 
   /** Whether a typed code can be used now and, if so, the first name of the young person it is for. */
   async check(typed: string, address: string): Promise<{ firstName: string } | InvitationRefusal> {

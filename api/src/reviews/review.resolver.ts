@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
-import { requireAccess, requireFieldAccess } from "../people/young-person-access";
+import { requireFieldAccess } from "../people/young-person-access";
 import type { Context } from "../kernel/context";
-import { notFound } from "../kernel/errors";
 import { Person } from "../people/person.entity";
 import {
   AdjournReviewInput,
@@ -10,55 +9,41 @@ import {
   RescheduleReviewInput,
   ScheduleReviewInput,
 } from "./review-arrangement.inputs";
-import { closeReview, lockReview, recordReviewHeld, rescheduleReview, scheduleReview, type Arranger } from "./review-arrangements";
 import { ReviewChange } from "./review-change.entity";
-import { ReviewStatus } from "./review-status";
 import { Review } from "./review.entity";
-
-const arranger = (context: Context): Arranger => ({ accountId: context.viewer!.account.id, now: new Date() });
-
-/** The review, if the caller may arrange it (NOT_FOUND if not), locked for the rest of the request. */
-async function arrangeable(context: Context, reviewId: string): Promise<Review> {
-  const review = await lockReview(context.db, reviewId);
-  if (!review) throw notFound();
-  await requireAccess(context, "update", "review", review.youngPersonId);
-  return review;
-}
+import { adjournReview, cancelReview, recordReviewHeld, rescheduleReview, scheduleReview } from "./review.service";
 
 /** Arranging reviews: the young person's IRO, or an IRO manager, plans each one and records what became of it. */
 @Resolver(() => Review)
 export class ReviewResolver {
   @Authorized()
   @Mutation(() => Review, { description: "Plans a young person's next review. A young person has at most one planned at a time." })
-  async scheduleReview(@Arg("input", () => ScheduleReviewInput) input: ScheduleReviewInput, @Ctx() context: Context): Promise<Review> {
-    await requireAccess(context, "update", "review", input.youngPersonId);
-    const review = await scheduleReview(context.db, input, arranger(context));
-    context.audit.record("create", "review", review.youngPersonId);
-    return review;
+  scheduleReview(@Arg("input", () => ScheduleReviewInput) input: ScheduleReviewInput, @Ctx() context: Context): Promise<Review> {
+    return scheduleReview(context, input);
   }
 
   @Authorized()
   @Mutation(() => Review, { description: "Moves a planned review to a new start." })
-  async rescheduleReview(@Arg("input", () => RescheduleReviewInput) input: RescheduleReviewInput, @Ctx() context: Context): Promise<Review> {
-    return rescheduleReview(context.db, await arrangeable(context, input.reviewId), input, arranger(context));
+  rescheduleReview(@Arg("input", () => RescheduleReviewInput) input: RescheduleReviewInput, @Ctx() context: Context): Promise<Review> {
+    return rescheduleReview(context, input);
   }
 
   @Authorized()
   @Mutation(() => Review, { description: "Records that a planned review took place, once its start has passed." })
-  async recordReviewHeld(@Arg("input", () => RecordReviewHeldInput) input: RecordReviewHeldInput, @Ctx() context: Context): Promise<Review> {
-    return recordReviewHeld(context.db, await arrangeable(context, input.reviewId), arranger(context));
+  recordReviewHeld(@Arg("input", () => RecordReviewHeldInput) input: RecordReviewHeldInput, @Ctx() context: Context): Promise<Review> {
+    return recordReviewHeld(context, input);
   }
 
   @Authorized()
   @Mutation(() => Review, { description: "Records that a planned review began but could not finish; another needs scheduling." })
-  async adjournReview(@Arg("input", () => AdjournReviewInput) input: AdjournReviewInput, @Ctx() context: Context): Promise<Review> {
-    return closeReview(context.db, await arrangeable(context, input.reviewId), ReviewStatus.ADJOURNED, input.reason, arranger(context));
+  adjournReview(@Arg("input", () => AdjournReviewInput) input: AdjournReviewInput, @Ctx() context: Context): Promise<Review> {
+    return adjournReview(context, input);
   }
 
   @Authorized()
   @Mutation(() => Review, { description: "Calls off a planned review." })
-  async cancelReview(@Arg("input", () => CancelReviewInput) input: CancelReviewInput, @Ctx() context: Context): Promise<Review> {
-    return closeReview(context.db, await arrangeable(context, input.reviewId), ReviewStatus.CANCELLED, input.reason, arranger(context));
+  cancelReview(@Arg("input", () => CancelReviewInput) input: CancelReviewInput, @Ctx() context: Context): Promise<Review> {
+    return cancelReview(context, input);
   }
 
   @FieldResolver(() => [ReviewChange], { description: "Everything that happened to the review, oldest first." })

@@ -1,14 +1,13 @@
-import { QueryFailedError, type EntityManager } from "typeorm";
-import { badUserInput } from "../kernel/errors";
+import { QueryFailedError } from "typeorm";
+import type { RequestScope } from "../kernel/context";
+import { badUserInput, notFound } from "../kernel/errors";
 import { isUuid } from "../kernel/pagination";
+import { requireAccess } from "../people/young-person-access";
 import { heldOnTime } from "./held-on-time";
+import type { AdjournReviewInput, CancelReviewInput, RecordReviewHeldInput, RescheduleReviewInput, ScheduleReviewInput } from "./review-arrangement.inputs";
 import { ReviewChange, ReviewChangeKind } from "./review-change.entity";
-import type { ReviewFormat } from "./review-format";
 import { ReviewStatus } from "./review-status";
 import { Review } from "./review.entity";
-
-/** Who is changing a review, and the moment they do it. */
-export type Arranger = Readonly<{ accountId: string; now: Date }>;
 
 const ONE_PLANNED_INDEX = "review_one_planned_idx";
 
@@ -33,39 +32,42 @@ function violates(error: unknown, constraint: string): boolean {
   return error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === constraint;
 }
 
+/** Adds to the review's history, as done by the caller. */
 async function recordChange(
-  db: EntityManager,
+  scope: RequestScope,
   review: Review,
   change: Pick<ReviewChange, "kind"> & Partial<Pick<ReviewChange, "startBefore" | "startAfter" | "reason">>,
-  by: Arranger,
 ): Promise<void> {
-  await db.getRepository(ReviewChange).insert({
+  await scope.db.getRepository(ReviewChange).insert({
     startBefore: null,
     startAfter: null,
     reason: null,
     ...change,
     reviewId: review.id,
     youngPersonId: review.youngPersonId,
-    accountId: by.accountId,
+    accountId: scope.viewer!.account.id,
   });
 }
 
 /**
- * The review, locked until the request ends so that two people changing it at once take turns, and the second sees
- * what the first did. Null when there is no such review or row-level security says the caller may not arrange it.
+ * The review, if the caller may arrange it, locked until the request ends so that two people changing it at once take
+ * turns, and the second sees what the first did. NOT_FOUND when there is no such review, when row-level security says
+ * the caller may not arrange it, or when the access check does.
  */
-export async function lockReview(db: EntityManager, reviewId: string): Promise<Review | null> {
-  if (!isUuid(reviewId)) return null;
-  return db.getRepository(Review).createQueryBuilder("review").setLock("pessimistic_write").where("review.id = :reviewId", { reviewId }).getOne();
+async function lockArrangeable(scope: RequestScope, reviewId: string): Promise<Review> {
+  const review = isUuid(reviewId)
+    ? await scope.db.getRepository(Review).createQueryBuilder("review").setLock("pessimistic_write").where("review.id = :reviewId", { reviewId }).getOne()
+    : null;
+  if (!review) throw notFound();
+  await requireAccess(scope, "update", "review", review.youngPersonId);
+  return review;
 }
 
-export async function scheduleReview(
-  db: EntityManager,
-  input: { youngPersonId: string; scheduledFor: Date; format: ReviewFormat; venue?: string | null },
-  by: Arranger,
-): Promise<Review> {
-  refusePastStart(input.scheduledFor, by.now);
-  const reviews = db.getRepository(Review);
+/** Plans a young person's next review; they have at most one planned at a time. */
+export async function scheduleReview(scope: RequestScope, input: ScheduleReviewInput): Promise<Review> {
+  await requireAccess(scope, "update", "review", input.youngPersonId);
+  refusePastStart(input.scheduledFor, new Date());
+  const reviews = scope.db.getRepository(Review);
   if (await reviews.existsBy({ youngPersonId: input.youngPersonId, status: ReviewStatus.PLANNED })) throw alreadyPlanned();
   let review: Review;
   try {
@@ -84,44 +86,54 @@ export async function scheduleReview(
     if (violates(error, ONE_PLANNED_INDEX)) throw alreadyPlanned();
     throw error;
   }
-  await recordChange(db, review, { kind: ReviewChangeKind.SCHEDULED, startAfter: review.scheduledFor }, by);
+  await recordChange(scope, review, { kind: ReviewChangeKind.SCHEDULED, startAfter: review.scheduledFor });
+  scope.audit.record("create", "review", review.youngPersonId);
   return review;
 }
 
-/** `review` must have been locked with lockReview, as for every change below. */
-export async function rescheduleReview(db: EntityManager, review: Review, input: { scheduledFor: Date; reason: string }, by: Arranger): Promise<Review> {
+export async function rescheduleReview(scope: RequestScope, input: RescheduleReviewInput): Promise<Review> {
+  const review = await lockArrangeable(scope, input.reviewId);
   requirePlanned(review);
-  refusePastStart(input.scheduledFor, by.now);
+  refusePastStart(input.scheduledFor, new Date());
   if (input.scheduledFor.getTime() === review.scheduledFor.getTime()) {
     throw badUserInput([{ field: "scheduledFor", code: "UNCHANGED", message: "The review already starts then. Choose a different time." }]);
   }
-  await db.getRepository(Review).update({ id: review.id }, { scheduledFor: input.scheduledFor });
+  await scope.db.getRepository(Review).update({ id: review.id }, { scheduledFor: input.scheduledFor });
   const change = { startBefore: review.scheduledFor, startAfter: input.scheduledFor, reason: input.reason.trim() };
-  await recordChange(db, review, { kind: ReviewChangeKind.RESCHEDULED, ...change }, by);
+  await recordChange(scope, review, { kind: ReviewChangeKind.RESCHEDULED, ...change });
   return Object.assign(review, { scheduledFor: input.scheduledFor });
 }
 
-export async function recordReviewHeld(db: EntityManager, review: Review, by: Arranger): Promise<Review> {
+/** Records that a planned review took place, once its start has passed, and whether it was on time. */
+export async function recordReviewHeld(scope: RequestScope, input: RecordReviewHeldInput): Promise<Review> {
+  const review = await lockArrangeable(scope, input.reviewId);
   requirePlanned(review);
-  if (review.scheduledFor.getTime() > by.now.getTime()) {
+  if (review.scheduledFor.getTime() > Date.now()) {
     throw badUserInput([{ field: "reviewId", code: "NOT_STARTED_YET", message: "This review has not started yet. Record it as held once it has taken place." }]);
   }
-  const onTime = await heldOnTime(db, review);
-  await db.getRepository(Review).update({ id: review.id }, { status: ReviewStatus.HELD, heldOnTime: onTime });
-  await recordChange(db, review, { kind: ReviewChangeKind.HELD }, by);
+  const onTime = await heldOnTime(scope.db, review);
+  await scope.db.getRepository(Review).update({ id: review.id }, { status: ReviewStatus.HELD, heldOnTime: onTime });
+  await recordChange(scope, review, { kind: ReviewChangeKind.HELD });
   return Object.assign(review, { status: ReviewStatus.HELD, heldOnTime: onTime });
 }
 
 /** Adjourns or cancels a planned review: either way it will not be held, and the young person needs another. */
-export async function closeReview(
-  db: EntityManager,
-  review: Review,
+async function closeReview(
+  scope: RequestScope,
+  input: AdjournReviewInput | CancelReviewInput,
   outcome: ReviewStatus.ADJOURNED | ReviewStatus.CANCELLED,
-  reason: string,
-  by: Arranger,
 ): Promise<Review> {
+  const review = await lockArrangeable(scope, input.reviewId);
   requirePlanned(review);
-  await db.getRepository(Review).update({ id: review.id }, { status: outcome });
-  await recordChange(db, review, { kind: ReviewChangeKind[outcome], reason: reason.trim() }, by);
+  await scope.db.getRepository(Review).update({ id: review.id }, { status: outcome });
+  await recordChange(scope, review, { kind: ReviewChangeKind[outcome], reason: input.reason.trim() });
   return Object.assign(review, { status: outcome });
+}
+
+export async function adjournReview(scope: RequestScope, input: AdjournReviewInput): Promise<Review> {
+  return closeReview(scope, input, ReviewStatus.ADJOURNED);
+}
+
+export async function cancelReview(scope: RequestScope, input: CancelReviewInput): Promise<Review> {
+  return closeReview(scope, input, ReviewStatus.CANCELLED);
 }
