@@ -1,6 +1,6 @@
 import { requireAccess } from "../people/young-person-access";
 import type { Action, Subject } from "../kernel/access/permissions";
-import type { Context } from "../kernel/context";
+import type { RequestScope } from "../kernel/context";
 import { notFound } from "../kernel/errors";
 import { isUuid } from "../kernel/pagination";
 import { ReviewStatus } from "./review-status";
@@ -10,10 +10,10 @@ import type { Review } from "./review.entity";
  * The review, when the caller may do this to its young person's record; NOT_FOUND otherwise, the same as for a review
  * that does not exist. Row-level security already hides reviews of young people the caller may not see.
  */
-export async function requireReviewAccess(context: Context, action: Action, subject: Subject, reviewId: string): Promise<Review> {
-  const review = isUuid(reviewId) ? await context.loaders.reviewById.load(reviewId) : null;
+export async function requireReviewAccess(scope: RequestScope, action: Action, subject: Subject, reviewId: string): Promise<Review> {
+  const review = isUuid(reviewId) ? await scope.loaders.reviewById.load(reviewId) : null;
   if (!review) throw notFound();
-  await requireAccess(context, action, subject, review.youngPersonId);
+  await requireAccess(scope, action, subject, review.youngPersonId);
   return review;
 }
 
