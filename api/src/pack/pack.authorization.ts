@@ -1,10 +1,17 @@
 import { Role } from "../kernel/access/role";
 import { onRecord, type MatrixRows } from "../testing/authorization-matrix";
 
+/** Whoever may read a pack may record opening it, and nobody else. */
+const packReaders = onRecord([], [Role.IRO], [Role.IRO_MANAGER]);
+
 /** Who may call this domain's operations, and on whose record (see api/src/testing/authorization-matrix.ts). */
 export const authorization: MatrixRows = {
   preReviewPack: {
-    access: onRecord([], [Role.IRO], [Role.IRO_MANAGER]),
+    access: packReaders,
     call: (_target, { reviewId }) => ({ query: "query ($id: ID!) { preReviewPack(reviewId: $id) { previouslyOpenedAt } }", variables: { id: reviewId } }),
+  },
+  recordPackOpened: {
+    access: packReaders,
+    call: (_target, { reviewId }) => ({ query: "mutation ($id: ID!) { recordPackOpened(reviewId: $id) }", variables: { id: reviewId } }),
   },
 };

@@ -1,10 +1,9 @@
 import { DateTimeISOResolver } from "graphql-scalars";
-import { Arg, Authorized, Ctx, Field, ID, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import type { Context } from "../kernel/context";
 import { YoungPerson } from "../people/young-person.entity";
-import { requireReviewAccess } from "../reviews/review-access";
 import { Review } from "../reviews/review.entity";
-import { PackOpening } from "./pack-opening.entity";
+import { readPack, recordPackOpened } from "./pack.service";
 
 /**
  * Everything that came in before one review, for the IRO who chairs it. The parts hang off `review` and
@@ -18,22 +17,26 @@ class PreReviewPack {
   @Field(() => YoungPerson)
   youngPerson: YoungPerson;
 
-  @Field(() => DateTimeISOResolver, { nullable: true, description: "When the caller last opened this pack; null the first time. Anything newer is new to them." })
+  @Field(() => DateTimeISOResolver, {
+    nullable: true,
+    description: "When the caller last recorded opening this pack (recordPackOpened); null if never. Anything newer is new to them.",
+  })
   previouslyOpenedAt: Date | null;
 }
 
 @Resolver()
 export class PackResolver {
   @Authorized()
-  @Query(() => PreReviewPack, { description: "Opens a review's pack, and remembers that the caller opened it now." })
+  @Query(() => PreReviewPack, { description: "A review's pack. Reading it records no opening: call recordPackOpened once it is shown." })
   async preReviewPack(@Arg("reviewId", () => ID) reviewId: string, @Ctx() context: Context): Promise<PreReviewPack> {
-    const review = await requireReviewAccess(context, "read", "pack", reviewId);
-    const accountId = context.viewer!.account.id;
-    const openings = context.db.getRepository(PackOpening);
-    const previous = await openings.findOne({ where: { reviewId, accountId }, order: { openedAt: "DESC" } });
-    await openings.insert({ reviewId, youngPersonId: review.youngPersonId, accountId });
-    const youngPerson = await context.loaders.youngPersonById.load(review.youngPersonId);
-    if (!youngPerson) throw new Error("A review's young person could not be read by someone allowed to read the review.");
-    return Object.assign(new PreReviewPack(), { review, youngPerson, previouslyOpenedAt: previous?.openedAt ?? null });
+    return Object.assign(new PreReviewPack(), await readPack(context, reviewId));
+  }
+
+  @Authorized()
+  @Mutation(() => DateTimeISOResolver, {
+    description: "Records that the caller opened a review's pack now, so that next time it marks what came in since. Gives the time recorded.",
+  })
+  recordPackOpened(@Arg("reviewId", () => ID) reviewId: string, @Ctx() context: Context): Promise<Date> {
+    return recordPackOpened(context, reviewId);
   }
 }

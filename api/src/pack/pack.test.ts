@@ -4,6 +4,7 @@ import { Role } from "../kernel/access/role";
 import { Contribution } from "../contributions/contribution.entity";
 import { Chairing, ChoicesVersion } from "../choices/choice-options";
 import { Relationship } from "../people/relationship";
+import { PackOpening } from "./pack-opening.entity";
 import { useTestApi } from "../testing/test-api";
 import { useCountedDatabase } from "../testing/test-statement-counter";
 import { useTestDatabase } from "../testing/test-database";
@@ -25,6 +26,7 @@ const PACK = `query ($id: ID!) { preReviewPack(reviewId: $id) {
     contributions(first: 20) { person { firstName } answers { howThingsAreGoing } }
   }
 } }`;
+const OPENED = `mutation ($id: ID!) { recordPackOpened(reviewId: $id) }`;
 const NEEDS = `mutation ($i: UpdateCommunicationNeedsInput!) { updateCommunicationNeeds(input: $i) { interpreterLanguage alternativeCommunication otherNeeds } }`;
 
 let serial = 0;
@@ -101,23 +103,43 @@ describe("the IRO's pre-review pack", () => {
     });
   });
 
-  it("says when the IRO last opened it, so that what came in since can be marked new", async () => {
+  it("records no opening when it is read, however often", async () => {
     const w = await world();
-    const first = await api.graphql(PACK, { token: w.iro, variables: { id: w.review.id } });
-    expect(packOf(first.body)?.previouslyOpenedAt).toBeNull();
-    const second = await api.graphql(PACK, { token: w.iro, variables: { id: w.review.id } });
-    const openedAt = packOf(second.body)?.previouslyOpenedAt;
-    expect(new Date(openedAt ?? 0).getTime()).toBeGreaterThan(Date.now() - 60_000);
+    for (let read = 0; read < 2; read++) {
+      const { body } = await api.graphql(PACK, { token: w.iro, variables: { id: w.review.id } });
+      expect(body.errors).toBeUndefined();
+      expect(packOf(body)?.previouslyOpenedAt).toBeNull();
+    }
+    expect(await database.db.getRepository(PackOpening).countBy({ reviewId: w.review.id })).toBe(0);
   });
 
-  it("is refused to the young person, their social worker and another IRO as if it did not exist", async () => {
+  it("says when the IRO last recorded opening it, so that what came in since can be marked new", async () => {
+    const w = await world();
+    const openings: string[] = [];
+    for (let opening = 0; opening < 2; opening++) {
+      const recorded = await api.graphql(OPENED, { token: w.iro, variables: { id: w.review.id } });
+      expect(recorded.body.errors).toBeUndefined();
+      openings.push(recorded.body.data?.recordPackOpened as string);
+      for (let read = 0; read < 2; read++) {
+        const { body } = await api.graphql(PACK, { token: w.iro, variables: { id: w.review.id } });
+        expect(packOf(body)?.previouslyOpenedAt).toBe(openings.at(-1));
+      }
+    }
+    expect(new Date(openings[0]!).getTime()).toBeGreaterThan(Date.now() - 60_000);
+    expect(new Date(openings[1]!).getTime()).toBeGreaterThanOrEqual(new Date(openings[0]!).getTime());
+  });
+
+  it("is refused to the young person, their social worker and another IRO as if it did not exist, and they cannot record opening it", async () => {
     const w = await world();
     const other = await world();
-    for (const token of [w.self, w.socialWorker, other.iro]) {
-      const { body } = await api.graphql(PACK, { token, variables: { id: w.review.id } });
-      expect(codeOf(body)).toBe("NOT_FOUND");
-      expect(body.data).toBeNull();
+    for (const operation of [PACK, OPENED]) {
+      for (const token of [w.self, w.socialWorker, other.iro]) {
+        const { body } = await api.graphql(operation, { token, variables: { id: w.review.id } });
+        expect(codeOf(body)).toBe("NOT_FOUND");
+        expect(body.data).toBeNull();
+      }
     }
+    expect(await database.db.getRepository(PackOpening).countBy({ reviewId: w.review.id })).toBe(0);
   });
 
   it("runs the same number of SQL statements for one view, one contribution and one person invited as for 15 of each", async () => {

@@ -1,16 +1,16 @@
 import { Brackets } from "typeorm";
 import { viewerHas } from "../kernel/access/require-permission";
-import type { Context } from "../kernel/context";
+import type { RequestScope } from "../kernel/context";
 import { YoungPerson } from "./young-person.entity";
 
 /**
  * The young people a caller may read, by first name then id, from the cursor on. The filter is the caller's own
  * scope (own, assigned or any); row-level security would hide the rest anyway, but it is a second wall, not the first.
  */
-export async function listVisibleYoungPeople(context: Context, limit: number, after: [string, string] | null): Promise<YoungPerson[]> {
-  const account = context.viewer?.account;
+export async function listVisibleYoungPeople(scope: RequestScope, limit: number, after: [string, string] | null): Promise<YoungPerson[]> {
+  const account = scope.viewer?.account;
   if (!account) return [];
-  const query = context.db
+  const query = scope.db
     .getRepository(YoungPerson)
     .createQueryBuilder("youngPerson")
     .innerJoinAndSelect("youngPerson.person", "person")
@@ -18,11 +18,11 @@ export async function listVisibleYoungPeople(context: Context, limit: number, af
     .orderBy("person.first_name", "ASC")
     .addOrderBy("youngPerson.id", "ASC")
     .limit(limit);
-  if (!viewerHas(context, "read:young-person:any")) {
-    const assigned = viewerHas(context, "read:young-person:assigned")
-      ? [...(await context.loaders.assignedYoungPersonIds.load(account.personId))]
+  if (!viewerHas(scope, "read:young-person:any")) {
+    const assigned = viewerHas(scope, "read:young-person:assigned")
+      ? [...(await scope.loaders.assignedYoungPersonIds.load(account.personId))]
       : [];
-    const own = viewerHas(context, "read:young-person:own") ? [account.personId] : [];
+    const own = viewerHas(scope, "read:young-person:own") ? [account.personId] : [];
     query.andWhere("youngPerson.id = ANY(:ids)", { ids: [...assigned, ...own] });
   }
   if (after) {

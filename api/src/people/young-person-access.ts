@@ -4,8 +4,8 @@ import type { RequestScope } from "../kernel/context";
 import { hasPermission, type Action, type Scope, type Subject } from "../kernel/access/permissions";
 
 /** How the caller stands to a young person, nearest first. */
-async function scopesFor(context: RequestScope, youngPersonId: string): Promise<Scope[]> {
-  const { viewer, loaders } = context;
+async function scopesFor(scope: RequestScope, youngPersonId: string): Promise<Scope[]> {
+  const { viewer, loaders } = scope;
   if (!viewer) return [];
   const scopes: Scope[] = [];
   if (viewer.account.personId === youngPersonId) scopes.push("own");
@@ -16,25 +16,25 @@ async function scopesFor(context: RequestScope, youngPersonId: string): Promise<
 }
 
 /** Whether the caller may do this to this young person's record, by role and by relationship. */
-export async function may(context: RequestScope, action: Action, subject: Subject, youngPersonId: string): Promise<boolean> {
-  const role = context.viewer?.account.role;
+export async function may(scope: RequestScope, action: Action, subject: Subject, youngPersonId: string): Promise<boolean> {
+  const role = scope.viewer?.account.role;
   // An id that cannot be one is as unknown as one that does not exist.
   if (!role || !isUuid(youngPersonId)) return false;
-  const scopes = await scopesFor(context, youngPersonId);
-  return scopes.some((scope) => hasPermission(context.permissions, role, `${action}:${subject}:${scope}`));
+  const standings = await scopesFor(scope, youngPersonId);
+  return standings.some((standing) => hasPermission(scope.permissions, role, `${action}:${subject}:${standing}`));
 }
 
 /**
  * Refuses unless the caller may, answering NOT_FOUND so that nobody learns a record exists, and records the access
  * in the audit when it is allowed.
  */
-export async function requireAccess(context: RequestScope, action: Action, subject: Subject, youngPersonId: string): Promise<void> {
-  if (!(await may(context, action, subject, youngPersonId))) throw notFound();
-  context.audit.record(action, subject, youngPersonId);
+export async function requireAccess(scope: RequestScope, action: Action, subject: Subject, youngPersonId: string): Promise<void> {
+  if (!(await may(scope, action, subject, youngPersonId))) throw notFound();
+  scope.audit.record(action, subject, youngPersonId);
 }
 
 /** For fields reached through a parent the caller was already allowed: a second check, refused as FORBIDDEN. */
-export async function requireFieldAccess(context: RequestScope, action: Action, subject: Subject, youngPersonId: string): Promise<void> {
-  if (!(await may(context, action, subject, youngPersonId))) throw forbidden();
-  context.audit.record(action, subject, youngPersonId);
+export async function requireFieldAccess(scope: RequestScope, action: Action, subject: Subject, youngPersonId: string): Promise<void> {
+  if (!(await may(scope, action, subject, youngPersonId))) throw forbidden();
+  scope.audit.record(action, subject, youngPersonId);
 }

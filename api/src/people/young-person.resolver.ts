@@ -1,11 +1,12 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { requireAccess, requireFieldAccess } from "./young-person-access";
-import { decodeCursor, isText, isUuid, PageArgs, toPage } from "../kernel/pagination";
-import { listVisibleYoungPeople } from "./young-people.list";
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { requireFieldAccess } from "./young-person-access";
+import { PageArgs } from "../kernel/pagination";
 import type { Context } from "../kernel/context";
 import { ReviewDue } from "../reviews/review-due";
 import { Review } from "../reviews/review.entity";
 import { NetworkLink } from "./network-link.entity";
+import { CreateYoungPersonInput } from "./people.inputs";
+import { createYoungPerson, readYoungPeople, readYoungPerson } from "./people.service";
 import { Person } from "./person.entity";
 import { YoungPerson } from "./young-person.entity";
 
@@ -22,20 +23,20 @@ class YoungPersonPage {
 export class YoungPersonResolver {
   @Authorized()
   @Query(() => YoungPerson, { description: "One young person's record, if the caller may see it." })
-  async youngPerson(@Arg("id", () => ID) id: string, @Ctx() context: Context): Promise<YoungPerson> {
-    await requireAccess(context, "read", "young-person", id);
-    const youngPerson = await context.loaders.youngPersonById.load(id);
-    if (!youngPerson) throw new Error("A young person the caller may read was not found.");
-    return youngPerson;
+  youngPerson(@Arg("id", () => ID) id: string, @Ctx() context: Context): Promise<YoungPerson> {
+    return readYoungPerson(context, id);
   }
 
   @Authorized()
   @Query(() => YoungPersonPage, { description: "The young people the caller may see: their own record, their caseload, or their authority's." })
-  async youngPeople(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() context: Context): Promise<YoungPersonPage> {
-    const cursor = after ? (decodeCursor(after, [isText, isUuid]) as [string, string]) : null;
-    const rows = await listVisibleYoungPeople(context, first + 1, cursor);
-    for (const row of rows.slice(0, first)) context.audit.record("read", "young-person", row.id);
-    return toPage(rows, first, (row) => [row.person.firstName, row.id]);
+  youngPeople(@Args(() => PageArgs) page: PageArgs, @Ctx() context: Context): Promise<YoungPersonPage> {
+    return readYoungPeople(context, page);
+  }
+
+  @Authorized()
+  @Mutation(() => YoungPerson, { description: "Records a young person new to the service." })
+  createYoungPerson(@Arg("input", () => CreateYoungPersonInput) input: CreateYoungPersonInput, @Ctx() context: Context): Promise<YoungPerson> {
+    return createYoungPerson(context, input);
   }
 
   @FieldResolver(() => ReviewDue, { nullable: true, description: "When the next review is due by law; null with no open period of care." })
