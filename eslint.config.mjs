@@ -30,7 +30,7 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { paths: [{ name: "../kernel/context", importNames: ["Context"], message: "A service takes a RequestScope (ADR 011)." }] },
+        { patterns: [{ group: ["**/kernel/context"], importNames: ["Context"], message: "A service takes a RequestScope (ADR 011)." }] },
       ],
     },
   },
