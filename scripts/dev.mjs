@@ -19,10 +19,11 @@ try {
     throw new Error("the API does not compile");
   }
   const databaseUrl = await supervisor.databaseUrl();
+  await supervisor.loadDemoData(databaseUrl);
   supervisor.run("API compiler", process.execPath, [tsc, "-p", "api/tsconfig.build.json", "--watch", "--preserveWatchOutput"], { cwd: root, env: development });
   const api = supervisor.run("API", process.execPath, ["--watch", path.join(root, "api/dist/api/src/main.js")], {
     cwd: root,
-    env: { ...development, DATABASE_URL: databaseUrl, API_PORT: apiPort, DEMO_DATA: process.env.DEMO_DATA ?? (supervisor.embedded ? "on-empty" : "off") },
+    env: { ...development, DATABASE_URL: databaseUrl, API_PORT: apiPort },
   });
   await waitUntilAnswering(`http://127.0.0.1:${apiPort}/readyz`, api);
 

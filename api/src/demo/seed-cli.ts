@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   await db.initialize();
   try {
     await db.runMigrations();
-    console.log((await loadDemoDataIfEmpty(db)) ? "Demo data loaded." : "The database already has accounts: nothing loaded.");
+    console.log((await loadDemoDataIfEmpty(db)) ? "The database had no accounts: demo data loaded." : "The database already has accounts: nothing loaded.");
   } finally {
     await db.destroy();
   }
