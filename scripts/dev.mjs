@@ -14,9 +14,11 @@ const supervisor = createSupervisor();
 const tsc = path.join(root, "node_modules/typescript/bin/tsc");
 
 try {
-  // One full build first, so that the watcher below starts the API from current output.
-  if (spawnSync(process.execPath, [tsc, "-p", "api/tsconfig.build.json"], { cwd: root, stdio: "inherit" }).status !== 0) {
-    throw new Error("the API does not compile");
+  // One full build first, so that the watcher below starts the API from current output; the demo data's for the seed.
+  for (const project of ["api/tsconfig.build.json", "api/tsconfig.fixtures.json"]) {
+    if (spawnSync(process.execPath, [tsc, "-p", project], { cwd: root, stdio: "inherit" }).status !== 0) {
+      throw new Error(`${project} does not compile`);
+    }
   }
   const databaseUrl = await supervisor.databaseUrl();
   await supervisor.loadDemoData(databaseUrl);

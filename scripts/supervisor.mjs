@@ -12,7 +12,7 @@ import { startEmbeddedPostgres } from "./embedded-postgres.mjs";
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const dataDir = path.resolve(process.env.MY_REVIEW_DATA_DIR ?? path.join(root, ".data"));
 /** The demo data's build: its seed and the sign-ins the banner prints. */
-const fixturesBuild = path.join(root, "api/dist/api/src/demo");
+const fixturesBuild = path.join(root, "api/dist-fixtures/api/fixtures");
 const STOP_TIMEOUT_MS = 10_000;
 
 /** @typedef {{ cwd: string, env: Record<string, string> }} ChildOptions */

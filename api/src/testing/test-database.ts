@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { DataSource } from "typeorm";
+import { Factories } from "../../fixtures/factories";
 import { API_DATABASE_ROLE, createDataSource } from "../database/data-source";
 import { asServerAdmin, dropDatabase, quoteIdentifier, urlForDatabase } from "../database/throwaway-postgres";
-import { Factories } from "./factories";
 import { TEST_ADMIN_URL_VARIABLE, TEST_TEMPLATE_VARIABLE } from "./test-database-names";
 
 function required(variable: string): string {
