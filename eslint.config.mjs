@@ -5,7 +5,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/", "**/dist/", "**/build/", "portal/app/graphql/generated/", ".data/", "coverage/"] },
+  { ignores: ["**/node_modules/", "**/dist/", "**/dist-fixtures/", "**/build/", "portal/app/graphql/generated/", ".data/", "coverage/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -55,7 +55,7 @@ export default tseslint.config(
   },
   {
     // Command-line entry points talk to the person running them.
-    files: ["scripts/**/*.mjs", "api/src/**/*-cli.ts", "api/src/database/generate-migration.ts", "api/src/graphql/emit-schema.ts", "api/src/access/permissions-document.ts"],
+    files: ["scripts/**/*.mjs", "api/src/**/*-cli.ts", "api/fixtures/*-cli.ts", "api/src/database/generate-migration.ts", "api/src/graphql/emit-schema.ts", "api/src/access/permissions-document.ts"],
     rules: { "no-console": "off" },
   },
   {

@@ -15,7 +15,7 @@ const swc = {
 module.exports = {
   displayName: "api",
   testEnvironment: "node",
-  roots: ["<rootDir>/src"],
+  roots: ["<rootDir>/src", "<rootDir>/fixtures"],
   transform: { "^.+\\.ts$": ["@swc/jest", swc] },
   setupFiles: ["reflect-metadata"],
   globalSetup: "<rootDir>/src/testing/jest-global-setup.ts",

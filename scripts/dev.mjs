@@ -14,15 +14,18 @@ const supervisor = createSupervisor();
 const tsc = path.join(root, "node_modules/typescript/bin/tsc");
 
 try {
-  // One full build first, so that the watcher below starts the API from current output.
-  if (spawnSync(process.execPath, [tsc, "-p", "api/tsconfig.build.json"], { cwd: root, stdio: "inherit" }).status !== 0) {
-    throw new Error("the API does not compile");
+  // One full build first, so that the watcher below starts the API from current output; the demo data's for the seed.
+  for (const project of ["api/tsconfig.build.json", "api/tsconfig.fixtures.json"]) {
+    if (spawnSync(process.execPath, [tsc, "-p", project], { cwd: root, stdio: "inherit" }).status !== 0) {
+      throw new Error(`${project} does not compile`);
+    }
   }
   const databaseUrl = await supervisor.databaseUrl();
+  await supervisor.loadDemoData(databaseUrl);
   supervisor.run("API compiler", process.execPath, [tsc, "-p", "api/tsconfig.build.json", "--watch", "--preserveWatchOutput"], { cwd: root, env: development });
   const api = supervisor.run("API", process.execPath, ["--watch", path.join(root, "api/dist/api/src/main.js")], {
     cwd: root,
-    env: { ...development, DATABASE_URL: databaseUrl, API_PORT: apiPort, DEMO_DATA: process.env.DEMO_DATA ?? (supervisor.embedded ? "on-empty" : "off") },
+    env: { ...development, DATABASE_URL: databaseUrl, API_PORT: apiPort },
   });
   await waitUntilAnswering(`http://127.0.0.1:${apiPort}/readyz`, api);
 

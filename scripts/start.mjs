@@ -14,10 +14,10 @@ const supervisor = createSupervisor();
 
 try {
   const databaseUrl = await supervisor.databaseUrl();
+  await supervisor.loadDemoData(databaseUrl);
   const api = supervisor.run("API", process.execPath, [path.join(root, "api/dist/api/src/main.js")], {
     cwd: root,
-    // Demo accounts go only into the embedded database, never into one named by DATABASE_URL unless asked for.
-    env: { ...production, DATABASE_URL: databaseUrl, API_PORT: apiPort, DEMO_DATA: process.env.DEMO_DATA ?? (supervisor.embedded ? "on-empty" : "off") },
+    env: { ...production, DATABASE_URL: databaseUrl, API_PORT: apiPort },
   });
   await waitUntilAnswering(`http://127.0.0.1:${apiPort}/readyz`, api);
 

@@ -2,6 +2,7 @@
 /** What `npm start` and `npm run dev` share: the database, the portal's secret, and child processes stopped in order. */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { once } from "node:events";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -10,7 +11,11 @@ import { startEmbeddedPostgres } from "./embedded-postgres.mjs";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const dataDir = path.resolve(process.env.MY_REVIEW_DATA_DIR ?? path.join(root, ".data"));
+/** The demo data's build: its seed and the sign-ins the banner prints. */
+const fixturesBuild = path.join(root, "api/dist-fixtures/api/fixtures");
 const STOP_TIMEOUT_MS = 10_000;
+
+/** @typedef {{ cwd: string, env: Record<string, string> }} ChildOptions */
 
 /** @param {string} message */
 export const say = (message) => process.stdout.write(`[my-review] ${message}\n`);
@@ -82,6 +87,13 @@ export function createSupervisor() {
   process.on("SIGINT", () => void stopAll(0));
   process.on("SIGTERM", () => void stopAll(0));
 
+  /** A child that Ctrl-C stops with the rest. @param {string} command @param {string[]} args @param {ChildOptions} options */
+  const spawnChild = (command, args, { cwd, env }) => {
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit"] });
+    children.push(child);
+    return child;
+  };
+
   return {
     stopAll,
     /** Whether the database is the embedded one this process started. */
@@ -97,24 +109,37 @@ export function createSupervisor() {
       embedded = server;
       return server.databaseUrl;
     },
-    /** @param {string} name @param {string} command @param {string[]} args @param {{ cwd: string, env: Record<string, string> }} options */
-    run(name, command, args, { cwd, env }) {
-      const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit"] });
+    /** @param {string} name @param {string} command @param {string[]} args @param {ChildOptions} options */
+    run(name, command, args, options) {
+      const child = spawnChild(command, args, options);
       child.on("exit", (code, signal) => {
         if (!stopping) {
           say(`The ${name} stopped unexpectedly (${signal ?? `exit code ${code}`}).`);
           void stopAll(1);
         }
       });
-      children.push(child);
       return child;
+    },
+    /**
+     * Loads the demo data (the seed: migrations, then the demo people into a database with no accounts) when DEMO_DATA
+     * is on-empty. It is by default on the embedded database, and never goes into one named by DATABASE_URL unless
+     * asked for. Call it after databaseUrl().
+     * @param {string} databaseUrl
+     */
+    async loadDemoData(databaseUrl) {
+      const demoData = process.env.DEMO_DATA ?? (embedded ? "on-empty" : "off");
+      if (demoData !== "on-empty" && demoData !== "off") throw new Error(`Configuration error: DEMO_DATA must be on-empty or off, not "${demoData}"`);
+      if (demoData === "off") return;
+      const seed = spawnChild(process.execPath, [path.join(fixturesBuild, "seed-cli.js")], { cwd: root, env: { DATABASE_URL: databaseUrl } });
+      const [code, signal] = await once(seed, "exit");
+      if (code !== 0) throw new Error(`the demo data did not load (${signal ?? `exit code ${code}`})`);
     },
   };
 }
 
-/** Prints where everything is and the demo sign-ins, from the API's build. @param {string} portalUrl @param {string} apiUrl */
+/** Prints where everything is and the demo sign-ins, from the demo data's build. @param {string} portalUrl @param {string} apiUrl */
 export async function printBanner(portalUrl, apiUrl) {
-  const { DEMO_SIGN_INS } = await import(path.join(root, "api/dist/api/src/demo/demo-sign-ins.js"));
+  const { DEMO_SIGN_INS } = await import(path.join(fixturesBuild, "demo-sign-ins.js"));
   say("");
   say("My Review is running.");
   say(`  Portal:  ${portalUrl}`);

@@ -2,18 +2,16 @@ import "reflect-metadata";
 import { createServer } from "node:http";
 import { ConfigError, loadConfig, type Config } from "./config/config";
 import { API_DATABASE_ROLE, createDataSource } from "./database/data-source";
-import { loadDemoDataIfEmpty } from "./demo/demo-data";
 import { createApp } from "./http/app";
 import { createLogger, type Logger } from "./kernel/logger";
 
-/** Migrations and the demo data run as the login user, which owns the tables; requests never do. */
-async function prepareDatabase(config: Config, log: Logger): Promise<void> {
+/** Migrations run as the login user, which owns the tables; requests never do. */
+async function migrate(config: Config, log: Logger): Promise<void> {
   const owner = createDataSource({ url: config.databaseUrl, poolSize: 1, statementTimeoutMs: config.statementTimeoutMs });
   await owner.initialize();
   try {
     const applied = await owner.runMigrations();
     log.info({ applied: applied.map((migration) => migration.name) }, "migrations up to date");
-    if (config.loadDemoDataOnEmpty && (await loadDemoDataIfEmpty(owner))) log.info("demo data loaded");
   } finally {
     await owner.destroy();
   }
@@ -22,7 +20,7 @@ async function prepareDatabase(config: Config, log: Logger): Promise<void> {
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const log = createLogger(config.logLevel);
-  await prepareDatabase(config, log);
+  await migrate(config, log);
   const asApi = { url: config.databaseUrl, statementTimeoutMs: config.statementTimeoutMs, role: API_DATABASE_ROLE };
   const db = createDataSource({ ...asApi, poolSize: 10 });
   const authDb = createDataSource({ ...asApi, poolSize: 5 });

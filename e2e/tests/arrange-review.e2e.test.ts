@@ -1,13 +1,12 @@
 import type { Page } from "playwright-core";
-import { DEMO_SIGN_INS, DEMO_SOCIAL_WORKER, DEMO_YOUNG_PERSON_TO_INVITE } from "../../api/src/demo/demo-sign-ins";
 import { inWords } from "../support/api";
 import { portalUrl } from "../support/app-under-test";
 import { expectAccessibleAndNarrow, heading, mainText as main, useBrowser } from "../support/browser";
+import { DEMO_IRO as iro, DEMO_SOCIAL_WORKER, DEMO_YOUNG_PERSON_TO_INVITE } from "../support/demo-people";
 import { signIn, submitAndWait } from "../support/pages";
 
 // One story, in order: Priya moves one of her young people's reviews, cancels it, then plans the next without
 // JavaScript. The other browser tests change Sam's and Jamie's reviews, so this one leaves them alone.
-const iro = DEMO_SIGN_INS.find((demo) => demo.role === "IRO")!;
 const CHANGED_ELSEWHERE = ["Sam", DEMO_YOUNG_PERSON_TO_INVITE.firstName];
 const MOVE_REASON = "There is a school trip that day.";
 const CANCEL_REASON = "The care plan changed last week, so we will meet again in the new year.";

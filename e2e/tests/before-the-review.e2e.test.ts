@@ -1,15 +1,13 @@
 import { randomBytes } from "node:crypto";
 import type { Page, Response as PageResponse } from "playwright-core";
-import { DEMO_SIGN_INS, DEMO_SOCIAL_WORKER } from "../../api/src/demo/demo-sign-ins";
 import { inWords, nextReviewFromApi, viewsVersionsSeenBy, viewsVersionsSeenByStaff } from "../support/api";
 import { portalUrl } from "../support/app-under-test";
 import { expectAccessibleAndNarrow, heading, mainText as main, useBrowser } from "../support/browser";
+import { DEMO_IRO as iro, DEMO_SOCIAL_WORKER, DEMO_YOUNG_PERSON as sam } from "../support/demo-people";
 import { signIn, submitAndWait } from "../support/pages";
 
 // One story, in order: Sam says what they think; Helen and Grace give theirs from links Priya made; Priya reads it
 // all in the pack; Sam then keeps a later change for Priya alone, and the social worker no longer sees it.
-const sam = DEMO_SIGN_INS.find((demo) => demo.role === "YOUNG_PERSON")!;
-const iro = DEMO_SIGN_INS.find((demo) => demo.role === "IRO")!;
 const { newPage } = useBrowser();
 
 const WRITTEN = {

@@ -1,10 +1,9 @@
 import type { Page } from "playwright-core";
-import { DEMO_SIGN_INS, DEMO_YOUNG_PERSON_TO_INVITE } from "../../api/src/demo/demo-sign-ins";
 import { portalUrl } from "../support/app-under-test";
 import { expectAccessibleAndNarrow, useBrowser } from "../support/browser";
+import { DEMO_IRO as iro, DEMO_YOUNG_PERSON_TO_INVITE } from "../support/demo-people";
 import { signIn, submitAndWait } from "../support/pages";
 
-const iro = DEMO_SIGN_INS.find((demo) => demo.role === "IRO")!;
 const { firstName } = DEMO_YOUNG_PERSON_TO_INVITE;
 
 const { newPage } = useBrowser();

@@ -1,13 +1,10 @@
 import type { Page } from "playwright-core";
-import { DEMO_SIGN_INS, DEMO_YOUNG_PERSON_TO_INVITE } from "../../api/src/demo/demo-sign-ins";
 import { choicesSeenBy, inWords, nextReviewFromApi } from "../support/api";
 import { portalUrl } from "../support/app-under-test";
 import { expectAccessibleAndNarrow, heading, mainText as main, useBrowser } from "../support/browser";
+import { DEMO_IRO as iro, DEMO_IRO_MANAGER as manager, DEMO_YOUNG_PERSON as sam, DEMO_YOUNG_PERSON_TO_INVITE } from "../support/demo-people";
 import { signIn, submitAndWait } from "../support/pages";
 
-const sam = DEMO_SIGN_INS.find((demo) => demo.role === "YOUNG_PERSON")!;
-const iro = DEMO_SIGN_INS.find((demo) => demo.role === "IRO")!;
-const manager = DEMO_SIGN_INS.find((demo) => demo.role === "IRO_MANAGER")!;
 const WRITE_TO_SAM = "Write to Sam: they will read this";
 const PLACE_REASON = "The library is closed on school days, so we will meet at your school instead.";
 

@@ -1,10 +1,8 @@
 import type { Browser, BrowserContext, Page, Response as PageResponse } from "playwright-core";
-import { DEMO_SIGN_INS } from "../../api/src/demo/demo-sign-ins";
 import { apiUrl, portalUrl } from "../support/app-under-test";
 import { launchChromium } from "../support/chromium";
+import { DEMO_YOUNG_PERSON as youngPerson } from "../support/demo-people";
 import { signIn } from "../support/pages";
-
-const youngPerson = DEMO_SIGN_INS.find((demo) => demo.role === "YOUNG_PERSON")!;
 
 /** What every response from the production server carries, as a browser reads the names: in lower case. */
 const EVERY_RESPONSE = {

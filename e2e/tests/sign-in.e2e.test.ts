@@ -1,12 +1,9 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { DEMO_SIGN_INS } from "../../api/src/demo/demo-sign-ins";
 import { inWords, nextReviewFromApi } from "../support/api";
 import { portalUrl } from "../support/app-under-test";
 import { launchChromium } from "../support/chromium";
+import { DEMO_IRO as iro, DEMO_YOUNG_PERSON as youngPerson } from "../support/demo-people";
 import { accessibilityViolations, horizontalOverflow, signIn, submitAndWait } from "../support/pages";
-
-const youngPerson = DEMO_SIGN_INS.find((demo) => demo.role === "YOUNG_PERSON")!;
-const iro = DEMO_SIGN_INS.find((demo) => demo.role === "IRO")!;
 
 let browser: Browser;
 beforeAll(async () => {

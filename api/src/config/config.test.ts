@@ -15,7 +15,6 @@ describe("the API's configuration", () => {
       sessionTtlMs: 12 * 60 * 60 * 1000,
       sessionIdleMs: 30 * 60 * 1000,
       trustProxy: "loopback",
-      loadDemoDataOnEmpty: false,
     });
   });
 
@@ -28,7 +27,6 @@ describe("the API's configuration", () => {
     [{ DATABASE_URL: "mysql://localhost/db" }, "Configuration error: DATABASE_URL must be a postgres:// URL"],
     [{ ...valid, API_PORT: "eighty" }, "Configuration error: API_PORT"],
     [{ ...valid, NODE_ENV: "staging" }, "Configuration error: NODE_ENV"],
-    [{ ...valid, DEMO_DATA: "yes" }, "Configuration error: DEMO_DATA"],
     [{ ...valid, DATABASE_STATEMENT_TIMEOUT_MS: "0" }, "Configuration error: DATABASE_STATEMENT_TIMEOUT_MS"],
     [{ ...valid, DATABASE_STATEMENT_TIMEOUT_MS: "5s" }, "Configuration error: DATABASE_STATEMENT_TIMEOUT_MS"],
   ])("stops with one line naming the bad variable (%j)", (env, message) => {

@@ -22,7 +22,6 @@ const configSchema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   TRUST_PROXY: z.string().min(1).default("loopback"),
-  DEMO_DATA: z.enum(["on-empty", "off"]).default("off"),
 });
 
 export type Config = Readonly<{
@@ -37,7 +36,6 @@ export type Config = Readonly<{
   sessionIdleMs: number;
   /** Which proxies may tell us the client's address (Express's "trust proxy"): the portal, on this machine. */
   trustProxy: string;
-  loadDemoDataOnEmpty: boolean;
 }>;
 
 export class ConfigError extends Error {
@@ -64,6 +62,5 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     sessionTtlMs: values.SESSION_TTL_HOURS * 60 * 60 * 1000,
     sessionIdleMs: values.SESSION_IDLE_MINUTES * 60 * 1000,
     trustProxy: values.TRUST_PROXY,
-    loadDemoDataOnEmpty: values.DEMO_DATA === "on-empty",
   };
 }

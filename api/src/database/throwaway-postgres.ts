@@ -4,7 +4,6 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Client } from "pg";
 import { repositoryRoot } from "../config/repository-root";
-import { quoteIdentifier, urlForDatabase } from "./database-names";
 import { createDataSource } from "./data-source";
 
 export type EmbeddedServer = { databaseUrl: string; stop: () => Promise<void> };
@@ -27,6 +26,16 @@ export async function startEmbeddedInTemporaryFolder(): Promise<EmbeddedServer> 
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+export function urlForDatabase(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+export function quoteIdentifier(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
 }
 
 /** Runs `work` on a connection of its own to the server's database named in `serverUrl`, for creating and dropping others. */

@@ -1,5 +1,5 @@
 import { createMigratedDatabase, startEmbeddedInTemporaryFolder, type EmbeddedServer } from "../database/throwaway-postgres";
-import { TEST_ADMIN_URL_VARIABLE, TEST_TEMPLATE_VARIABLE } from "../database/database-names";
+import { TEST_ADMIN_URL_VARIABLE, TEST_TEMPLATE_VARIABLE } from "./test-database-names";
 
 const state = globalThis as typeof globalThis & { myReviewEmbedded?: EmbeddedServer; myReviewTemplate?: string };
 

@@ -1,5 +1,5 @@
 import { dropDatabase, type EmbeddedServer } from "../database/throwaway-postgres";
-import { TEST_ADMIN_URL_VARIABLE } from "../database/database-names";
+import { TEST_ADMIN_URL_VARIABLE } from "./test-database-names";
 
 const state = globalThis as typeof globalThis & { myReviewEmbedded?: EmbeddedServer; myReviewTemplate?: string };
 

@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import type { DataSource } from "typeorm";
+import { Factories } from "../../fixtures/factories";
 import { API_DATABASE_ROLE, createDataSource } from "../database/data-source";
-import { asServerAdmin, dropDatabase } from "../database/throwaway-postgres";
-import { Factories } from "./factories";
-import { quoteIdentifier, TEST_ADMIN_URL_VARIABLE, TEST_TEMPLATE_VARIABLE, urlForDatabase } from "../database/database-names";
+import { asServerAdmin, dropDatabase, quoteIdentifier, urlForDatabase } from "../database/throwaway-postgres";
+import { TEST_ADMIN_URL_VARIABLE, TEST_TEMPLATE_VARIABLE } from "./test-database-names";
 
 function required(variable: string): string {
   const value = process.env[variable];
