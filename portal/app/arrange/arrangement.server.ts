@@ -6,7 +6,7 @@ import {
   RecordReviewHeldMutation,
   RescheduleReviewMutation,
   ScheduleReviewMutation,
-} from "~/graphql/operations.server";
+} from "./arrange.operations.server";
 import { formText } from "~/session/form-text";
 import {
   arrangeError,

@@ -2,7 +2,7 @@ import type { FormError } from "~/components/error-summary";
 import { type ApiClient, badInputFields, type CallOptions } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
 import type { ChoiceTopic } from "~/graphql/generated/graphql";
-import { AnswerChoiceMutation, LockReviewChoicesMutation } from "~/graphql/operations.server";
+import { AnswerChoiceMutation, LockReviewChoicesMutation } from "./choices.operations.server";
 import { formText } from "~/session/form-text";
 import { CHOICE_TOPICS, reasonFieldId, type SavedChange } from "./iro-choices";
 

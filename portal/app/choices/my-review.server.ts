@@ -2,7 +2,7 @@ import { redirect } from "@remix-run/node";
 import type { FormError } from "~/components/error-summary";
 import { ApiError, badInputFields, type CallOptions } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
-import { MyNetworkQuery, MyReviewQuery, SaveReviewChoicesMutation, SendReviewChoicesMutation } from "~/graphql/operations.server";
+import { MyNetworkQuery, MyReviewQuery, SaveReviewChoicesMutation, SendReviewChoicesMutation } from "./choices.operations.server";
 import { t, type MessageId } from "~/messages/messages";
 import { asSignedIn } from "~/session/signed-in.server";
 import { answersFromForm, type FieldValues } from "./choice-form";

@@ -5,7 +5,7 @@ import { env } from "~/env.server";
 import { type ApiClient, badInputFields, type CallOptions } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
 import type { ContributionFormQuery, ContributionQuestionId } from "~/graphql/generated/graphql";
-import { ContributionFormQuery as FormQuery, SaveContributionDraftMutation, SubmitContributionMutation } from "~/graphql/operations.server";
+import { ContributionFormQuery as FormQuery, SaveContributionDraftMutation, SubmitContributionMutation } from "./contributions.operations.server";
 import { singleUseLinkHeaders } from "~/security/headers.server";
 import { answersToSend, askedQuestion, contributionErrors, SENT_PATH, START_PATH, type ClosedReason } from "./contribution-pages";
 import { createHeldLinkCookie, heldAsSent, heldNoLongerThan, heldToken, LONGEST_TOKEN } from "./held-link-cookie.server";

@@ -1,7 +1,7 @@
 import type { FormError } from "~/components/error-summary";
 import { type ApiClient, badInputFields, type CallOptions } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
-import { CreateContributionLinkMutation } from "~/graphql/operations.server";
+import { CreateContributionLinkMutation } from "./contributions.operations.server";
 import { t, type MessageId } from "~/messages/messages";
 import { formText } from "~/session/form-text";
 import { makeLinkButtonId, type MadeLink } from "./contribution-links";

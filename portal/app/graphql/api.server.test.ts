@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApiError, badInputFields, createApiClient } from "./api.server";
-import { HomeQuery } from "./operations.server";
+import { HomeQuery } from "~/home/home.operations.server";
 
 type Reply = { status: number; body: unknown };
 let reply: Reply;

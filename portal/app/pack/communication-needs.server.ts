@@ -2,7 +2,7 @@ import type { FormError } from "~/components/error-summary";
 import { badInputFields } from "~/graphql/api.server";
 import { notFoundIfRefused } from "~/graphql/not-found.server";
 import { callApi } from "~/graphql/client.server";
-import { CommunicationNeedsQuery, UpdateCommunicationNeedsMutation } from "~/graphql/operations.server";
+import { CommunicationNeedsQuery, UpdateCommunicationNeedsMutation } from "./pack.operations.server";
 import { formText } from "~/session/form-text";
 import { asSignedIn } from "~/session/signed-in.server";
 import { NEEDS_FIELDS, type NeedsValues } from "./communication-needs";

@@ -2,7 +2,7 @@ import type { FormError } from "~/components/error-summary";
 import { waitInWords } from "~/format/wait";
 import { type ApiClient, badInputFields, type CallOptions } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
-import { ActivateInvitationMutation, InvitationCheckQuery } from "~/graphql/operations.server";
+import { ActivateInvitationMutation, InvitationCheckQuery } from "./session.operations.server";
 import type { InvitationRefusalReason } from "~/graphql/generated/graphql";
 import { formText } from "./form-text";
 import { t } from "~/messages/messages";

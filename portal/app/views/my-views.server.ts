@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 import type { FormError } from "~/components/error-summary";
 import { badInputFields, type CallOptions, type FieldError } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
-import { MyViewsQuery, SaveViewsDraftMutation, SubmitViewsMutation } from "~/graphql/operations.server";
+import { MyViewsQuery, SaveViewsDraftMutation, SubmitViewsMutation } from "./views.operations.server";
 import { t } from "~/messages/messages";
 import { asSignedIn } from "~/session/signed-in.server";
 import { QUESTIONS, START_PATH } from "./questions";
