@@ -1,20 +1,12 @@
 import { redirect } from "@remix-run/node";
 import type { FormError } from "~/components/error-summary";
-import { ApiError, badInputFields, type CallOptions } from "~/graphql/api.server";
+import { refusedInput } from "~/errors/refused-input.server";
+import { ApiError, type CallOptions } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
 import { MyNetworkQuery, MyReviewQuery, SaveReviewChoicesMutation, SendReviewChoicesMutation } from "./choices.operations.server";
-import { t, type MessageId } from "~/messages/messages";
 import { asSignedIn } from "~/session/signed-in.server";
 import { answersFromForm, type FieldValues } from "./choice-form";
 import type { Question } from "./questions";
-
-/** The API's field problems, in the portal's words where it has them. */
-const ERROR_MESSAGES: Record<string, MessageId> = {
-  placeDetails: "choices.error.placeDetails",
-  invitedPersonIds: "choices.error.people",
-  notWantedPersonIds: "choices.error.bothLists",
-  reviewId: "checkAnswers.error.nothing",
-};
 
 /**
  * The answers could not be taken: the IRO locked the choices in the meantime (the review page says why), or some
@@ -22,7 +14,7 @@ const ERROR_MESSAGES: Record<string, MessageId> = {
  */
 function refusal(error: unknown): FormError[] {
   if (error instanceof ApiError && error.code === "CHOICES_LOCKED") throw redirect("/my-review");
-  return badInputFields(error).map(({ field, message }) => ({ field, message: ERROR_MESSAGES[field] ? t(ERROR_MESSAGES[field]) : message }));
+  return refusedInput(error, "choices");
 }
 
 async function myReview(options: CallOptions) {

@@ -110,7 +110,7 @@ describe("saving an answer", () => {
     const tooLong = "x".repeat(4001);
     const { api } = apiAnswering({
       ContributionForm: openForm(),
-      SaveContributionDraft: new ApiError("BAD_USER_INPUT", "Bad input", [{ field: "answers.dailyLife", message: "Keep each answer to 4,000 characters." }]),
+      SaveContributionDraft: new ApiError("BAD_USER_INPUT", "Bad input", [{ field: "answers.dailyLife", code: "TOO_LONG", message: "Keep each answer to 4,000 characters." }]),
     });
     await expect(saveAnswer(await requestHolding(), context, { question: "dailyLife", text: tooLong }, api)).resolves.toEqual({
       saved: false,
@@ -166,7 +166,7 @@ describe("sending the views", () => {
   it("asks for one answer when none was given", async () => {
     const { api } = apiAnswering({
       ContributionForm: openForm(),
-      SubmitContribution: new ApiError("BAD_USER_INPUT", "Bad input", [{ field: "answers", message: "Answer at least one question." }]),
+      SubmitContribution: new ApiError("BAD_USER_INPUT", "Bad input", [{ field: "answers", code: "NOTHING_ANSWERED", message: "Answer at least one question." }]),
     });
     await expect(sendViews(await requestHolding(), context, KEY, api)).resolves.toEqual([{ field: "send", message: "Answer at least one question before you send your views" }]);
   });

@@ -2,13 +2,17 @@ import { randomUUID } from "node:crypto";
 import { redirect, type AppLoadContext } from "@remix-run/node";
 import type { FormError } from "~/components/error-summary";
 import { env } from "~/env.server";
-import { type ApiClient, badInputFields, type CallOptions } from "~/graphql/api.server";
+import { refusedInput } from "~/errors/refused-input.server";
+import type { ApiClient, CallOptions } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
 import type { ContributionFormQuery, ContributionQuestionId } from "~/graphql/generated/graphql";
 import { ContributionFormQuery as FormQuery, SaveContributionDraftMutation, SubmitContributionMutation } from "./contributions.operations.server";
 import { singleUseLinkHeaders } from "~/security/headers.server";
-import { answersToSend, askedQuestion, contributionErrors, SENT_PATH, START_PATH, type ClosedReason } from "./contribution-pages";
+import { ANSWER_FIELD, answersToSend, askedQuestion, SEND_FIELD, SENT_PATH, START_PATH, type ClosedReason } from "./contribution-pages";
 import { createHeldLinkCookie, heldAsSent, heldNoLongerThan, heldToken, LONGEST_TOKEN } from "./held-link-cookie.server";
+
+/** What the API refused, in the holder's words: a too-long answer leads to the page's box, anything else to Send. */
+const refusal = (error: unknown): FormError[] => refusedInput(error, "contribute", (field) => (field.startsWith("answers.") ? ANSWER_FIELD : SEND_FIELD));
 
 export const heldLinkCookie = createHeldLinkCookie({ secret: env.sessionSecret, secure: env.isProduction });
 
@@ -68,7 +72,7 @@ export async function saveAnswer(
     if (result.__typename === "ContributionFormClosed") throw redirect(START_PATH);
     return { saved: true, questions: form.questions, id };
   } catch (error) {
-    return { saved: false, errors: contributionErrors(badInputFields(error)), text: typed.text };
+    return { saved: false, errors: refusal(error), text: typed.text };
   }
 }
 
@@ -87,7 +91,7 @@ export async function sendViews(request: Request, context: AppLoadContext, submi
     const { submitContribution: result } = await api(SubmitContributionMutation, { input: { token: held.token, answers, submissionKey } }, holderOptions(context));
     if (result.__typename === "ContributionFormClosed") throw redirect(START_PATH);
   } catch (error) {
-    return contributionErrors(badInputFields(error));
+    return refusal(error);
   }
   throw redirect(SENT_PATH, { headers: { "Set-Cookie": await heldLinkCookie.commit(heldAsSent()) } });
 }

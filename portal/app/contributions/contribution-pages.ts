@@ -1,7 +1,4 @@
-import type { FormError } from "~/components/error-summary";
-import type { FieldError } from "~/graphql/api.server";
 import type { ContributionAnswersInput, ContributionFormClosedReason, ContributionQuestionId } from "~/graphql/generated/graphql";
-import { t } from "~/messages/messages";
 
 /** The holder's pages. The link itself, /contribute/<token>, only hands its token over and sends the browser here. */
 export const START_PATH = "/contribute";
@@ -64,12 +61,3 @@ export function answersToSend(questions: readonly ContributionQuestionId[], draf
 /** The one box on a question page, and the send button on the check page, are where errors point. */
 export const ANSWER_FIELD = "answer";
 export const SEND_FIELD = "send";
-
-/** The API's field problems, in the portal's words, pointing at the one place on the page to put each right. */
-export function contributionErrors(fields: readonly FieldError[]): FormError[] {
-  return fields.map(({ field, message }) => {
-    if (field.startsWith("answers.")) return { field: ANSWER_FIELD, message: t("contribute.error.tooLong") };
-    if (field === "answers") return { field: SEND_FIELD, message: t("contribute.error.nothing") };
-    return { field: SEND_FIELD, message };
-  });
-}

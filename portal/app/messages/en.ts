@@ -2,6 +2,7 @@ import { arrangeMessages } from "~/arrange/arrange.messages";
 import { choicesMessages } from "~/choices/choices.messages";
 import { componentsMessages } from "~/components/components.messages";
 import { contributionsMessages } from "~/contributions/contributions.messages";
+import { errorsMessages } from "~/errors/errors.messages";
 import { formatMessages } from "~/format/format.messages";
 import { homeMessages } from "~/home/home.messages";
 import { packMessages } from "~/pack/pack.messages";
@@ -17,6 +18,7 @@ import { siteMessages } from "./site.messages";
 export const en = {
   ...siteMessages,
   ...componentsMessages,
+  ...errorsMessages,
   ...formatMessages,
   ...sessionMessages,
   ...homeMessages,

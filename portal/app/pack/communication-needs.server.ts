@@ -1,5 +1,5 @@
 import type { FormError } from "~/components/error-summary";
-import { badInputFields } from "~/graphql/api.server";
+import { refusedInput } from "~/errors/refused-input.server";
 import { notFoundIfRefused } from "~/graphql/not-found.server";
 import { callApi } from "~/graphql/client.server";
 import { CommunicationNeedsQuery, UpdateCommunicationNeedsMutation } from "./pack.operations.server";
@@ -26,7 +26,7 @@ export function saveCommunicationNeeds(request: Request, youngPersonId: string, 
       await callApi(UpdateCommunicationNeedsMutation, { input: { youngPersonId, ...values } }, options);
       return { saved: true };
     } catch (error) {
-      return { saved: false, errors: badInputFields(error), values };
+      return { saved: false, errors: refusedInput(error, "needs"), values };
     }
   }).catch(notFoundIfRefused);
 }

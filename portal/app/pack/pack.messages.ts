@@ -87,4 +87,7 @@ export const packMessages = {
   "needs.save": "Save",
   "needs.back": "Back to the pack",
   "needs.saved": "Saved. The pack now shows how {firstName} communicates.",
+  "needs.error.interpreterLanguageTooLong": "Keep the language to 100 characters.",
+  "needs.error.alternativeCommunicationTooLong": "Keep the way of communicating to 500 characters.",
+  "needs.error.otherNeedsTooLong": "Keep anything else to 500 characters.",
 } as const;

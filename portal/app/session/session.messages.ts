@@ -38,6 +38,10 @@ export const sessionMessages = {
   "activate.submit": "Make my account",
   "activate.error.usernameMissing": "Choose a username",
   "activate.error.passphraseMissing": "Choose a passphrase",
+  "activate.error.usernameTooShort": "Your username is too short. Please use at least 3 letters or numbers.",
+  "activate.error.usernameTooLong": "Your username is too long. Please use no more than 30 letters or numbers.",
+  "activate.error.passphraseTooShort": "Your passphrase is too short. Try three words you will remember, like “purple otter jumps”.",
+  "activate.error.passphraseTooLong": "Your passphrase is too long. Please use no more than 1000 letters, numbers and spaces.",
 
   "signOut.submit": "Sign out",
   "signOut.everywhere": "Sign out on every device",
