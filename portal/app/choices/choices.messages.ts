@@ -27,10 +27,6 @@ export const choicesMessages = {
   "myReview.views.title": "Your views",
   "myReview.views.intro": "Tell your IRO how things are going and what you want to talk about at your review. You choose who can read it.",
 
-  "choices.back": "Back",
-  "choices.continue": "Continue",
-  "choices.later": "Save and come back later",
-  "choices.optional": "You do not have to answer. Press Continue to skip.",
   "choices.private": "Only your IRO will see this answer.",
   "choices.error.placeDetails": "Tell us where you would like to meet",
   "choices.error.people": "Choose people from the list",

@@ -2,6 +2,7 @@
 export const componentsMessages = {
   "page.errorPrefix": "Error:",
 
+  "backLink.label": "Back",
   "errorSummary.title": "There is a problem",
   "dateInput.day": "Day",
   "dateInput.month": "Month",

@@ -1,4 +1,5 @@
 import type { ContributionAnswersInput, ContributionFormClosedReason, ContributionQuestionId } from "~/graphql/generated/graphql";
+import * as series from "~/question-page/question-series";
 
 /** The holder's pages. The link itself, /contribute/<token>, only hands its token over and sends the browser here. */
 export const START_PATH = "/contribute";
@@ -26,18 +27,23 @@ export function isAnswered(draft: Draft, id: ContributionQuestionId): boolean {
   return (draft[id] ?? "").trim() !== "";
 }
 
-/** Where Continue goes: the next question, or checking the answers after the last one or after a change. */
-export function pathAfter(questions: readonly ContributionQuestionId[], id: ContributionQuestionId, returnToCheck: boolean): string {
-  const next = questions[questions.indexOf(id) + 1];
-  return returnToCheck || !next ? CHECK_ANSWERS_PATH : questionPath(next);
-}
+/** The questions a link asks depend on who holds it. */
+const seriesOf = (questions: readonly ContributionQuestionId[]): series.QuestionSeries<ContributionQuestionId> => ({
+  ids: questions,
+  path: (id) => questionPath(id),
+  start: START_PATH,
+  checkAnswers: CHECK_ANSWERS_PATH,
+});
 
-/** Where Back goes. */
-export function pathBefore(questions: readonly ContributionQuestionId[], id: ContributionQuestionId, returnToCheck: boolean): string {
-  const previous = questions[questions.indexOf(id) - 1];
-  if (returnToCheck) return CHECK_ANSWERS_PATH;
-  return previous ? questionPath(previous) : START_PATH;
-}
+/** Where Continue goes: the next question, or checking the answers after the last one or after a change from there. */
+export const pathAfter = (questions: readonly ContributionQuestionId[], id: ContributionQuestionId, returnToCheck: boolean) =>
+  series.pathAfter(seriesOf(questions), id, returnToCheck ? CHECK_ANSWERS_PATH : null);
+
+/** Where Back goes: the question before, the start page before the first, or checking the answers after a change from there. */
+export const pathBefore = (questions: readonly ContributionQuestionId[], id: ContributionQuestionId, returnToCheck: boolean) =>
+  series.pathBefore(seriesOf(questions), id, returnToCheck ? CHECK_ANSWERS_PATH : null);
+
+export const progress = (questions: readonly ContributionQuestionId[], id: ContributionQuestionId) => series.progressOf(seriesOf(questions), id);
 
 /** Someone coming back carries on at the first question they have not answered, or checks their answers. */
 export function whereToCarryOn(questions: readonly ContributionQuestionId[], draft: Draft): string {

@@ -48,8 +48,6 @@ export const contributionsMessages = {
   "contribute.start.continue": "Carry on with your answers",
   "contribute.start.check": "Check your answers and send them",
   "contribute.saved": "Your answers are saved. To come back, open the link you were sent again. It works until {date}.",
-  "contribute.continue": "Continue",
-  "contribute.later": "Save and come back later",
   "contribute.skip": "You can leave this blank and press Continue.",
   "contribute.error.tooLong": "Your answer is too long. Please keep it to 4,000 characters, about 600 words.",
   "contribute.error.nothing": "Answer at least one question before you send your views",

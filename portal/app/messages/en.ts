@@ -6,6 +6,7 @@ import { errorsMessages } from "~/errors/errors.messages";
 import { formatMessages } from "~/format/format.messages";
 import { homeMessages } from "~/home/home.messages";
 import { packMessages } from "~/pack/pack.messages";
+import { questionPageMessages } from "~/question-page/question-page.messages";
 import { sessionMessages } from "~/session/session.messages";
 import { viewsMessages } from "~/views/views.messages";
 import { youngPeopleMessages } from "~/young-people/young-people.messages";
@@ -19,6 +20,7 @@ export const en = {
   ...siteMessages,
   ...componentsMessages,
   ...errorsMessages,
+  ...questionPageMessages,
   ...formatMessages,
   ...sessionMessages,
   ...homeMessages,

@@ -1,6 +1,6 @@
 import { ApiError, type FieldError } from "~/graphql/api.server";
 import { viewsRefusal } from "./my-views.server";
-import { MAIN_BUTTON_ID } from "./views-form";
+import { MAIN_BUTTON_ID } from "~/question-page/question-page";
 
 const refused = (...fields: FieldError[]) => new ApiError("BAD_USER_INPUT", "Refused.", fields);
 

@@ -5,9 +5,10 @@ import { refusedInput } from "~/errors/refused-input.server";
 import type { CallOptions } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
 import { MyViewsQuery, SaveViewsDraftMutation, SubmitViewsMutation } from "./views.operations.server";
+import { MAIN_BUTTON_ID } from "~/question-page/question-page";
 import { asSignedIn } from "~/session/signed-in.server";
 import { QUESTIONS, START_PATH } from "./questions";
-import { MAIN_BUTTON_ID, type DraftChanges, type NextReview, type ViewsDraft } from "./views-form";
+import type { DraftChanges, NextReview, ViewsDraft } from "./views-form";
 import { usesShorterWords } from "./words";
 
 /** The fields a views page asks for; a refusal about anything else (the review itself) leads to the page's main button. */
