@@ -1,4 +1,4 @@
-import { apiUrl } from "./app-under-test";
+import { apiUrl, portalUrl } from "./app-under-test";
 
 /** Calls the API directly. A refusal fails the test at once, with the API's words, rather than as missing data later. */
 async function graphql<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
@@ -81,5 +81,57 @@ export async function viewsVersionsSeenByStaff(username: string, passphrase: str
       token,
     );
     return seen.nextReview.views.versions;
+  });
+}
+
+type Credentials = { username: string; passphrase: string };
+
+/**
+ * Gives the last of an IRO's young people with no account one, as the IRO's invitation code and the young person's
+ * own username and passphrase would: for stories that must leave alone the young people other stories read.
+ * Answers with the young person's first name.
+ */
+export async function accountForAnotherYoungPerson(iro: Credentials, account: Credentials, leaveAlone: readonly string[]): Promise<string> {
+  const { code, firstName } = await asPerson(iro.username, iro.passphrase, async (token) => {
+    const { youngPeople } = await graphql<{ youngPeople: { items: { id: string; firstName: string; hasAccount: boolean }[] } }>(
+      "{ youngPeople(first: 20) { items { id firstName hasAccount } } }",
+      {},
+      token,
+    );
+    const youngPerson = youngPeople.items.filter((item) => !item.hasAccount && !leaveAlone.includes(item.firstName)).at(-1);
+    if (!youngPerson) throw new Error(`${iro.username} has no young person without an account to invite.`);
+    const { createInvitation } = await graphql<{ createInvitation: { code: string } }>(
+      "mutation ($id: ID!) { createInvitation(youngPersonId: $id) { code } }",
+      { id: youngPerson.id },
+      token,
+    );
+    return { code: createInvitation.code, firstName: youngPerson.firstName };
+  });
+  const { activateInvitation } = await graphql<{ activateInvitation: { token?: string } }>(
+    "mutation ($input: ActivateInvitationInput!) { activateInvitation(input: $input) { ... on SignedIn { token } } }",
+    { input: { code, ...account } },
+  );
+  if (!activateInvitation.token) throw new Error(`The invitation for ${firstName} was refused.`);
+  await graphql("mutation { signOut }", {}, activateInvitation.token);
+  return firstName;
+}
+
+/** A single-use link the IRO makes for someone in a young person's network, as its holder is sent it. */
+export async function contributionLinkFor(iro: Credentials, youngPersonFirstName: string, personFirstName: string): Promise<string> {
+  return asPerson(iro.username, iro.passphrase, async (token) => {
+    const { youngPeople } = await graphql<{ youngPeople: { items: { id: string; firstName: string }[] } }>("{ youngPeople(first: 20) { items { id firstName } } }", {}, token);
+    const id = youngPeople.items.find((item) => item.firstName === youngPersonFirstName)?.id;
+    const { youngPerson } = await graphql<{ youngPerson: { nextReview: { id: string }; network: { person: { id: string; firstName: string } }[] } }>(
+      "query ($id: ID!) { youngPerson(id: $id) { nextReview { id } network { person { id firstName } } } }",
+      { id },
+      token,
+    );
+    const personId = youngPerson.network.find((link) => link.person.firstName === personFirstName)?.person.id;
+    const { createContributionLink } = await graphql<{ createContributionLink: { token: string } }>(
+      "mutation ($input: CreateContributionLinkInput!) { createContributionLink(input: $input) { token } }",
+      { input: { reviewId: youngPerson.nextReview.id, personId } },
+      token,
+    );
+    return portalUrl(`/contribute/${createContributionLink.token}`);
   });
 }

@@ -72,7 +72,7 @@ describe("a young person's views before their review", () => {
     await expect(main(phone)).resolves.toContain("We have saved what you have written so far. You have not sent it yet.");
     await phone.getByRole("link", { name: "Carry on" }).click();
     await expect(heading(phone)).resolves.toBe("How do you feel about school or college?");
-    await phone.getByRole("link", { name: "Back" }).click();
+    await submitAndWait(phone, "Back");
     await expect(phone.getByLabel("Happy", { exact: true }).isChecked()).resolves.toBe(true);
     await submitAndWait(phone, "Continue");
 

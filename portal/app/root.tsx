@@ -8,6 +8,7 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useMatches,
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
@@ -15,6 +16,7 @@ import type { ReactNode } from "react";
 import { useNonce } from "~/components/nonce";
 import { pageTitle } from "~/components/page-title";
 import { t } from "~/messages/messages";
+import { ContinueOnEnter, isQuestionPage, QUESTION_FORM_ID } from "~/question-page/question-page";
 import { sessionCookie } from "~/session/session.server";
 import styles from "~/styles/main.css?url";
 
@@ -24,8 +26,33 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { signedIn: (await sessionCookie.read(request)) !== null };
 }
 
+/**
+ * The header's Sign out. On a question page it is a button of the page's form, so the answer typed there is saved
+ * before signing out, without JavaScript too; anywhere else it is a form of its own.
+ */
+function SignOut({ onQuestionPage }: { onQuestionPage: boolean }) {
+  if (onQuestionPage) {
+    return (
+      <button type="submit" form={QUESTION_FORM_ID} name="intent" value="sign-out" className="link-button header__sign-out">
+        {t("signOut.submit")}
+      </button>
+    );
+  }
+  return (
+    <Form method="post" action="/sign-out" className="header__sign-out">
+      <button type="submit" className="link-button">
+        {t("signOut.submit")}
+      </button>
+    </Form>
+  );
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const signedIn = useRouteLoaderData<typeof loader>("root")?.signedIn ?? false;
+  const matches = useMatches();
+  const error = useRouteError();
+  // An error page has no question form, even where the route would have shown one.
+  const onQuestionPage = !error && matches.some((match) => isQuestionPage(match.handle));
   const nonce = useNonce();
   return (
     <html lang="en-GB">
@@ -40,17 +67,12 @@ export function Layout({ children }: { children: ReactNode }) {
           {t("service.skipLink")}
         </a>
         <header className="header">
+          {onQuestionPage ? <ContinueOnEnter /> : null}
           <div className="width-container header__inner">
             <Link to="/" className="header__service">
               {t("service.name")}
             </Link>
-            {signedIn ? (
-              <Form method="post" action="/sign-out" className="header__sign-out">
-                <button type="submit" className="link-button">
-                  {t("signOut.submit")}
-                </button>
-              </Form>
-            ) : null}
+            {signedIn ? <SignOut onQuestionPage={onQuestionPage} /> : null}
           </div>
         </header>
         <main id="main-content" className="width-container" tabIndex={-1}>

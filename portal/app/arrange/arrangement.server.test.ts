@@ -71,26 +71,26 @@ describe("changing a review from the arranging page", () => {
     });
   });
 
-  it("puts the API's words against the boxes they are about, and the rest by the form's button", async () => {
+  it("puts what the API refused, in the page's words, against the boxes it is about, and the rest by the form's button", async () => {
     const refusal = new ApiError("BAD_USER_INPUT", "Two things.", [
-      { field: "scheduledFor", message: "Choose a time that has not passed yet." },
-      { field: "youngPersonId", message: "This young person already has a review planned. Reschedule or cancel that one first." },
+      { field: "scheduledFor", code: "IN_THE_PAST", message: "Choose a time that has not passed yet." },
+      { field: "youngPersonId", code: "ALREADY_PLANNED", message: "The API's words." },
     ]);
     const { api } = apiAnswering(refusal);
     const outcome = await arrangeReview("schedule", form({ ...START, format: "ONLINE" }), "yp1", {}, { api, now: NOW });
     expect(outcome).toMatchObject({
       intent: "schedule",
       errors: [
-        { field: "schedule-day", message: "Choose a time that has not passed yet.", boxes: ["schedule-day", "schedule-month", "schedule-year"] },
+        { field: "schedule-day", message: "The date and time of the review must be in the future", boxes: ["schedule-day", "schedule-month", "schedule-year"] },
         { field: "schedule-submit", message: "This young person already has a review planned. Reschedule or cancel that one first.", boxes: ["schedule-submit"] },
       ],
     });
   });
 
-  it("shows the API's message by the button when it names no field", async () => {
-    const { api } = apiAnswering(new ApiError("BAD_USER_INPUT", "This review was cancelled. Schedule a new one instead."));
+  it("says by the button that a review no longer planned cannot change", async () => {
+    const { api } = apiAnswering(new ApiError("BAD_USER_INPUT", "Cancelled.", [{ field: "reviewId", code: "NOT_COMING_UP", message: "This review was cancelled." }]));
     const outcome = await arrangeReview("held", form({ reviewId: "r1" }), "yp1", {}, { api, now: NOW });
-    expect(outcome).toMatchObject({ errors: [{ field: "held-submit", message: "This review was cancelled. Schedule a new one instead." }] });
+    expect(outcome).toMatchObject({ errors: [{ field: "held-submit", message: "This review has already been held, adjourned or cancelled, so it cannot change. Plan a new one instead." }] });
   });
 
   it("lets any other failure reach the error page", async () => {

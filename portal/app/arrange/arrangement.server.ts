@@ -1,4 +1,5 @@
-import { type ApiClient, badInputFields, type CallOptions } from "~/graphql/api.server";
+import { refusedInput } from "~/errors/refused-input.server";
+import type { ApiClient, CallOptions } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
 import {
   AdjournReviewMutation,
@@ -6,7 +7,7 @@ import {
   RecordReviewHeldMutation,
   RescheduleReviewMutation,
   ScheduleReviewMutation,
-} from "~/graphql/operations.server";
+} from "./arrange.operations.server";
 import { formText } from "~/session/form-text";
 import {
   arrangeError,
@@ -71,6 +72,6 @@ export async function arrangeReview(
     const errors = await attempt(intent, values, { youngPersonId, reviewId: formText(form.get("reviewId")), now, api, options });
     return errors.length > 0 ? { intent, values, errors } : { done: intent };
   } catch (error) {
-    return { intent, values, errors: badInputFields(error).map(({ field, message }) => arrangeError(intent, message, BOXES_FOR_API[field] ?? ["submit"])) };
+    return { intent, values, errors: refusedInput(error, "arrange").map(({ field, message }) => arrangeError(intent, message, BOXES_FOR_API[field] ?? ["submit"])) };
   }
 }

@@ -43,8 +43,8 @@ describe("answering a choice from the portal", () => {
     expect(calls[0]?.variables).toEqual({ input: { reviewId: "r1", topic: "PLACE", accepted: false, reason: " We cannot meet at home.\n" } });
   });
 
-  it("puts the API's words against that topic's box, keeping what was typed", async () => {
-    const refusal = new ApiError("BAD_USER_INPUT", "Say why.", [{ field: "reason", message: "Say why, in words the young person will understand." }]);
+  it("puts what the API refused against that topic's box, in the page's words, keeping what was typed", async () => {
+    const refusal = new ApiError("BAD_USER_INPUT", "Say why.", [{ field: "reason", code: "REQUIRED", message: "The API's words." }]);
     const { api } = apiAnswering(refusal);
     const outcome = await actOnChoices({ answer: "CHAIRING", accepted: false }, form({ reviewId: "r1", reason: "   " }), {}, api);
     expect(outcome).toEqual({

@@ -1,8 +1,9 @@
 import type { FormError } from "~/components/error-summary";
-import { type ApiClient, badInputFields, type CallOptions } from "~/graphql/api.server";
+import { refusedInput } from "~/errors/refused-input.server";
+import type { ApiClient, CallOptions } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
 import type { ChoiceTopic } from "~/graphql/generated/graphql";
-import { AnswerChoiceMutation, LockReviewChoicesMutation } from "~/graphql/operations.server";
+import { AnswerChoiceMutation, LockReviewChoicesMutation } from "./choices.operations.server";
 import { formText } from "~/session/form-text";
 import { CHOICE_TOPICS, reasonFieldId, type SavedChange } from "./iro-choices";
 
@@ -33,6 +34,6 @@ export async function actOnChoices(intent: ChoicesIntent, form: FormData, option
     return { saved: { answered: topic } };
   } catch (error) {
     // Each topic's form has one field to type in, so whatever the API points at, the fix is made there.
-    return { topic, reason, errors: badInputFields(error).map(({ message }) => ({ field: reasonFieldId(topic), message })) };
+    return { topic, reason, errors: refusedInput(error, "iroReview", () => reasonFieldId(topic)) };
   }
 }

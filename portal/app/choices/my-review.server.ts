@@ -1,28 +1,21 @@
 import { redirect } from "@remix-run/node";
 import type { FormError } from "~/components/error-summary";
-import { ApiError, badInputFields, type CallOptions } from "~/graphql/api.server";
+import { refusedInput } from "~/errors/refused-input.server";
+import { ApiError, type CallOptions } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
-import { MyNetworkQuery, MyReviewQuery, SaveReviewChoicesMutation, SendReviewChoicesMutation } from "~/graphql/operations.server";
-import { t, type MessageId } from "~/messages/messages";
+import { MyNetworkQuery, MyReviewQuery, SaveReviewChoicesMutation, SendReviewChoicesMutation } from "./choices.operations.server";
+import { MAIN_BUTTON_ID } from "~/question-page/question-page";
 import { asSignedIn } from "~/session/signed-in.server";
 import { answersFromForm, type FieldValues } from "./choice-form";
-import type { Question } from "./questions";
-
-/** The API's field problems, in the portal's words where it has them. */
-const ERROR_MESSAGES: Record<string, MessageId> = {
-  placeDetails: "choices.error.placeDetails",
-  invitedPersonIds: "choices.error.people",
-  notWantedPersonIds: "choices.error.bothLists",
-  reviewId: "checkAnswers.error.nothing",
-};
+import { SEND_BUTTON_ID, START_PATH, type Question } from "./questions";
 
 /**
  * The answers could not be taken: the IRO locked the choices in the meantime (the review page says why), or some
  * answer does not fit (the page shows what and keeps what was typed).
  */
-function refusal(error: unknown): FormError[] {
-  if (error instanceof ApiError && error.code === "CHOICES_LOCKED") throw redirect("/my-review");
-  return badInputFields(error).map(({ field, message }) => ({ field, message: ERROR_MESSAGES[field] ? t(ERROR_MESSAGES[field]) : message }));
+function refusal(error: unknown, anchor: (field: string) => string): FormError[] {
+  if (error instanceof ApiError && error.code === "CHOICES_LOCKED") throw redirect(START_PATH);
+  return refusedInput(error, "choices", anchor);
 }
 
 async function myReview(options: CallOptions) {
@@ -41,24 +34,27 @@ export function loadMyReview(request: Request) {
 export function loadQuestion(request: Request) {
   return asSignedIn(request, async (options) => {
     const { review } = await myReview(options);
-    if (!review || review.choices.lockedAt) throw redirect("/my-review");
+    if (!review || review.choices.lockedAt) throw redirect(START_PATH);
     const { me } = await callApi(MyNetworkQuery, {}, options);
     return { draft: review.choices.draft ?? null, network: me?.youngPerson?.network ?? [] };
   });
 }
 
-export type SaveResult = { saved: true } | { saved: false; errors: FormError[]; values: FieldValues };
+/** Why a question page's answers were not saved, with them as typed. */
+export type Refused = { errors: FormError[]; values: FieldValues };
 
-export function saveQuestion(request: Request, question: Question, form: FormData): Promise<SaveResult> {
+/** Saves one question page's answers to the draft; an error about anything but the page's own fields leads to Continue. */
+export function saveQuestion(request: Request, question: Question, form: FormData): Promise<Refused | null> {
+  const onThePage = (field: string) => question.controls.some((control) => control.name === field);
   return asSignedIn(request, async (options) => {
     const { review } = await myReview(options);
-    if (!review) throw redirect("/my-review");
+    if (!review) throw redirect(START_PATH);
     const { answers, values } = answersFromForm(question, form);
     try {
       await callApi(SaveReviewChoicesMutation, { input: { reviewId: review.id, ...answers } }, options);
-      return { saved: true };
+      return null;
     } catch (error) {
-      return { saved: false, errors: refusal(error), values };
+      return { errors: refusal(error, (field) => (onThePage(field) ? field : MAIN_BUTTON_ID)), values };
     }
   });
 }
@@ -66,12 +62,12 @@ export function saveQuestion(request: Request, question: Question, form: FormDat
 export function sendChoices(request: Request): Promise<FormError[]> {
   return asSignedIn(request, async (options) => {
     const { review } = await myReview(options);
-    if (!review) throw redirect("/my-review");
+    if (!review) throw redirect(START_PATH);
     try {
       await callApi(SendReviewChoicesMutation, { reviewId: review.id }, options);
       return [];
     } catch (error) {
-      return refusal(error);
+      return refusal(error, () => SEND_BUTTON_ID);
     }
   });
 }

@@ -1,4 +1,5 @@
 import type { Attendance, Chairing, ChoiceTopic, MeetingPlace, MeetingShape, PreferredTime } from "~/graphql/generated/graphql";
+import * as series from "~/question-page/question-series";
 
 /** The question pages, in the order a young person meets them. */
 export const QUESTION_IDS = ["where", "how", "when", "who", "not-who", "meet-iro-first", "chairing"] as const;
@@ -88,15 +89,16 @@ export function isQuestionId(value: string | undefined): value is QuestionId {
   return (QUESTION_IDS as readonly string[]).includes(value ?? "");
 }
 
-/** Where Continue goes: the next question, or checking the answers after the last one or after a change. */
-export function pathAfter(id: QuestionId, returnToCheck: boolean): string {
-  const next = QUESTION_IDS[QUESTION_IDS.indexOf(id) + 1];
-  return returnToCheck || !next ? "/my-review/check-answers" : `/my-review/${next}`;
-}
+export const START_PATH = "/my-review";
+export const CHECK_ANSWERS_PATH = "/my-review/check-answers";
+/** The check page's Send button, where every error about sending leads. */
+export const SEND_BUTTON_ID = "send";
+const SERIES: series.QuestionSeries<QuestionId> = { ids: QUESTION_IDS, path: (id) => `/my-review/${id}`, start: START_PATH, checkAnswers: CHECK_ANSWERS_PATH };
 
-/** Where Back goes. */
-export function pathBefore(id: QuestionId, returnToCheck: boolean): string {
-  const previous = QUESTION_IDS[QUESTION_IDS.indexOf(id) - 1];
-  if (returnToCheck) return "/my-review/check-answers";
-  return previous ? `/my-review/${previous}` : "/my-review";
-}
+/** Where Continue goes: the next question, or checking the answers after the last one or after a change from there. */
+export const pathAfter = (id: QuestionId, returnToCheck: boolean) => series.pathAfter(SERIES, id, returnToCheck ? CHECK_ANSWERS_PATH : null);
+
+/** Where Back goes: the question before, or the start, or checking the answers after a change from there. */
+export const pathBefore = (id: QuestionId, returnToCheck: boolean) => series.pathBefore(SERIES, id, returnToCheck ? CHECK_ANSWERS_PATH : null);
+
+export const progress = (id: QuestionId) => series.progressOf(SERIES, id);

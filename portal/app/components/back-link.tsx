@@ -4,7 +4,7 @@ import { t } from "~/messages/messages";
 export function BackLink({ to }: { to: string }) {
   return (
     <Link to={to} className="back-link">
-      {t("choices.back")}
+      {t("backLink.label")}
     </Link>
   );
 }

@@ -4,7 +4,7 @@ import { t } from "~/messages/messages";
 export type FormError = { field: string; message: string };
 
 /** GOV.UK's error summary: the first thing read after a failed submit, each error linking to its field. */
-export function ErrorSummary({ errors }: { errors: FormError[] }) {
+export function ErrorSummary({ errors }: { errors: readonly FormError[] }) {
   const summary = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (errors.length > 0) summary.current?.focus();

@@ -1,6 +1,7 @@
 import { ApiError, type ApiClient } from "~/graphql/api.server";
-import { heldLinkCookie, openHeldForm, saveAnswer, sendViews, takeLinkToken } from "./contribution-form.server";
+import { heldLinkCookie, openHeldForm, openQuestion, saveAnswer, sendViews, takeLinkToken } from "./contribution-form.server";
 import { heldAsSent, heldToken } from "./held-link-cookie.server";
+import { thrownResponse } from "~/testing/thrown-response";
 
 const TOKEN = "Vq3XbT0m4c2s9QyK1nHd8uLw5eZr7pAi6oJgFkYtBxE";
 const KEY = "6f1c7c1e-7d0b-4a53-9d1e-2f4b8f0c9a11";
@@ -40,19 +41,10 @@ async function requestHolding(held = heldToken(TOKEN), init: RequestInit = {}): 
   return new Request("http://localhost/contribute", { ...init, headers: { Cookie: cookie } });
 }
 
-async function thrown(promise: Promise<unknown>): Promise<Response> {
-  try {
-    await promise;
-  } catch (response) {
-    if (response instanceof Response) return response;
-    throw response;
-  }
-  throw new Error("Expected a response to be thrown.");
-}
 
 describe("opening a single-use link", () => {
   it("moves the token into a cookie for the /contribute pages and redirects there, sending no Referer on", async () => {
-    const response = await thrown(takeLinkToken(TOKEN));
+    const response = await thrownResponse(takeLinkToken(TOKEN));
     expect(response.status).toBe(303);
     expect(response.headers.get("Location")).toBe("/contribute");
     expect(response.headers.get("Referrer-Policy")).toBe("no-referrer");
@@ -62,7 +54,7 @@ describe("opening a single-use link", () => {
   });
 
   it("holds nothing for an address far too long to be a link", async () => {
-    const response = await thrown(takeLinkToken("a".repeat(500)));
+    const response = await thrownResponse(takeLinkToken("a".repeat(500)));
     expect(response.headers.get("Set-Cookie")).toMatch(/^my_review_link=; Max-Age=0;/);
   });
 });
@@ -98,8 +90,8 @@ describe("saving an answer", () => {
       ContributionForm: openForm({ howThingsAreGoing: "Settled", dailyLife: "Old answer" }),
       SaveContributionDraft: { saveContributionDraft: { __typename: "ContributionDraftSaved" } },
     });
-    const outcome = await saveAnswer(await requestHolding(), context, { question: "dailyLife", text: "Football on Saturdays" }, api);
-    expect(outcome).toMatchObject({ saved: true, id: "dailyLife" });
+    const question = await openQuestion(await requestHolding(), context, "dailyLife", api);
+    await expect(saveAnswer(context, question, "Football on Saturdays", api)).resolves.toBeNull();
     expect(calls[1]).toEqual({
       operation: "SaveContributionDraft",
       variables: { input: { token: TOKEN, answers: { howThingsAreGoing: "Settled", dailyLife: "Football on Saturdays" } } },
@@ -110,10 +102,10 @@ describe("saving an answer", () => {
     const tooLong = "x".repeat(4001);
     const { api } = apiAnswering({
       ContributionForm: openForm(),
-      SaveContributionDraft: new ApiError("BAD_USER_INPUT", "Bad input", [{ field: "answers.dailyLife", message: "Keep each answer to 4,000 characters." }]),
+      SaveContributionDraft: new ApiError("BAD_USER_INPUT", "Bad input", [{ field: "answers.dailyLife", code: "TOO_LONG", message: "Keep each answer to 4,000 characters." }]),
     });
-    await expect(saveAnswer(await requestHolding(), context, { question: "dailyLife", text: tooLong }, api)).resolves.toEqual({
-      saved: false,
+    const question = await openQuestion(await requestHolding(), context, "dailyLife", api);
+    await expect(saveAnswer(context, question, tooLong, api)).resolves.toEqual({
       errors: [{ field: "answer", message: "Your answer is too long. Please keep it to 4,000 characters, about 600 words." }],
       text: tooLong,
     });
@@ -121,13 +113,13 @@ describe("saving an answer", () => {
 
   it("finds no page for a question this link does not ask", async () => {
     const { api, calls } = apiAnswering({ ContributionForm: openForm() });
-    expect((await thrown(saveAnswer(await requestHolding(), context, { question: "familyTime", text: "Sundays" }, api))).status).toBe(404);
+    expect((await thrownResponse(openQuestion(await requestHolding(), context, "familyTime", api))).status).toBe(404);
     expect(calls.map((call) => call.operation)).toEqual(["ContributionForm"]);
   });
 
   it("sends someone whose link closed meanwhile to the start page, which says why", async () => {
     const { api } = apiAnswering({ ContributionForm: { contributionForm: closed("EXPIRED") } });
-    const response = await thrown(saveAnswer(await requestHolding(), context, { question: "dailyLife", text: "Fine" }, api));
+    const response = await thrownResponse(openQuestion(await requestHolding(), context, "dailyLife", api));
     expect(response.headers.get("Location")).toBe("/contribute");
   });
 });
@@ -138,7 +130,7 @@ describe("sending the views", () => {
       ContributionForm: openForm({ dailyLife: "Football", familyTime: "Not asked" }),
       SubmitContribution: { submitContribution: { __typename: "ContributionSubmitted" } },
     });
-    const response = await thrown(sendViews(await requestHolding(), context, KEY, api));
+    const response = await thrownResponse(sendViews(await requestHolding(), context, KEY, api));
     expect(calls[1]?.variables).toEqual({ input: { token: TOKEN, answers: { dailyLife: "Football" }, submissionKey: KEY } });
     expect(response.headers.get("Location")).toBe("/contribute/sent");
     const cookie = response.headers.get("Set-Cookie")?.split(";")[0] ?? "";
@@ -150,7 +142,7 @@ describe("sending the views", () => {
       ContributionForm: { contributionForm: closed("USED") },
       SubmitContribution: { submitContribution: { __typename: "ContributionSubmitted" } },
     });
-    const response = await thrown(sendViews(await requestHolding(), context, KEY, api));
+    const response = await thrownResponse(sendViews(await requestHolding(), context, KEY, api));
     expect(calls[1]?.variables).toEqual({ input: { token: TOKEN, answers: {}, submissionKey: KEY } });
     expect(response.headers.get("Location")).toBe("/contribute/sent");
   });
@@ -160,13 +152,13 @@ describe("sending the views", () => {
       ContributionForm: { contributionForm: closed("USED") },
       SubmitContribution: { submitContribution: closed("USED") },
     });
-    expect((await thrown(sendViews(await requestHolding(), context, KEY, api))).headers.get("Location")).toBe("/contribute");
+    expect((await thrownResponse(sendViews(await requestHolding(), context, KEY, api))).headers.get("Location")).toBe("/contribute");
   });
 
   it("asks for one answer when none was given", async () => {
     const { api } = apiAnswering({
       ContributionForm: openForm(),
-      SubmitContribution: new ApiError("BAD_USER_INPUT", "Bad input", [{ field: "answers", message: "Answer at least one question." }]),
+      SubmitContribution: new ApiError("BAD_USER_INPUT", "Bad input", [{ field: "answers", code: "NOTHING_ANSWERED", message: "Answer at least one question." }]),
     });
     await expect(sendViews(await requestHolding(), context, KEY, api)).resolves.toEqual([{ field: "send", message: "Answer at least one question before you send your views" }]);
   });

@@ -2,12 +2,14 @@ import { randomUUID } from "node:crypto";
 import { redirect, type AppLoadContext } from "@remix-run/node";
 import type { FormError } from "~/components/error-summary";
 import { env } from "~/env.server";
-import { type ApiClient, badInputFields, type CallOptions } from "~/graphql/api.server";
+import { refusedInput } from "~/errors/refused-input.server";
+import type { ApiClient, CallOptions } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
 import type { ContributionFormQuery, ContributionQuestionId } from "~/graphql/generated/graphql";
-import { ContributionFormQuery as FormQuery, SaveContributionDraftMutation, SubmitContributionMutation } from "~/graphql/operations.server";
+import { ContributionFormQuery as FormQuery, SaveContributionDraftMutation, SubmitContributionMutation } from "./contributions.operations.server";
+import { MAIN_BUTTON_ID } from "~/question-page/question-page";
 import { singleUseLinkHeaders } from "~/security/headers.server";
-import { answersToSend, askedQuestion, contributionErrors, SENT_PATH, START_PATH, type ClosedReason } from "./contribution-pages";
+import { ANSWER_FIELD, answersToSend, askedQuestion, SEND_FIELD, SENT_PATH, START_PATH, type ClosedReason } from "./contribution-pages";
 import { createHeldLinkCookie, heldAsSent, heldNoLongerThan, heldToken, LONGEST_TOKEN } from "./held-link-cookie.server";
 
 export const heldLinkCookie = createHeldLinkCookie({ secret: env.sessionSecret, secure: env.isProduction });
@@ -48,27 +50,34 @@ export async function requireOpenForm(request: Request, context: AppLoadContext,
   return held;
 }
 
-export type SaveOutcome =
-  | { saved: true; questions: ContributionQuestionId[]; id: ContributionQuestionId }
-  | { saved: false; errors: FormError[]; text: string };
+/** One question page of an open form; a question this link does not ask is a page that is not there. */
+export type OpenQuestion = Extract<HeldForm, { open: true }> & { id: ContributionQuestionId };
 
-/** Keeps one question's answer, as typed, in the draft with the others. A question this link does not ask is not there. */
-export async function saveAnswer(
-  request: Request,
-  context: AppLoadContext,
-  typed: { question: string | undefined; text: string },
-  api: ApiClient = callApi,
-): Promise<SaveOutcome> {
-  const { token, form } = await requireOpenForm(request, context, api);
-  const id = askedQuestion(form.questions, typed.question);
+export async function openQuestion(request: Request, context: AppLoadContext, question: string | undefined, api: ApiClient = callApi): Promise<OpenQuestion> {
+  const held = await requireOpenForm(request, context, api);
+  const id = askedQuestion(held.form.questions, question);
   if (!id) throw new Response(null, { status: 404 });
-  const answers = answersToSend(form.questions, form.draft, { id, text: typed.text });
+  return { ...held, id };
+}
+
+/** Why an answer was not kept, with it as typed. */
+export type AnswerRefused = { errors: FormError[]; text: string };
+
+/** Keeps one question's answer, as typed, in the draft with the others. */
+export async function saveAnswer(
+  context: AppLoadContext,
+  { token, form, id }: OpenQuestion,
+  text: string,
+  api: ApiClient = callApi,
+): Promise<AnswerRefused | null> {
+  const answers = answersToSend(form.questions, form.draft, { id, text });
   try {
     const { saveContributionDraft: result } = await api(SaveContributionDraftMutation, { input: { token, answers } }, holderOptions(context));
     if (result.__typename === "ContributionFormClosed") throw redirect(START_PATH);
-    return { saved: true, questions: form.questions, id };
+    return null;
   } catch (error) {
-    return { saved: false, errors: contributionErrors(badInputFields(error)), text: typed.text };
+    // An answer's problem is put right in the page's one box; anything else leads to Continue.
+    return { errors: refusedInput(error, "contribute", (field) => (field.startsWith("answers.") ? ANSWER_FIELD : MAIN_BUTTON_ID)), text };
   }
 }
 
@@ -87,7 +96,7 @@ export async function sendViews(request: Request, context: AppLoadContext, submi
     const { submitContribution: result } = await api(SubmitContributionMutation, { input: { token: held.token, answers, submissionKey } }, holderOptions(context));
     if (result.__typename === "ContributionFormClosed") throw redirect(START_PATH);
   } catch (error) {
-    return contributionErrors(badInputFields(error));
+    return refusedInput(error, "contribute", () => SEND_FIELD);
   }
   throw redirect(SENT_PATH, { headers: { "Set-Cookie": await heldLinkCookie.commit(heldAsSent()) } });
 }

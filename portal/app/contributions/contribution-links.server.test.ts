@@ -30,7 +30,7 @@ describe("making a single-use link from the portal", () => {
   });
 
   it("says what is wrong at that person's button when the API refuses", async () => {
-    const { api } = apiAnswering(new ApiError("BAD_USER_INPUT", "Bad input", [{ field: "reviewId", message: "Views can be asked for only before a planned review starts." }]));
+    const { api } = apiAnswering(new ApiError("BAD_USER_INPUT", "Bad input", [{ field: "reviewId", code: "NOT_COMING_UP", message: "Views can be asked for only before a planned review starts." }]));
     await expect(makeLink(form({ reviewId: "r1", personId: "p1" }), "https://my-review.example", {}, api)).resolves.toEqual({
       errors: [{ field: "make-link-p1", message: "Links can be made only before a planned review starts." }],
     });

@@ -1,17 +1,12 @@
 import type { FormError } from "~/components/error-summary";
-import { type ApiClient, badInputFields, type CallOptions } from "~/graphql/api.server";
+import { refusedInput } from "~/errors/refused-input.server";
+import type { ApiClient, CallOptions } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
-import { CreateContributionLinkMutation } from "~/graphql/operations.server";
-import { t, type MessageId } from "~/messages/messages";
+import { CreateContributionLinkMutation } from "./contributions.operations.server";
 import { formText } from "~/session/form-text";
 import { makeLinkButtonId, type MadeLink } from "./contribution-links";
 
 export type MakeLinkOutcome = { made: MadeLink } | { errors: FormError[] };
-
-const ERROR_MESSAGES: Record<string, MessageId> = {
-  reviewId: "contributionLinks.error.reviewId",
-  personId: "contributionLinks.error.personId",
-};
 
 /**
  * Makes a single-use link for one person and gives back its address, on the portal's own origin. The token goes
@@ -25,6 +20,7 @@ export async function makeLink(form: FormData, portalOrigin: string, options: Ca
     const url = new URL(`/contribute/${encodeURIComponent(made.token)}`, portalOrigin).toString();
     return { made: { firstName: made.link.person.firstName, url, expiresAt: made.link.expiresAt } };
   } catch (error) {
-    return { errors: badInputFields(error).map(({ field, message }) => ({ field: makeLinkButtonId(personId), message: ERROR_MESSAGES[field] ? t(ERROR_MESSAGES[field]) : message })) };
+    // Each person has one button, so whatever the API points at is put right there.
+    return { errors: refusedInput(error, "contributionLinks", () => makeLinkButtonId(personId)) };
   }
 }

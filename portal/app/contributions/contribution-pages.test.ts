@@ -4,7 +4,6 @@ import {
   askedQuestion,
   CHECK_ANSWERS_PATH,
   closedStatus,
-  contributionErrors,
   pathAfter,
   pathBefore,
   questionPath,
@@ -74,23 +73,5 @@ describe("a link that cannot be used", () => {
 
   it("is a page that explains (200) when the link is not known, or not held at all", () => {
     expect([closedStatus("UNKNOWN"), closedStatus("NO_LINK")]).toEqual([200, 200]);
-  });
-});
-
-describe("the API's problems with the answers", () => {
-  it("are told in kind words, pointing at the answer box or the send button", () => {
-    expect(
-      contributionErrors([
-        { field: "answers.dailyLife", message: "Keep each answer to 4,000 characters." },
-        { field: "answers", message: "Answer at least one question before you send your views." },
-      ]),
-    ).toEqual([
-      { field: "answer", message: "Your answer is too long. Please keep it to 4,000 characters, about 600 words." },
-      { field: "send", message: "Answer at least one question before you send your views" },
-    ]);
-  });
-
-  it("keep the API's own words for anything else", () => {
-    expect(contributionErrors([{ field: "submissionKey", message: "Send a new key." }])).toEqual([{ field: "send", message: "Send a new key." }]);
   });
 });

@@ -1,7 +1,5 @@
-import type { FormError } from "~/components/error-summary";
-import type { FieldError } from "~/graphql/api.server";
 import type { ContributionAnswersInput, ContributionFormClosedReason, ContributionQuestionId } from "~/graphql/generated/graphql";
-import { t } from "~/messages/messages";
+import * as series from "~/question-page/question-series";
 
 /** The holder's pages. The link itself, /contribute/<token>, only hands its token over and sends the browser here. */
 export const START_PATH = "/contribute";
@@ -29,18 +27,23 @@ export function isAnswered(draft: Draft, id: ContributionQuestionId): boolean {
   return (draft[id] ?? "").trim() !== "";
 }
 
-/** Where Continue goes: the next question, or checking the answers after the last one or after a change. */
-export function pathAfter(questions: readonly ContributionQuestionId[], id: ContributionQuestionId, returnToCheck: boolean): string {
-  const next = questions[questions.indexOf(id) + 1];
-  return returnToCheck || !next ? CHECK_ANSWERS_PATH : questionPath(next);
-}
+/** The questions a link asks depend on who holds it. */
+const seriesOf = (questions: readonly ContributionQuestionId[]): series.QuestionSeries<ContributionQuestionId> => ({
+  ids: questions,
+  path: (id) => questionPath(id),
+  start: START_PATH,
+  checkAnswers: CHECK_ANSWERS_PATH,
+});
 
-/** Where Back goes. */
-export function pathBefore(questions: readonly ContributionQuestionId[], id: ContributionQuestionId, returnToCheck: boolean): string {
-  const previous = questions[questions.indexOf(id) - 1];
-  if (returnToCheck) return CHECK_ANSWERS_PATH;
-  return previous ? questionPath(previous) : START_PATH;
-}
+/** Where Continue goes: the next question, or checking the answers after the last one or after a change from there. */
+export const pathAfter = (questions: readonly ContributionQuestionId[], id: ContributionQuestionId, returnToCheck: boolean) =>
+  series.pathAfter(seriesOf(questions), id, returnToCheck ? CHECK_ANSWERS_PATH : null);
+
+/** Where Back goes: the question before, the start page before the first, or checking the answers after a change from there. */
+export const pathBefore = (questions: readonly ContributionQuestionId[], id: ContributionQuestionId, returnToCheck: boolean) =>
+  series.pathBefore(seriesOf(questions), id, returnToCheck ? CHECK_ANSWERS_PATH : null);
+
+export const progress = (questions: readonly ContributionQuestionId[], id: ContributionQuestionId) => series.progressOf(seriesOf(questions), id);
 
 /** Someone coming back carries on at the first question they have not answered, or checks their answers. */
 export function whereToCarryOn(questions: readonly ContributionQuestionId[], draft: Draft): string {
@@ -64,12 +67,3 @@ export function answersToSend(questions: readonly ContributionQuestionId[], draf
 /** The one box on a question page, and the send button on the check page, are where errors point. */
 export const ANSWER_FIELD = "answer";
 export const SEND_FIELD = "send";
-
-/** The API's field problems, in the portal's words, pointing at the one place on the page to put each right. */
-export function contributionErrors(fields: readonly FieldError[]): FormError[] {
-  return fields.map(({ field, message }) => {
-    if (field.startsWith("answers.")) return { field: ANSWER_FIELD, message: t("contribute.error.tooLong") };
-    if (field === "answers") return { field: SEND_FIELD, message: t("contribute.error.nothing") };
-    return { field: SEND_FIELD, message };
-  });
-}

@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ApiError, badInputFields, createApiClient } from "./api.server";
-import { HomeQuery } from "./operations.server";
+import { ApiError, createApiClient } from "./api.server";
+import { HomeQuery } from "~/home/home.operations.server";
 
 type Reply = { status: number; body: unknown };
 let reply: Reply;
@@ -43,28 +43,20 @@ describe("the portal's API client", () => {
     [500, "INTERNAL_SERVER_ERROR", "INTERNAL_SERVER_ERROR"],
     [400, "GRAPHQL_VALIDATION_FAILED", "INTERNAL_SERVER_ERROR"],
   ])("turns a %i %s from the API into %s", async (status, code, expected) => {
-    reply = { status, body: { errors: [{ message: "no", extensions: { code, fields: [{ field: "x", message: "y" }] } }] } };
+    reply = { status, body: { errors: [{ message: "no", extensions: { code } }] } };
     const failure = await createApiClient(url)(HomeQuery, {}).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ApiError);
     expect((failure as ApiError).code).toBe(expected);
   });
 
+  it("carries each field the API refused with its code, for the page to put in its own words", async () => {
+    const fields = [{ field: "reason", code: "TOO_LONG", message: "Keep the reason to 1000 characters." }];
+    reply = { status: 200, body: { errors: [{ message: "Keep the reason to 1000 characters.", extensions: { code: "BAD_USER_INPUT", fields } }] } };
+    await expect(createApiClient(url)(HomeQuery, {})).rejects.toMatchObject({ code: "BAD_USER_INPUT", fields });
+  });
+
   it("says the API is unavailable when nothing answers", async () => {
     const failure = await createApiClient("http://127.0.0.1:9/graphql")(HomeQuery, {}).catch((error: unknown) => error);
     expect(failure).toMatchObject({ code: "UNAVAILABLE" });
-  });
-});
-
-describe("what to put right after the API refused an answer", () => {
-  it("is the API's field messages, or its one message when it named no field", () => {
-    expect(badInputFields(new ApiError("BAD_USER_INPUT", "Enter a name.", [{ field: "name", message: "Enter a name." }]))).toEqual([
-      { field: "name", message: "Enter a name." },
-    ]);
-    expect(badInputFields(new ApiError("BAD_USER_INPUT", "That will not do."))).toEqual([{ field: "", message: "That will not do." }]);
-  });
-
-  it("is nothing to put right when the failure is not the person's: that is thrown on", () => {
-    const outage = new ApiError("UNAVAILABLE", "The API could not be reached.");
-    expect(() => badInputFields(outage)).toThrow(outage);
   });
 });

@@ -1,14 +1,10 @@
 import type { TypedDocumentString } from "./generated/graphql";
+import type { ErrorCode, FieldErrorCode } from "./generated/schema-enums";
 
-export type FieldError = { field: string; message: string };
-export type ApiErrorCode =
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "BAD_USER_INPUT"
-  | "CHOICES_LOCKED"
-  | "UNAVAILABLE"
-  | "INTERNAL_SERVER_ERROR";
+/** One field the API refused: `code` is for the portal to put in its own words; `message` is the API's English. */
+export type FieldError = { field: string; code: FieldErrorCode; message: string };
+/** The API's codes, and the portal's own for an API it could not reach. */
+export type ApiErrorCode = ErrorCode | "UNAVAILABLE";
 
 /** A failure the API reported (or the API being out of reach), with the code that says what the page should do. */
 export class ApiError extends Error {
@@ -24,7 +20,8 @@ export class ApiError extends Error {
 
 type GraphQLBody<T> = { data?: T | null; errors?: { message: string; extensions?: { code?: string; fields?: FieldError[] } }[] };
 
-const PASSED_ON: ReadonlySet<string> = new Set(["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT", "CHOICES_LOCKED"]);
+// The codes a page acts on; any other failure is a fault, whoever made it.
+const PASSED_ON: ReadonlySet<string> = new Set<ErrorCode>(["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "BAD_USER_INPUT", "CHOICES_LOCKED"]);
 
 export type ApiClient = <Result, Variables>(
   document: TypedDocumentString<Result, Variables>,
@@ -57,13 +54,4 @@ export function createApiClient(apiUrl: string, fetchImpl: typeof fetch = fetch)
     if (!response.ok || !body.data) throw new ApiError("INTERNAL_SERVER_ERROR", `The API answered ${response.status}.`);
     return body.data;
   };
-}
-
-/**
- * What the API said to put right when it refused an answer as bad input: its field messages, or its one message with
- * no field when it named none. Any other failure is not the person's to fix, and is thrown on.
- */
-export function badInputFields(error: unknown): FieldError[] {
-  if (!(error instanceof ApiError && error.code === "BAD_USER_INPUT")) throw error;
-  return error.fields.length > 0 ? error.fields : [{ field: "", message: error.message }];
 }

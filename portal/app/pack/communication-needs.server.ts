@@ -1,8 +1,8 @@
 import type { FormError } from "~/components/error-summary";
-import { badInputFields } from "~/graphql/api.server";
+import { refusedInput } from "~/errors/refused-input.server";
 import { notFoundIfRefused } from "~/graphql/not-found.server";
 import { callApi } from "~/graphql/client.server";
-import { CommunicationNeedsQuery, UpdateCommunicationNeedsMutation } from "~/graphql/operations.server";
+import { CommunicationNeedsQuery, UpdateCommunicationNeedsMutation } from "./pack.operations.server";
 import { formText } from "~/session/form-text";
 import { asSignedIn } from "~/session/signed-in.server";
 import { NEEDS_FIELDS, type NeedsValues } from "./communication-needs";
@@ -26,7 +26,7 @@ export function saveCommunicationNeeds(request: Request, youngPersonId: string, 
       await callApi(UpdateCommunicationNeedsMutation, { input: { youngPersonId, ...values } }, options);
       return { saved: true };
     } catch (error) {
-      return { saved: false, errors: badInputFields(error), values };
+      return { saved: false, errors: refusedInput(error, "needs"), values };
     }
   }).catch(notFoundIfRefused);
 }

@@ -1,6 +1,6 @@
 import { notFoundIfRefused } from "~/graphql/not-found.server";
 import { callApi } from "~/graphql/client.server";
-import { NextReviewIdQuery, PreReviewPackQuery } from "~/graphql/operations.server";
+import { NextReviewIdQuery, PreReviewPackQuery } from "./pack.operations.server";
 import { asSignedIn } from "~/session/signed-in.server";
 
 /** The pack for a young person's next review, or null when none is planned. Opening it is remembered by the API. */

@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { pageTitle } from "~/components/page-title";
 import { formatDate, formatTime } from "~/format/dates";
 import { callApi } from "~/graphql/client.server";
-import { HomeQuery } from "~/graphql/operations.server";
+import { HomeQuery } from "~/home/home.operations.server";
 import { t } from "~/messages/messages";
 import { asSignedIn } from "~/session/signed-in.server";
 

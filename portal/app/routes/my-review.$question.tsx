@@ -1,15 +1,19 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useParams, useSearchParams } from "@remix-run/react";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData, useParams } from "@remix-run/react";
 import { valuesFromDraft, type FieldValues } from "~/choices/choice-form";
 import { loadQuestion, saveQuestion } from "~/choices/my-review.server";
-import { isQuestionId, pathAfter, pathBefore, QUESTIONS, type Control, type Question } from "~/choices/questions";
-import { BackLink } from "~/components/back-link";
-import { ErrorSummary, type FormError } from "~/components/error-summary";
+import { isQuestionId, pathAfter, pathBefore, progress, QUESTIONS, START_PATH, type Control, type Question } from "~/choices/questions";
+import type { FormError } from "~/components/error-summary";
 import { OptionGroup } from "~/components/option-group";
-import { pageTitle, useErrorTitle } from "~/components/page-title";
+import { pageTitle } from "~/components/page-title";
 import { TextArea } from "~/components/text-area";
 import { TextField } from "~/components/text-field";
 import { t, type MessageId } from "~/messages/messages";
+import { answerQuestion } from "~/question-page/answer-question.server";
+import { pressedButton } from "~/question-page/question-buttons";
+import { QuestionPage, questionPageHandle } from "~/question-page/question-page";
+
+export const handle = questionPageHandle;
 
 function questionFor(id: string | undefined): Question {
   if (!isQuestionId(id)) throw new Response(null, { status: 404 });
@@ -27,10 +31,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const question = questionFor(params.question);
   const form = await request.formData();
-  const result = await saveQuestion(request, question, form);
-  if (!result.saved) return data(result, { status: 400 });
-  if (form.get("intent") === "later") throw redirect("/my-review?saved");
-  throw redirect(pathAfter(question.id, new URL(request.url).searchParams.has("return")));
+  const returnToCheck = new URL(request.url).searchParams.has("return");
+  return answerQuestion(request, pressedButton(form), () => saveQuestion(request, question, form), {
+    continue: pathAfter(question.id, returnToCheck),
+    back: pathBefore(question.id, returnToCheck),
+    later: `${START_PATH}?saved`,
+  });
 }
 
 type Network = ReturnType<typeof useLoaderData<typeof loader>>["network"];
@@ -92,40 +98,35 @@ function Field({ control, values, errors, network, isOnlyOne, question }: {
 
 export default function ChoiceQuestion() {
   const { draft, network } = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
+  const refused = useActionData<typeof action>();
   const question = questionFor(useParams().question);
-  const [searchParams] = useSearchParams();
-  const returnToCheck = searchParams.has("return");
-  const errors = result && !result.saved ? result.errors : [];
-  const values = result && !result.saved ? result.values : valuesFromDraft(question, draft);
+  const errors = refused?.errors ?? [];
+  const values = refused?.values ?? valuesFromDraft(question, draft);
   const isOnlyOne = question.controls.length === 1;
-  useErrorTitle(t(`choices.${question.id}.title`), errors.length > 0);
+  const title = t(`choices.${question.id}.title`);
   return (
-    <>
-      <BackLink to={pathBefore(question.id, returnToCheck)} />
-      <ErrorSummary errors={errors} />
-      <span className="caption">{t("myReview.title")}</span>
-      {isOnlyOne ? null : (
+    <QuestionPage
+      key={question.id}
+      title={title}
+      caption={t("myReview.title")}
+      progress={progress(question.id)}
+      errors={errors}
+      intro={
         <>
-          <h1>{t(`choices.${question.id}.title`)}</h1>
-          <p>{t(`choices.${question.id}.why`)}</p>
+          {isOnlyOne ? null : (
+            <>
+              <h1>{title}</h1>
+              <p>{t(`choices.${question.id}.why`)}</p>
+            </>
+          )}
+          {question.isPrivate ? <p className="panel panel--important">{t("choices.private")}</p> : null}
         </>
-      )}
-      {question.isPrivate ? <p className="panel panel--important">{t("choices.private")}</p> : null}
-      <Form method="post" noValidate key={question.id}>
-        {question.controls.map((control) => (
-          <Field key={control.name} control={control} values={values} errors={errors} network={network} isOnlyOne={isOnlyOne} question={question} />
-        ))}
-        <p className="hint">{t("choices.optional")}</p>
-        <div className="button-group">
-          <button type="submit" className="button">
-            {t("choices.continue")}
-          </button>
-          <button type="submit" name="intent" value="later" className="button button--secondary">
-            {t("choices.later")}
-          </button>
-        </div>
-      </Form>
-    </>
+      }
+      skipHint={t("questionPage.skip")}
+    >
+      {question.controls.map((control) => (
+        <Field key={control.name} control={control} values={values} errors={errors} network={network} isOnlyOne={isOnlyOne} question={question} />
+      ))}
+    </QuestionPage>
   );
 }

@@ -2,6 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ChoicesSummary } from "~/choices/choices-summary";
 import { loadMyReview, sendChoices } from "~/choices/my-review.server";
+import { SEND_BUTTON_ID } from "~/choices/questions";
 import { BackLink } from "~/components/back-link";
 import { ErrorSummary } from "~/components/error-summary";
 import { pageTitle, useErrorTitle } from "~/components/page-title";
@@ -28,13 +29,13 @@ export default function CheckAnswers() {
   return (
     <>
       <BackLink to="/my-review" />
-      <ErrorSummary errors={errors.map((error) => ({ ...error, field: "send" }))} />
+      <ErrorSummary errors={errors} />
       <h1>{t("checkAnswers.title")}</h1>
       <p>{t("checkAnswers.intro")}</p>
       <ChoicesSummary draft={draft} changeable />
       <p>{t("checkAnswers.after")}</p>
       <Form method="post">
-        <button type="submit" className="button" id="send">
+        <button type="submit" className="button" id={SEND_BUTTON_ID}>
           {t("checkAnswers.send")}
         </button>
       </Form>

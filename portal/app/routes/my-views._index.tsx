@@ -6,7 +6,8 @@ import { t } from "~/messages/messages";
 import { AudienceNotice, WordsSwitch } from "~/views/audience-notice";
 import { loadMyViews, saveMyViews } from "~/views/my-views.server";
 import { carryOnPath, CHECK_ANSWERS_PATH, START_PATH } from "~/views/questions";
-import { hasAnswers, intentFrom, shorterWordsAskedFor } from "~/views/views-form";
+import { pressedButton } from "~/question-page/question-buttons";
+import { hasAnswers, shorterWordsAskedFor, WORDS_SWITCHES } from "~/views/views-form";
 import { words } from "~/views/words";
 
 export const meta: MetaFunction = () => [{ title: pageTitle(t("views.title")) }];
@@ -20,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 /** The start page's only form is the switch between fewer and more words. */
 export async function action({ request }: ActionFunctionArgs) {
-  const shorter = shorterWordsAskedFor(intentFrom(await request.formData()));
+  const shorter = shorterWordsAskedFor(pressedButton(await request.formData(), WORDS_SWITCHES));
   if (shorter !== undefined) await saveMyViews(request, {}, shorter);
   throw redirect(START_PATH);
 }

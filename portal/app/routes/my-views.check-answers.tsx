@@ -8,7 +8,9 @@ import { formText } from "~/session/form-text";
 import { WordsSwitch } from "~/views/audience-notice";
 import { loadOpenViews, newSubmissionKey, saveMyViews, submitMyViews } from "~/views/my-views.server";
 import { CHECK_ANSWERS_PATH, SENT_PATH, START_PATH } from "~/views/questions";
-import { intentFrom, MAIN_BUTTON_ID, shorterWordsAskedFor } from "~/views/views-form";
+import { pressedButton } from "~/question-page/question-buttons";
+import { MAIN_BUTTON_ID } from "~/question-page/question-page";
+import { shorterWordsAskedFor, WORDS_SWITCHES } from "~/views/views-form";
 import { ViewsSummary } from "~/views/views-summary";
 
 export const meta: MetaFunction = () => [{ title: pageTitle(t("views.check.title")) }];
@@ -20,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
-  const shorter = shorterWordsAskedFor(intentFrom(form));
+  const shorter = shorterWordsAskedFor(pressedButton(form, WORDS_SWITCHES));
   if (shorter !== undefined) {
     await saveMyViews(request, {}, shorter);
     throw redirect(CHECK_ANSWERS_PATH);

@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { pageTitle } from "~/components/page-title";
 import { formatDate } from "~/format/dates";
 import { callApi } from "~/graphql/client.server";
-import { CreateInvitationMutation, YoungPersonNameQuery } from "~/graphql/operations.server";
+import { CreateInvitationMutation, YoungPersonNameQuery } from "~/young-people/young-people.operations.server";
 import { t } from "~/messages/messages";
 import { asSignedIn } from "~/session/signed-in.server";
 

@@ -8,7 +8,7 @@ import { TextArea } from "~/components/text-area";
 import { formatDate, formatTime } from "~/format/dates";
 import { callApi } from "~/graphql/client.server";
 import { notFoundIfRefused } from "~/graphql/not-found.server";
-import { IroReviewChoicesQuery } from "~/graphql/operations.server";
+import { IroReviewChoicesQuery } from "~/choices/choices.operations.server";
 import { SummaryList } from "~/components/summary-list";
 import { t } from "~/messages/messages";
 import { asSignedIn } from "~/session/signed-in.server";

@@ -26,7 +26,7 @@ import { TextArea } from "~/components/text-area";
 import { TextField } from "~/components/text-field";
 import { callApi } from "~/graphql/client.server";
 import { notFoundIfRefused } from "~/graphql/not-found.server";
-import { ArrangeReviewQuery } from "~/graphql/operations.server";
+import { ArrangeReviewQuery } from "~/arrange/arrange.operations.server";
 import { t } from "~/messages/messages";
 import { asSignedIn } from "~/session/signed-in.server";
 

@@ -9,7 +9,7 @@ import { SummaryList } from "~/components/summary-list";
 import { formatDate } from "~/format/dates";
 import { callApi } from "~/graphql/client.server";
 import { notFoundIfRefused } from "~/graphql/not-found.server";
-import { ContributionLinksQuery } from "~/graphql/operations.server";
+import { ContributionLinksQuery } from "~/contributions/contributions.operations.server";
 import { env } from "~/env.server";
 import { t } from "~/messages/messages";
 import { asSignedIn } from "~/session/signed-in.server";

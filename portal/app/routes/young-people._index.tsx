@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { pageTitle } from "~/components/page-title";
 import { formatDate, formatDay } from "~/format/dates";
 import { callApi } from "~/graphql/client.server";
-import { YoungPeopleQuery } from "~/graphql/operations.server";
+import { YoungPeopleQuery } from "~/young-people/young-people.operations.server";
 import { t } from "~/messages/messages";
 import { asSignedIn } from "~/session/signed-in.server";
 

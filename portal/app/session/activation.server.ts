@@ -1,8 +1,9 @@
 import type { FormError } from "~/components/error-summary";
 import { waitInWords } from "~/format/wait";
-import { type ApiClient, badInputFields, type CallOptions } from "~/graphql/api.server";
+import { refusedInput } from "~/errors/refused-input.server";
+import type { ApiClient, CallOptions } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
-import { ActivateInvitationMutation, InvitationCheckQuery } from "~/graphql/operations.server";
+import { ActivateInvitationMutation, InvitationCheckQuery } from "./session.operations.server";
 import type { InvitationRefusalReason } from "~/graphql/generated/graphql";
 import { formText } from "./form-text";
 import { t } from "~/messages/messages";
@@ -49,7 +50,6 @@ export async function makeAccount(form: FormData, options: CallOptions, api: Api
     if (result.__typename === "SignedIn") return { step: "done", session: { token: result.token, expiresAt: result.expiresAt } };
     return { step: "code", code, errors: [refusal(result.reason, result.retryAfterSeconds)] };
   } catch (error) {
-    // The API's words for a username or passphrase that will not do are written for young people.
-    return again(badInputFields(error));
+    return again(refusedInput(error, "activate"));
   }
 }

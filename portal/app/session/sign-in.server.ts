@@ -2,7 +2,7 @@ import type { FormError } from "~/components/error-summary";
 import { waitInWords } from "~/format/wait";
 import type { ApiClient, CallOptions } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
-import { SignInMutation } from "~/graphql/operations.server";
+import { SignInMutation } from "./session.operations.server";
 import { formText } from "./form-text";
 import { t, type MessageId } from "~/messages/messages";
 import type { PortalSession } from "./session-cookie.server";

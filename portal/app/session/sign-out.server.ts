@@ -1,7 +1,7 @@
 import { redirect } from "@remix-run/node";
 import { ApiError } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
-import { SignOutEverywhereMutation, SignOutMutation } from "~/graphql/operations.server";
+import { SignOutEverywhereMutation, SignOutMutation } from "./session.operations.server";
 import { sessionCookie } from "./session.server";
 import { SIGN_IN_PATH } from "./signed-in.server";
 

@@ -1,20 +1,26 @@
-import { viewsErrors } from "./my-views.server";
-import { MAIN_BUTTON_ID } from "./views-form";
+import { ApiError, type FieldError } from "~/graphql/api.server";
+import { viewsRefusal } from "./my-views.server";
+import { MAIN_BUTTON_ID } from "~/question-page/question-page";
+
+const refused = (...fields: FieldError[]) => new ApiError("BAD_USER_INPUT", "Refused.", fields);
 
 describe("what the API refuses about the views, in the portal's words", () => {
   it("leads a too-long answer to its own box", () => {
-    expect(viewsErrors([{ field: "worryingMe", message: "Keep what is worrying you to 4000 characters." }], true)).toEqual([
+    expect(viewsRefusal(refused({ field: "worryingMe", code: "TOO_LONG", message: "Keep what is worrying you to 4000 characters." }))).toEqual([
       { field: "worryingMe", message: "Keep your answer to 4000 characters or fewer" },
     ]);
   });
 
   it("asks for who can see the views, leading to where that is chosen", () => {
-    expect(viewsErrors([{ field: "audience", message: "Choose who can read your views." }], true)).toEqual([{ field: "audience", message: "Choose who can read your views" }]);
+    expect(viewsRefusal(refused({ field: "audience", code: "REQUIRED", message: "Choose who can read your views." }))).toEqual([
+      { field: "audience", message: "Choose who can read your views" },
+    ]);
   });
 
-  it("says why views about the review itself were refused: nothing answered, or the review has started", () => {
-    const aboutTheReview = [{ field: "reviewId", message: "refused" }];
-    expect(viewsErrors(aboutTheReview, false)).toEqual([{ field: MAIN_BUTTON_ID, message: "Answer at least one question before you send your views" }]);
-    expect(viewsErrors(aboutTheReview, true)[0]?.message).toMatch(/^Your review has started/);
+  it("says by the main button why views about the review itself were refused: nothing answered, or the review has started", () => {
+    expect(viewsRefusal(refused({ field: "reviewId", code: "NOTHING_ANSWERED", message: "refused" }))).toEqual([
+      { field: MAIN_BUTTON_ID, message: "Answer at least one question before you send your views" },
+    ]);
+    expect(viewsRefusal(refused({ field: "reviewId", code: "NOT_COMING_UP", message: "refused" }))[0]?.message).toMatch(/^Your review has started/);
   });
 });

@@ -1,32 +1,22 @@
 import { randomUUID } from "node:crypto";
 import { redirect } from "@remix-run/node";
 import type { FormError } from "~/components/error-summary";
-import { badInputFields, type CallOptions, type FieldError } from "~/graphql/api.server";
+import { refusedInput } from "~/errors/refused-input.server";
+import type { CallOptions } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
-import { MyViewsQuery, SaveViewsDraftMutation, SubmitViewsMutation } from "~/graphql/operations.server";
-import { t } from "~/messages/messages";
+import { MyViewsQuery, SaveViewsDraftMutation, SubmitViewsMutation } from "./views.operations.server";
+import { MAIN_BUTTON_ID } from "~/question-page/question-page";
 import { asSignedIn } from "~/session/signed-in.server";
 import { QUESTIONS, START_PATH } from "./questions";
-import { hasAnswers, MAIN_BUTTON_ID, type DraftChanges, type NextReview, type ViewsDraft } from "./views-form";
+import type { DraftChanges, NextReview, ViewsDraft } from "./views-form";
 import { usesShorterWords } from "./words";
 
-const TEXT_FIELDS: ReadonlySet<string> = new Set(Object.values(QUESTIONS).flatMap((question) => (question.kind === "text" ? [question.name] : [])));
+/** The fields a views page asks for; a refusal about anything else (the review itself) leads to the page's main button. */
+const PAGE_FIELDS: ReadonlySet<string> = new Set(["audience", ...Object.values(QUESTIONS).map((question) => question.name)]);
 
-/**
- * The API's field problems in the portal's words, each leading to the field it is about. A refusal about the review
- * itself means nothing was answered, or (once there are answers) that the review has started.
- */
-export function viewsErrors(fields: readonly FieldError[], answered: boolean): FormError[] {
-  return fields.map(({ field, message }) => {
-    if (TEXT_FIELDS.has(field)) return { field, message: t("views.error.tooLong") };
-    if (field === "audience") return { field, message: t("views.error.audience") };
-    if (field === "reviewId") return { field: MAIN_BUTTON_ID, message: t(answered ? "views.error.closed" : "views.error.nothing") };
-    return { field, message };
-  });
-}
-
-function refusal(error: unknown, draft: ViewsDraft | null): FormError[] {
-  return viewsErrors(badInputFields(error), hasAnswers(draft));
+/** What the API refused about the views, in the page's words, each leading to where it is put right. */
+export function viewsRefusal(error: unknown): FormError[] {
+  return refusedInput(error, "views", (field) => (PAGE_FIELDS.has(field) ? field : MAIN_BUTTON_ID));
 }
 
 /** Everything the views pages show: the review they are for, the draft, the last version sent, and which words. */
@@ -87,7 +77,7 @@ export function saveMyViews(request: Request, changes: DraftChanges, shorterAske
       await callApi(SaveViewsDraftMutation, { input }, options);
       return [];
     } catch (error) {
-      return refusal(error, views.draft);
+      return viewsRefusal(error);
     }
   });
 }
@@ -100,7 +90,7 @@ export function submitMyViews(request: Request, submissionKey: string): Promise<
       await callApi(SubmitViewsMutation, { input: { reviewId: views.reviewId, submissionKey } }, options);
       return [];
     } catch (error) {
-      return refusal(error, views.draft);
+      return viewsRefusal(error);
     }
   });
 }

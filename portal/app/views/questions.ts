@@ -1,4 +1,5 @@
 import type { Feeling, ViewsAudience } from "~/graphql/generated/graphql";
+import * as series from "~/question-page/question-series";
 
 /** The five faces, saddest first, as the young person reads them down the page. */
 export const FEELINGS = ["VERY_UNHAPPY", "UNHAPPY", "OK", "HAPPY", "VERY_HAPPY"] as const satisfies readonly Feeling[];
@@ -43,6 +44,8 @@ export function isQuestionId(value: string | null | undefined): value is Questio
 }
 
 export const START_PATH = "/my-views";
+/** The start page, saying what was saved, for "Save and come back later". */
+export const SAVED_PATH = `${START_PATH}?saved`;
 export const AUDIENCE_PATH = "/my-views/who-can-see";
 export const CHECK_ANSWERS_PATH = "/my-views/check-answers";
 export const SENT_PATH = "/my-views/sent";
@@ -65,19 +68,15 @@ function returnPath(to: ReturnTo): string {
   return to === "start" ? START_PATH : questionPath(to);
 }
 
-/** Where Continue goes: the next question, checking the answers after the last one, or back where a change began. */
-export function pathAfter(id: QuestionId, returnTo: ReturnTo | null): string {
-  if (returnTo) return returnPath(returnTo);
-  const next = QUESTION_IDS[QUESTION_IDS.indexOf(id) + 1];
-  return next ? questionPath(next) : CHECK_ANSWERS_PATH;
-}
+const SERIES: series.QuestionSeries<QuestionId> = { ids: QUESTION_IDS, path: questionPath, start: START_PATH, checkAnswers: CHECK_ANSWERS_PATH };
 
-/** Where Back goes. */
-export function pathBefore(id: QuestionId, returnTo: ReturnTo | null): string {
-  if (returnTo) return returnPath(returnTo);
-  const previous = QUESTION_IDS[QUESTION_IDS.indexOf(id) - 1];
-  return previous ? questionPath(previous) : START_PATH;
-}
+/** Where Continue goes: the next question, checking the answers after the last one, or back where a change began. */
+export const pathAfter = (id: QuestionId, returnTo: ReturnTo | null) => series.pathAfter(SERIES, id, returnTo && returnPath(returnTo));
+
+/** Where Back goes: the question before, the start page before the first, or back where a change began. */
+export const pathBefore = (id: QuestionId, returnTo: ReturnTo | null) => series.pathBefore(SERIES, id, returnTo && returnPath(returnTo));
+
+export const progress = (id: QuestionId) => series.progressOf(SERIES, id);
 
 /** Where choosing who can see the views goes next, and where its Back link goes. */
 export const pathAfterAudience = (returnTo: ReturnTo | null) => (returnTo ? returnPath(returnTo) : questionPath(QUESTION_IDS[0]));

@@ -1,5 +1,5 @@
 import { QUESTIONS } from "./questions";
-import { answerFromForm, audienceFromForm, hasAnswers, intentFrom, shorterWordsAskedFor, valueFromDraft, type ViewsDraft } from "./views-form";
+import { answerFromForm, audienceFromForm, hasAnswers, shorterWordsAskedFor, valueFromDraft, type ViewsDraft } from "./views-form";
 
 function form(entries: [string, string][]): FormData {
   const data = new FormData();
@@ -42,13 +42,6 @@ describe("a views question page's form", () => {
     expect(answerFromForm(QUESTIONS["feel-about-health"], form([["feelingAboutHealth", "ECSTATIC"]]))).toEqual({ changes: {}, value: "" });
     expect(audienceFromForm(form([["audience", "THE_WHOLE_SCHOOL"]]))).toBeNull();
     expect(audienceFromForm(form([["audience", "IRO_AND_SOCIAL_WORKER"]]))).toBe("IRO_AND_SOCIAL_WORKER");
-  });
-
-  it("knows each button by its intent, and takes anything else for Continue, as Enter is", () => {
-    expect(intentFrom(form([["intent", "later"]]))).toBe("later");
-    expect(intentFrom(form([["intent", "autosave"]]))).toBe("autosave");
-    expect(intentFrom(form([]))).toBe("continue");
-    expect(intentFrom(form([["intent", "delete-everything"]]))).toBe("continue");
   });
 
   it("turns the words switch into the version to save", () => {

@@ -8,24 +8,14 @@ export type ViewsDraft = NonNullable<NextReview["views"]["draft"]>;
 /** What one page saves: its answer, who can see the views, and which words the young person is reading. */
 export type DraftChanges = Omit<SaveViewsDraftInput, "reviewId">;
 
-/** The id of each page's main button (Continue, or Send), where an error about the whole page leads. */
-export const MAIN_BUTTON_ID = "main-button";
+/** The views pages' own buttons, beside those of every question page: the switch between fewer and more words. */
+export const WORDS_SWITCHES = ["fewer-words", "more-words"] as const;
+/** What a question page's form says when it is saved in the background while the young person types. */
+export const BACKGROUND_SAVE = "autosave";
 
-/**
- * What a page's buttons ask for: go on, stop for now, a save in the background while typing, or the other words.
- * Anything else is Continue, the button a browser presses when Enter submits the form.
- */
-export type Intent = "continue" | "later" | "autosave" | "fewer-words" | "more-words";
-const INTENTS: readonly Intent[] = ["continue", "later", "autosave", "fewer-words", "more-words"];
-
-export function intentFrom(form: FormData): Intent {
-  const intent = formText(form.get("intent"));
-  return INTENTS.find((each) => each === intent) ?? "continue";
-}
-
-/** The words a switch asks for, or undefined when it asks for none. */
-export function shorterWordsAskedFor(intent: Intent): boolean | undefined {
-  return intent === "fewer-words" ? true : intent === "more-words" ? false : undefined;
+/** The words a switch asks for, or undefined when the button pressed is not the switch. */
+export function shorterWordsAskedFor(pressed: string): boolean | undefined {
+  return pressed === "fewer-words" ? true : pressed === "more-words" ? false : undefined;
 }
 
 /**

@@ -15,200 +15,112 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignedIn {\n        token\n        expiresAt\n      }\n      ... on SignInRefused {\n        reason\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.SignInDocument,
-    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
-    "\n  query Home {\n    me {\n      firstName\n      role\n      youngPerson {\n        nextReview {\n          scheduledFor\n        }\n      }\n    }\n  }\n": typeof types.HomeDocument,
-    "\n  query InvitationCheck($code: String!) {\n    invitation(code: $code) {\n      __typename\n      ... on InvitationValid {\n        firstName\n      }\n      ... on InvitationRefused {\n        reason\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.InvitationCheckDocument,
-    "\n  mutation ActivateInvitation($input: ActivateInvitationInput!) {\n    activateInvitation(input: $input) {\n      __typename\n      ... on SignedIn {\n        token\n        expiresAt\n      }\n      ... on InvitationRefused {\n        reason\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.ActivateInvitationDocument,
-    "\n  query YoungPeople($after: String) {\n    me {\n      role\n    }\n    youngPeople(first: 20, after: $after) {\n      items {\n        id\n        firstName\n        hasAccount\n        nextReview {\n          scheduledFor\n        }\n        reviewDue {\n          dueOn\n          timeliness\n        }\n      }\n      nextCursor\n    }\n  }\n": typeof types.YoungPeopleDocument,
-    "\n  mutation CreateInvitation($youngPersonId: ID!) {\n    createInvitation(youngPersonId: $youngPersonId) {\n      code\n      expiresAt\n    }\n  }\n": typeof types.CreateInvitationDocument,
-    "\n  query YoungPersonName($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      hasAccount\n    }\n  }\n": typeof types.YoungPersonNameDocument,
-    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
-    "\n  fragment ChoiceSetFields on ChoiceSet {\n    place\n    placeDetails\n    meetingShape\n    attendance\n    preferredTimes\n    timesThatDoNotWork\n    invitedPeople {\n      id\n      firstName\n    }\n    othersInvited\n    notWantedPeople {\n      id\n      firstName\n    }\n    notWantedOthers\n    meetIroFirst\n    chairing\n    updatedAt\n  }\n": typeof types.ChoiceSetFieldsFragmentDoc,
-    "\n  query MyReview {\n    me {\n      youngPerson {\n        id\n        currentIro {\n          firstName\n        }\n        nextReview {\n          id\n          scheduledFor\n          format\n          venue\n          choices {\n            lockedAt\n            hasUnsentChanges\n            sent {\n              updatedAt\n            }\n            draft {\n              ...ChoiceSetFields\n            }\n            answers {\n              topic\n              accepted\n              reason\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyReviewDocument,
-    "\n  query MyNetwork {\n    me {\n      youngPerson {\n        network {\n          mayBeInvited\n          person {\n            id\n            firstName\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyNetworkDocument,
-    "\n  mutation SaveReviewChoices($input: SaveReviewChoicesInput!) {\n    saveReviewChoices(input: $input) {\n      id\n    }\n  }\n": typeof types.SaveReviewChoicesDocument,
-    "\n  mutation SendReviewChoices($reviewId: ID!) {\n    sendReviewChoices(reviewId: $reviewId) {\n      id\n    }\n  }\n": typeof types.SendReviewChoicesDocument,
-    "\n  query IroReviewChoices($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      nextReview {\n        id\n        scheduledFor\n        choices {\n          lockedAt\n          sent {\n            ...ChoiceSetFields\n          }\n          answers {\n            topic\n            accepted\n            reason\n            answeredAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.IroReviewChoicesDocument,
-    "\n  mutation AnswerChoice($input: AnswerChoiceInput!) {\n    answerChoice(input: $input) {\n      id\n    }\n  }\n": typeof types.AnswerChoiceDocument,
-    "\n  mutation LockReviewChoices($input: LockReviewChoicesInput!) {\n    lockReviewChoices(input: $input) {\n      id\n    }\n  }\n": typeof types.LockReviewChoicesDocument,
-    "\n  query NextReviewId($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      nextReview {\n        id\n      }\n    }\n  }\n": typeof types.NextReviewIdDocument,
-    "\n  query PreReviewPack($reviewId: ID!) {\n    preReviewPack(reviewId: $reviewId) {\n      previouslyOpenedAt\n      youngPerson {\n        firstName\n        communicationNeeds {\n          interpreterLanguage\n          alternativeCommunication\n          otherNeeds\n          updatedAt\n        }\n      }\n      review {\n        scheduledFor\n        format\n        venue\n        choices {\n          sent {\n            ...ChoiceSetFields\n          }\n          answers {\n            topic\n            accepted\n            reason\n            answeredAt\n          }\n        }\n        views {\n          latest {\n            number\n            audience\n            submittedAt\n            usedShorterVersion\n            goingWell\n            worryingMe\n            wouldLikeToChange\n            talkAboutAtReview\n            anythingElse\n            feelingAboutHome\n            feelingAboutSchool\n            feelingAboutHealth\n            feelingAboutFamilyTime\n            feelingAboutFriendsAndActivities\n          }\n        }\n        contributions(first: 20) {\n          id\n          relationship\n          submittedAt\n          person {\n            firstName\n          }\n          answers {\n            howThingsAreGoing\n            whatIsGoingWell\n            whatWorriesYou\n            whatToTalkAbout\n            familyTime\n            yourInvolvement\n            dailyLife\n            supportForYou\n            carePlanProgress\n            changesSinceLastReview\n            howYouKnowThem\n            anythingElse\n          }\n        }\n      }\n    }\n  }\n": typeof types.PreReviewPackDocument,
-    "\n  query CommunicationNeeds($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      communicationNeeds {\n        interpreterLanguage\n        alternativeCommunication\n        otherNeeds\n      }\n    }\n  }\n": typeof types.CommunicationNeedsDocument,
-    "\n  mutation UpdateCommunicationNeeds($input: UpdateCommunicationNeedsInput!) {\n    updateCommunicationNeeds(input: $input) {\n      updatedAt\n    }\n  }\n": typeof types.UpdateCommunicationNeedsDocument,
-    "\n  query MyViews {\n    me {\n      youngPerson {\n        suggestsShorterViews\n        currentIro {\n          firstName\n        }\n        nextReview {\n          id\n          scheduledFor\n          views {\n            hasUnsubmittedChanges\n            latest {\n              audience\n              submittedAt\n            }\n            draft {\n              audience\n              usedShorterVersion\n              goingWell\n              worryingMe\n              wouldLikeToChange\n              talkAboutAtReview\n              feelingAboutHome\n              feelingAboutSchool\n              feelingAboutHealth\n              feelingAboutFamilyTime\n              feelingAboutFriendsAndActivities\n              anythingElse\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyViewsDocument,
-    "\n  mutation SaveViewsDraft($input: SaveViewsDraftInput!) {\n    saveViewsDraft(input: $input) {\n      savedAt\n    }\n  }\n": typeof types.SaveViewsDraftDocument,
-    "\n  mutation SubmitViews($input: SubmitViewsInput!) {\n    submitViews(input: $input) {\n      number\n    }\n  }\n": typeof types.SubmitViewsDocument,
-    "\n  query ContributionLinks($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      network {\n        mayBeInvited\n        relationship\n        person {\n          id\n          firstName\n        }\n      }\n      nextReview {\n        id\n        scheduledFor\n        contributionLinks {\n          person {\n            id\n          }\n          state\n          createdAt\n          expiresAt\n        }\n      }\n    }\n  }\n": typeof types.ContributionLinksDocument,
-    "\n  mutation CreateContributionLink($input: CreateContributionLinkInput!) {\n    createContributionLink(input: $input) {\n      token\n      link {\n        expiresAt\n        person {\n          firstName\n        }\n      }\n    }\n  }\n": typeof types.CreateContributionLinkDocument,
-    "\n  query ContributionForm($token: String!) {\n    contributionForm(token: $token) {\n      __typename\n      ... on ContributionForm {\n        youngPersonFirstName\n        reviewScheduledFor\n        relationship\n        questions\n        draft {\n          howThingsAreGoing\n          whatIsGoingWell\n          whatWorriesYou\n          whatToTalkAbout\n          familyTime\n          yourInvolvement\n          dailyLife\n          supportForYou\n          carePlanProgress\n          changesSinceLastReview\n          howYouKnowThem\n          anythingElse\n        }\n        draftSavedAt\n        expiresAt\n      }\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": typeof types.ContributionFormDocument,
-    "\n  mutation SaveContributionDraft($input: SaveContributionDraftInput!) {\n    saveContributionDraft(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": typeof types.SaveContributionDraftDocument,
-    "\n  mutation SubmitContribution($input: SubmitContributionInput!) {\n    submitContribution(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": typeof types.SubmitContributionDocument,
-    "\n  query ArrangeReview($id: ID!) {\n    me {\n      role\n    }\n    youngPerson(id: $id) {\n      firstName\n      reviewDue {\n        sequence\n        dueOn\n        timeliness\n      }\n      plannedReview {\n        id\n        scheduledFor\n        format\n        venue\n        history {\n          id\n          kind\n          startBefore\n          startAfter\n          reason\n          occurredAt\n          changedBy {\n            firstName\n          }\n        }\n      }\n    }\n  }\n": typeof types.ArrangeReviewDocument,
+    "\n  fragment ReviewDueFields on ReviewDue {\n    sequence\n    dueOn\n    timeliness\n  }\n": typeof types.ReviewDueFieldsFragmentDoc,
+    "\n  query ArrangeReview($id: ID!) {\n    me {\n      role\n    }\n    youngPerson(id: $id) {\n      firstName\n      reviewDue {\n        ...ReviewDueFields\n      }\n      plannedReview {\n        ...ReviewPlan\n        history {\n          id\n          kind\n          startBefore\n          startAfter\n          reason\n          occurredAt\n          changedBy {\n            firstName\n          }\n        }\n      }\n    }\n  }\n": typeof types.ArrangeReviewDocument,
     "\n  mutation ScheduleReview($input: ScheduleReviewInput!) {\n    scheduleReview(input: $input) {\n      id\n    }\n  }\n": typeof types.ScheduleReviewDocument,
     "\n  mutation RescheduleReview($input: RescheduleReviewInput!) {\n    rescheduleReview(input: $input) {\n      id\n    }\n  }\n": typeof types.RescheduleReviewDocument,
     "\n  mutation RecordReviewHeld($input: RecordReviewHeldInput!) {\n    recordReviewHeld(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordReviewHeldDocument,
     "\n  mutation AdjournReview($input: AdjournReviewInput!) {\n    adjournReview(input: $input) {\n      id\n    }\n  }\n": typeof types.AdjournReviewDocument,
     "\n  mutation CancelReview($input: CancelReviewInput!) {\n    cancelReview(input: $input) {\n      id\n    }\n  }\n": typeof types.CancelReviewDocument,
+    "\n  fragment ChoiceSetFields on ChoiceSet {\n    place\n    placeDetails\n    meetingShape\n    attendance\n    preferredTimes\n    timesThatDoNotWork\n    invitedPeople {\n      ...PersonName\n    }\n    othersInvited\n    notWantedPeople {\n      ...PersonName\n    }\n    notWantedOthers\n    meetIroFirst\n    chairing\n    updatedAt\n  }\n": typeof types.ChoiceSetFieldsFragmentDoc,
+    "\n  fragment ChoiceAnswerFields on ChoiceAnswer {\n    topic\n    accepted\n    reason\n    answeredAt\n  }\n": typeof types.ChoiceAnswerFieldsFragmentDoc,
+    "\n  query MyReview {\n    me {\n      youngPerson {\n        id\n        currentIro {\n          firstName\n        }\n        nextReview {\n          ...ReviewPlan\n          choices {\n            lockedAt\n            hasUnsentChanges\n            sent {\n              updatedAt\n            }\n            draft {\n              ...ChoiceSetFields\n            }\n            answers {\n              ...ChoiceAnswerFields\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyReviewDocument,
+    "\n  query MyNetwork {\n    me {\n      youngPerson {\n        network {\n          ...NetworkMember\n        }\n      }\n    }\n  }\n": typeof types.MyNetworkDocument,
+    "\n  mutation SaveReviewChoices($input: SaveReviewChoicesInput!) {\n    saveReviewChoices(input: $input) {\n      id\n    }\n  }\n": typeof types.SaveReviewChoicesDocument,
+    "\n  mutation SendReviewChoices($reviewId: ID!) {\n    sendReviewChoices(reviewId: $reviewId) {\n      id\n    }\n  }\n": typeof types.SendReviewChoicesDocument,
+    "\n  query IroReviewChoices($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      nextReview {\n        ...ReviewWhen\n        choices {\n          lockedAt\n          sent {\n            ...ChoiceSetFields\n          }\n          answers {\n            ...ChoiceAnswerFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.IroReviewChoicesDocument,
+    "\n  mutation AnswerChoice($input: AnswerChoiceInput!) {\n    answerChoice(input: $input) {\n      id\n    }\n  }\n": typeof types.AnswerChoiceDocument,
+    "\n  mutation LockReviewChoices($input: LockReviewChoicesInput!) {\n    lockReviewChoices(input: $input) {\n      id\n    }\n  }\n": typeof types.LockReviewChoicesDocument,
+    "\n  fragment ContributionAnswerFields on ContributionAnswers {\n    howThingsAreGoing\n    whatIsGoingWell\n    whatWorriesYou\n    whatToTalkAbout\n    familyTime\n    yourInvolvement\n    dailyLife\n    supportForYou\n    carePlanProgress\n    changesSinceLastReview\n    howYouKnowThem\n    anythingElse\n  }\n": typeof types.ContributionAnswerFieldsFragmentDoc,
+    "\n  query ContributionLinks($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      network {\n        ...NetworkMember\n      }\n      nextReview {\n        ...ReviewWhen\n        contributionLinks {\n          person {\n            id\n          }\n          state\n          createdAt\n          expiresAt\n        }\n      }\n    }\n  }\n": typeof types.ContributionLinksDocument,
+    "\n  mutation CreateContributionLink($input: CreateContributionLinkInput!) {\n    createContributionLink(input: $input) {\n      token\n      link {\n        expiresAt\n        person {\n          firstName\n        }\n      }\n    }\n  }\n": typeof types.CreateContributionLinkDocument,
+    "\n  query ContributionForm($token: String!) {\n    contributionForm(token: $token) {\n      __typename\n      ... on ContributionForm {\n        youngPersonFirstName\n        reviewScheduledFor\n        relationship\n        questions\n        draft {\n          ...ContributionAnswerFields\n        }\n        draftSavedAt\n        expiresAt\n      }\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": typeof types.ContributionFormDocument,
+    "\n  mutation SaveContributionDraft($input: SaveContributionDraftInput!) {\n    saveContributionDraft(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": typeof types.SaveContributionDraftDocument,
+    "\n  mutation SubmitContribution($input: SubmitContributionInput!) {\n    submitContribution(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": typeof types.SubmitContributionDocument,
+    "\n  fragment PersonName on Person {\n    id\n    firstName\n  }\n": typeof types.PersonNameFragmentDoc,
+    "\n  fragment ReviewWhen on Review {\n    id\n    scheduledFor\n  }\n": typeof types.ReviewWhenFragmentDoc,
+    "\n  fragment ReviewPlan on Review {\n    ...ReviewWhen\n    format\n    venue\n  }\n": typeof types.ReviewPlanFragmentDoc,
+    "\n  fragment NetworkMember on NetworkLink {\n    mayBeInvited\n    relationship\n    person {\n      ...PersonName\n    }\n  }\n": typeof types.NetworkMemberFragmentDoc,
+    "\n  query Home {\n    me {\n      firstName\n      role\n      youngPerson {\n        nextReview {\n          scheduledFor\n        }\n      }\n    }\n  }\n": typeof types.HomeDocument,
+    "\n  fragment CommunicationNeedsFields on CommunicationNeeds {\n    interpreterLanguage\n    alternativeCommunication\n    otherNeeds\n  }\n": typeof types.CommunicationNeedsFieldsFragmentDoc,
+    "\n  query NextReviewId($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      nextReview {\n        id\n      }\n    }\n  }\n": typeof types.NextReviewIdDocument,
+    "\n  query PreReviewPack($reviewId: ID!) {\n    preReviewPack(reviewId: $reviewId) {\n      previouslyOpenedAt\n      youngPerson {\n        firstName\n        communicationNeeds {\n          ...CommunicationNeedsFields\n          updatedAt\n        }\n      }\n      review {\n        ...ReviewPlan\n        choices {\n          sent {\n            ...ChoiceSetFields\n          }\n          answers {\n            ...ChoiceAnswerFields\n          }\n        }\n        views {\n          latest {\n            ...ViewsSent\n            ...ViewsAnswerFields\n          }\n        }\n        contributions(first: 20) {\n          id\n          relationship\n          submittedAt\n          person {\n            firstName\n          }\n          answers {\n            ...ContributionAnswerFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.PreReviewPackDocument,
+    "\n  query CommunicationNeeds($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      communicationNeeds {\n        ...CommunicationNeedsFields\n      }\n    }\n  }\n": typeof types.CommunicationNeedsDocument,
+    "\n  mutation UpdateCommunicationNeeds($input: UpdateCommunicationNeedsInput!) {\n    updateCommunicationNeeds(input: $input) {\n      updatedAt\n    }\n  }\n": typeof types.UpdateCommunicationNeedsDocument,
+    "\n  fragment SessionStarted on SignedIn {\n    token\n    expiresAt\n  }\n": typeof types.SessionStartedFragmentDoc,
+    "\n  fragment InvitationRefusal on InvitationRefused {\n    reason\n    retryAfterSeconds\n  }\n": typeof types.InvitationRefusalFragmentDoc,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignedIn {\n        ...SessionStarted\n      }\n      ... on SignInRefused {\n        reason\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
+    "\n  query InvitationCheck($code: String!) {\n    invitation(code: $code) {\n      __typename\n      ... on InvitationValid {\n        firstName\n      }\n      ... on InvitationRefused {\n        ...InvitationRefusal\n      }\n    }\n  }\n": typeof types.InvitationCheckDocument,
+    "\n  mutation ActivateInvitation($input: ActivateInvitationInput!) {\n    activateInvitation(input: $input) {\n      __typename\n      ... on SignedIn {\n        ...SessionStarted\n      }\n      ... on InvitationRefused {\n        ...InvitationRefusal\n      }\n    }\n  }\n": typeof types.ActivateInvitationDocument,
+    "\n  fragment ViewsAnswerFields on ViewsAnswers {\n    usedShorterVersion\n    goingWell\n    worryingMe\n    wouldLikeToChange\n    talkAboutAtReview\n    feelingAboutHome\n    feelingAboutSchool\n    feelingAboutHealth\n    feelingAboutFamilyTime\n    feelingAboutFriendsAndActivities\n    anythingElse\n  }\n": typeof types.ViewsAnswerFieldsFragmentDoc,
+    "\n  fragment ViewsSent on ViewsVersion {\n    number\n    audience\n    submittedAt\n  }\n": typeof types.ViewsSentFragmentDoc,
+    "\n  query MyViews {\n    me {\n      youngPerson {\n        suggestsShorterViews\n        currentIro {\n          firstName\n        }\n        nextReview {\n          ...ReviewWhen\n          views {\n            hasUnsubmittedChanges\n            latest {\n              ...ViewsSent\n            }\n            draft {\n              audience\n              ...ViewsAnswerFields\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyViewsDocument,
+    "\n  mutation SaveViewsDraft($input: SaveViewsDraftInput!) {\n    saveViewsDraft(input: $input) {\n      savedAt\n    }\n  }\n": typeof types.SaveViewsDraftDocument,
+    "\n  mutation SubmitViews($input: SubmitViewsInput!) {\n    submitViews(input: $input) {\n      number\n    }\n  }\n": typeof types.SubmitViewsDocument,
+    "\n  query YoungPeople($after: String) {\n    me {\n      role\n    }\n    youngPeople(first: 20, after: $after) {\n      items {\n        id\n        firstName\n        hasAccount\n        nextReview {\n          scheduledFor\n        }\n        reviewDue {\n          ...ReviewDueFields\n        }\n      }\n      nextCursor\n    }\n  }\n": typeof types.YoungPeopleDocument,
+    "\n  query YoungPersonName($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      hasAccount\n    }\n  }\n": typeof types.YoungPersonNameDocument,
+    "\n  mutation CreateInvitation($youngPersonId: ID!) {\n    createInvitation(youngPersonId: $youngPersonId) {\n      code\n      expiresAt\n    }\n  }\n": typeof types.CreateInvitationDocument,
 };
 const documents: Documents = {
-    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignedIn {\n        token\n        expiresAt\n      }\n      ... on SignInRefused {\n        reason\n        retryAfterSeconds\n      }\n    }\n  }\n": types.SignInDocument,
-    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
-    "\n  query Home {\n    me {\n      firstName\n      role\n      youngPerson {\n        nextReview {\n          scheduledFor\n        }\n      }\n    }\n  }\n": types.HomeDocument,
-    "\n  query InvitationCheck($code: String!) {\n    invitation(code: $code) {\n      __typename\n      ... on InvitationValid {\n        firstName\n      }\n      ... on InvitationRefused {\n        reason\n        retryAfterSeconds\n      }\n    }\n  }\n": types.InvitationCheckDocument,
-    "\n  mutation ActivateInvitation($input: ActivateInvitationInput!) {\n    activateInvitation(input: $input) {\n      __typename\n      ... on SignedIn {\n        token\n        expiresAt\n      }\n      ... on InvitationRefused {\n        reason\n        retryAfterSeconds\n      }\n    }\n  }\n": types.ActivateInvitationDocument,
-    "\n  query YoungPeople($after: String) {\n    me {\n      role\n    }\n    youngPeople(first: 20, after: $after) {\n      items {\n        id\n        firstName\n        hasAccount\n        nextReview {\n          scheduledFor\n        }\n        reviewDue {\n          dueOn\n          timeliness\n        }\n      }\n      nextCursor\n    }\n  }\n": types.YoungPeopleDocument,
-    "\n  mutation CreateInvitation($youngPersonId: ID!) {\n    createInvitation(youngPersonId: $youngPersonId) {\n      code\n      expiresAt\n    }\n  }\n": types.CreateInvitationDocument,
-    "\n  query YoungPersonName($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      hasAccount\n    }\n  }\n": types.YoungPersonNameDocument,
-    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
-    "\n  fragment ChoiceSetFields on ChoiceSet {\n    place\n    placeDetails\n    meetingShape\n    attendance\n    preferredTimes\n    timesThatDoNotWork\n    invitedPeople {\n      id\n      firstName\n    }\n    othersInvited\n    notWantedPeople {\n      id\n      firstName\n    }\n    notWantedOthers\n    meetIroFirst\n    chairing\n    updatedAt\n  }\n": types.ChoiceSetFieldsFragmentDoc,
-    "\n  query MyReview {\n    me {\n      youngPerson {\n        id\n        currentIro {\n          firstName\n        }\n        nextReview {\n          id\n          scheduledFor\n          format\n          venue\n          choices {\n            lockedAt\n            hasUnsentChanges\n            sent {\n              updatedAt\n            }\n            draft {\n              ...ChoiceSetFields\n            }\n            answers {\n              topic\n              accepted\n              reason\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyReviewDocument,
-    "\n  query MyNetwork {\n    me {\n      youngPerson {\n        network {\n          mayBeInvited\n          person {\n            id\n            firstName\n          }\n        }\n      }\n    }\n  }\n": types.MyNetworkDocument,
-    "\n  mutation SaveReviewChoices($input: SaveReviewChoicesInput!) {\n    saveReviewChoices(input: $input) {\n      id\n    }\n  }\n": types.SaveReviewChoicesDocument,
-    "\n  mutation SendReviewChoices($reviewId: ID!) {\n    sendReviewChoices(reviewId: $reviewId) {\n      id\n    }\n  }\n": types.SendReviewChoicesDocument,
-    "\n  query IroReviewChoices($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      nextReview {\n        id\n        scheduledFor\n        choices {\n          lockedAt\n          sent {\n            ...ChoiceSetFields\n          }\n          answers {\n            topic\n            accepted\n            reason\n            answeredAt\n          }\n        }\n      }\n    }\n  }\n": types.IroReviewChoicesDocument,
-    "\n  mutation AnswerChoice($input: AnswerChoiceInput!) {\n    answerChoice(input: $input) {\n      id\n    }\n  }\n": types.AnswerChoiceDocument,
-    "\n  mutation LockReviewChoices($input: LockReviewChoicesInput!) {\n    lockReviewChoices(input: $input) {\n      id\n    }\n  }\n": types.LockReviewChoicesDocument,
-    "\n  query NextReviewId($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      nextReview {\n        id\n      }\n    }\n  }\n": types.NextReviewIdDocument,
-    "\n  query PreReviewPack($reviewId: ID!) {\n    preReviewPack(reviewId: $reviewId) {\n      previouslyOpenedAt\n      youngPerson {\n        firstName\n        communicationNeeds {\n          interpreterLanguage\n          alternativeCommunication\n          otherNeeds\n          updatedAt\n        }\n      }\n      review {\n        scheduledFor\n        format\n        venue\n        choices {\n          sent {\n            ...ChoiceSetFields\n          }\n          answers {\n            topic\n            accepted\n            reason\n            answeredAt\n          }\n        }\n        views {\n          latest {\n            number\n            audience\n            submittedAt\n            usedShorterVersion\n            goingWell\n            worryingMe\n            wouldLikeToChange\n            talkAboutAtReview\n            anythingElse\n            feelingAboutHome\n            feelingAboutSchool\n            feelingAboutHealth\n            feelingAboutFamilyTime\n            feelingAboutFriendsAndActivities\n          }\n        }\n        contributions(first: 20) {\n          id\n          relationship\n          submittedAt\n          person {\n            firstName\n          }\n          answers {\n            howThingsAreGoing\n            whatIsGoingWell\n            whatWorriesYou\n            whatToTalkAbout\n            familyTime\n            yourInvolvement\n            dailyLife\n            supportForYou\n            carePlanProgress\n            changesSinceLastReview\n            howYouKnowThem\n            anythingElse\n          }\n        }\n      }\n    }\n  }\n": types.PreReviewPackDocument,
-    "\n  query CommunicationNeeds($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      communicationNeeds {\n        interpreterLanguage\n        alternativeCommunication\n        otherNeeds\n      }\n    }\n  }\n": types.CommunicationNeedsDocument,
-    "\n  mutation UpdateCommunicationNeeds($input: UpdateCommunicationNeedsInput!) {\n    updateCommunicationNeeds(input: $input) {\n      updatedAt\n    }\n  }\n": types.UpdateCommunicationNeedsDocument,
-    "\n  query MyViews {\n    me {\n      youngPerson {\n        suggestsShorterViews\n        currentIro {\n          firstName\n        }\n        nextReview {\n          id\n          scheduledFor\n          views {\n            hasUnsubmittedChanges\n            latest {\n              audience\n              submittedAt\n            }\n            draft {\n              audience\n              usedShorterVersion\n              goingWell\n              worryingMe\n              wouldLikeToChange\n              talkAboutAtReview\n              feelingAboutHome\n              feelingAboutSchool\n              feelingAboutHealth\n              feelingAboutFamilyTime\n              feelingAboutFriendsAndActivities\n              anythingElse\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyViewsDocument,
-    "\n  mutation SaveViewsDraft($input: SaveViewsDraftInput!) {\n    saveViewsDraft(input: $input) {\n      savedAt\n    }\n  }\n": types.SaveViewsDraftDocument,
-    "\n  mutation SubmitViews($input: SubmitViewsInput!) {\n    submitViews(input: $input) {\n      number\n    }\n  }\n": types.SubmitViewsDocument,
-    "\n  query ContributionLinks($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      network {\n        mayBeInvited\n        relationship\n        person {\n          id\n          firstName\n        }\n      }\n      nextReview {\n        id\n        scheduledFor\n        contributionLinks {\n          person {\n            id\n          }\n          state\n          createdAt\n          expiresAt\n        }\n      }\n    }\n  }\n": types.ContributionLinksDocument,
-    "\n  mutation CreateContributionLink($input: CreateContributionLinkInput!) {\n    createContributionLink(input: $input) {\n      token\n      link {\n        expiresAt\n        person {\n          firstName\n        }\n      }\n    }\n  }\n": types.CreateContributionLinkDocument,
-    "\n  query ContributionForm($token: String!) {\n    contributionForm(token: $token) {\n      __typename\n      ... on ContributionForm {\n        youngPersonFirstName\n        reviewScheduledFor\n        relationship\n        questions\n        draft {\n          howThingsAreGoing\n          whatIsGoingWell\n          whatWorriesYou\n          whatToTalkAbout\n          familyTime\n          yourInvolvement\n          dailyLife\n          supportForYou\n          carePlanProgress\n          changesSinceLastReview\n          howYouKnowThem\n          anythingElse\n        }\n        draftSavedAt\n        expiresAt\n      }\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": types.ContributionFormDocument,
-    "\n  mutation SaveContributionDraft($input: SaveContributionDraftInput!) {\n    saveContributionDraft(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": types.SaveContributionDraftDocument,
-    "\n  mutation SubmitContribution($input: SubmitContributionInput!) {\n    submitContribution(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": types.SubmitContributionDocument,
-    "\n  query ArrangeReview($id: ID!) {\n    me {\n      role\n    }\n    youngPerson(id: $id) {\n      firstName\n      reviewDue {\n        sequence\n        dueOn\n        timeliness\n      }\n      plannedReview {\n        id\n        scheduledFor\n        format\n        venue\n        history {\n          id\n          kind\n          startBefore\n          startAfter\n          reason\n          occurredAt\n          changedBy {\n            firstName\n          }\n        }\n      }\n    }\n  }\n": types.ArrangeReviewDocument,
+    "\n  fragment ReviewDueFields on ReviewDue {\n    sequence\n    dueOn\n    timeliness\n  }\n": types.ReviewDueFieldsFragmentDoc,
+    "\n  query ArrangeReview($id: ID!) {\n    me {\n      role\n    }\n    youngPerson(id: $id) {\n      firstName\n      reviewDue {\n        ...ReviewDueFields\n      }\n      plannedReview {\n        ...ReviewPlan\n        history {\n          id\n          kind\n          startBefore\n          startAfter\n          reason\n          occurredAt\n          changedBy {\n            firstName\n          }\n        }\n      }\n    }\n  }\n": types.ArrangeReviewDocument,
     "\n  mutation ScheduleReview($input: ScheduleReviewInput!) {\n    scheduleReview(input: $input) {\n      id\n    }\n  }\n": types.ScheduleReviewDocument,
     "\n  mutation RescheduleReview($input: RescheduleReviewInput!) {\n    rescheduleReview(input: $input) {\n      id\n    }\n  }\n": types.RescheduleReviewDocument,
     "\n  mutation RecordReviewHeld($input: RecordReviewHeldInput!) {\n    recordReviewHeld(input: $input) {\n      id\n    }\n  }\n": types.RecordReviewHeldDocument,
     "\n  mutation AdjournReview($input: AdjournReviewInput!) {\n    adjournReview(input: $input) {\n      id\n    }\n  }\n": types.AdjournReviewDocument,
     "\n  mutation CancelReview($input: CancelReviewInput!) {\n    cancelReview(input: $input) {\n      id\n    }\n  }\n": types.CancelReviewDocument,
+    "\n  fragment ChoiceSetFields on ChoiceSet {\n    place\n    placeDetails\n    meetingShape\n    attendance\n    preferredTimes\n    timesThatDoNotWork\n    invitedPeople {\n      ...PersonName\n    }\n    othersInvited\n    notWantedPeople {\n      ...PersonName\n    }\n    notWantedOthers\n    meetIroFirst\n    chairing\n    updatedAt\n  }\n": types.ChoiceSetFieldsFragmentDoc,
+    "\n  fragment ChoiceAnswerFields on ChoiceAnswer {\n    topic\n    accepted\n    reason\n    answeredAt\n  }\n": types.ChoiceAnswerFieldsFragmentDoc,
+    "\n  query MyReview {\n    me {\n      youngPerson {\n        id\n        currentIro {\n          firstName\n        }\n        nextReview {\n          ...ReviewPlan\n          choices {\n            lockedAt\n            hasUnsentChanges\n            sent {\n              updatedAt\n            }\n            draft {\n              ...ChoiceSetFields\n            }\n            answers {\n              ...ChoiceAnswerFields\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyReviewDocument,
+    "\n  query MyNetwork {\n    me {\n      youngPerson {\n        network {\n          ...NetworkMember\n        }\n      }\n    }\n  }\n": types.MyNetworkDocument,
+    "\n  mutation SaveReviewChoices($input: SaveReviewChoicesInput!) {\n    saveReviewChoices(input: $input) {\n      id\n    }\n  }\n": types.SaveReviewChoicesDocument,
+    "\n  mutation SendReviewChoices($reviewId: ID!) {\n    sendReviewChoices(reviewId: $reviewId) {\n      id\n    }\n  }\n": types.SendReviewChoicesDocument,
+    "\n  query IroReviewChoices($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      nextReview {\n        ...ReviewWhen\n        choices {\n          lockedAt\n          sent {\n            ...ChoiceSetFields\n          }\n          answers {\n            ...ChoiceAnswerFields\n          }\n        }\n      }\n    }\n  }\n": types.IroReviewChoicesDocument,
+    "\n  mutation AnswerChoice($input: AnswerChoiceInput!) {\n    answerChoice(input: $input) {\n      id\n    }\n  }\n": types.AnswerChoiceDocument,
+    "\n  mutation LockReviewChoices($input: LockReviewChoicesInput!) {\n    lockReviewChoices(input: $input) {\n      id\n    }\n  }\n": types.LockReviewChoicesDocument,
+    "\n  fragment ContributionAnswerFields on ContributionAnswers {\n    howThingsAreGoing\n    whatIsGoingWell\n    whatWorriesYou\n    whatToTalkAbout\n    familyTime\n    yourInvolvement\n    dailyLife\n    supportForYou\n    carePlanProgress\n    changesSinceLastReview\n    howYouKnowThem\n    anythingElse\n  }\n": types.ContributionAnswerFieldsFragmentDoc,
+    "\n  query ContributionLinks($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      network {\n        ...NetworkMember\n      }\n      nextReview {\n        ...ReviewWhen\n        contributionLinks {\n          person {\n            id\n          }\n          state\n          createdAt\n          expiresAt\n        }\n      }\n    }\n  }\n": types.ContributionLinksDocument,
+    "\n  mutation CreateContributionLink($input: CreateContributionLinkInput!) {\n    createContributionLink(input: $input) {\n      token\n      link {\n        expiresAt\n        person {\n          firstName\n        }\n      }\n    }\n  }\n": types.CreateContributionLinkDocument,
+    "\n  query ContributionForm($token: String!) {\n    contributionForm(token: $token) {\n      __typename\n      ... on ContributionForm {\n        youngPersonFirstName\n        reviewScheduledFor\n        relationship\n        questions\n        draft {\n          ...ContributionAnswerFields\n        }\n        draftSavedAt\n        expiresAt\n      }\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": types.ContributionFormDocument,
+    "\n  mutation SaveContributionDraft($input: SaveContributionDraftInput!) {\n    saveContributionDraft(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": types.SaveContributionDraftDocument,
+    "\n  mutation SubmitContribution($input: SubmitContributionInput!) {\n    submitContribution(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": types.SubmitContributionDocument,
+    "\n  fragment PersonName on Person {\n    id\n    firstName\n  }\n": types.PersonNameFragmentDoc,
+    "\n  fragment ReviewWhen on Review {\n    id\n    scheduledFor\n  }\n": types.ReviewWhenFragmentDoc,
+    "\n  fragment ReviewPlan on Review {\n    ...ReviewWhen\n    format\n    venue\n  }\n": types.ReviewPlanFragmentDoc,
+    "\n  fragment NetworkMember on NetworkLink {\n    mayBeInvited\n    relationship\n    person {\n      ...PersonName\n    }\n  }\n": types.NetworkMemberFragmentDoc,
+    "\n  query Home {\n    me {\n      firstName\n      role\n      youngPerson {\n        nextReview {\n          scheduledFor\n        }\n      }\n    }\n  }\n": types.HomeDocument,
+    "\n  fragment CommunicationNeedsFields on CommunicationNeeds {\n    interpreterLanguage\n    alternativeCommunication\n    otherNeeds\n  }\n": types.CommunicationNeedsFieldsFragmentDoc,
+    "\n  query NextReviewId($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      nextReview {\n        id\n      }\n    }\n  }\n": types.NextReviewIdDocument,
+    "\n  query PreReviewPack($reviewId: ID!) {\n    preReviewPack(reviewId: $reviewId) {\n      previouslyOpenedAt\n      youngPerson {\n        firstName\n        communicationNeeds {\n          ...CommunicationNeedsFields\n          updatedAt\n        }\n      }\n      review {\n        ...ReviewPlan\n        choices {\n          sent {\n            ...ChoiceSetFields\n          }\n          answers {\n            ...ChoiceAnswerFields\n          }\n        }\n        views {\n          latest {\n            ...ViewsSent\n            ...ViewsAnswerFields\n          }\n        }\n        contributions(first: 20) {\n          id\n          relationship\n          submittedAt\n          person {\n            firstName\n          }\n          answers {\n            ...ContributionAnswerFields\n          }\n        }\n      }\n    }\n  }\n": types.PreReviewPackDocument,
+    "\n  query CommunicationNeeds($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      communicationNeeds {\n        ...CommunicationNeedsFields\n      }\n    }\n  }\n": types.CommunicationNeedsDocument,
+    "\n  mutation UpdateCommunicationNeeds($input: UpdateCommunicationNeedsInput!) {\n    updateCommunicationNeeds(input: $input) {\n      updatedAt\n    }\n  }\n": types.UpdateCommunicationNeedsDocument,
+    "\n  fragment SessionStarted on SignedIn {\n    token\n    expiresAt\n  }\n": types.SessionStartedFragmentDoc,
+    "\n  fragment InvitationRefusal on InvitationRefused {\n    reason\n    retryAfterSeconds\n  }\n": types.InvitationRefusalFragmentDoc,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignedIn {\n        ...SessionStarted\n      }\n      ... on SignInRefused {\n        reason\n        retryAfterSeconds\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
+    "\n  query InvitationCheck($code: String!) {\n    invitation(code: $code) {\n      __typename\n      ... on InvitationValid {\n        firstName\n      }\n      ... on InvitationRefused {\n        ...InvitationRefusal\n      }\n    }\n  }\n": types.InvitationCheckDocument,
+    "\n  mutation ActivateInvitation($input: ActivateInvitationInput!) {\n    activateInvitation(input: $input) {\n      __typename\n      ... on SignedIn {\n        ...SessionStarted\n      }\n      ... on InvitationRefused {\n        ...InvitationRefusal\n      }\n    }\n  }\n": types.ActivateInvitationDocument,
+    "\n  fragment ViewsAnswerFields on ViewsAnswers {\n    usedShorterVersion\n    goingWell\n    worryingMe\n    wouldLikeToChange\n    talkAboutAtReview\n    feelingAboutHome\n    feelingAboutSchool\n    feelingAboutHealth\n    feelingAboutFamilyTime\n    feelingAboutFriendsAndActivities\n    anythingElse\n  }\n": types.ViewsAnswerFieldsFragmentDoc,
+    "\n  fragment ViewsSent on ViewsVersion {\n    number\n    audience\n    submittedAt\n  }\n": types.ViewsSentFragmentDoc,
+    "\n  query MyViews {\n    me {\n      youngPerson {\n        suggestsShorterViews\n        currentIro {\n          firstName\n        }\n        nextReview {\n          ...ReviewWhen\n          views {\n            hasUnsubmittedChanges\n            latest {\n              ...ViewsSent\n            }\n            draft {\n              audience\n              ...ViewsAnswerFields\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyViewsDocument,
+    "\n  mutation SaveViewsDraft($input: SaveViewsDraftInput!) {\n    saveViewsDraft(input: $input) {\n      savedAt\n    }\n  }\n": types.SaveViewsDraftDocument,
+    "\n  mutation SubmitViews($input: SubmitViewsInput!) {\n    submitViews(input: $input) {\n      number\n    }\n  }\n": types.SubmitViewsDocument,
+    "\n  query YoungPeople($after: String) {\n    me {\n      role\n    }\n    youngPeople(first: 20, after: $after) {\n      items {\n        id\n        firstName\n        hasAccount\n        nextReview {\n          scheduledFor\n        }\n        reviewDue {\n          ...ReviewDueFields\n        }\n      }\n      nextCursor\n    }\n  }\n": types.YoungPeopleDocument,
+    "\n  query YoungPersonName($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      hasAccount\n    }\n  }\n": types.YoungPersonNameDocument,
+    "\n  mutation CreateInvitation($youngPersonId: ID!) {\n    createInvitation(youngPersonId: $youngPersonId) {\n      code\n      expiresAt\n    }\n  }\n": types.CreateInvitationDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignedIn {\n        token\n        expiresAt\n      }\n      ... on SignInRefused {\n        reason\n        retryAfterSeconds\n      }\n    }\n  }\n"): typeof import('./graphql').SignInDocument;
+export function graphql(source: "\n  fragment ReviewDueFields on ReviewDue {\n    sequence\n    dueOn\n    timeliness\n  }\n"): typeof import('./graphql').ReviewDueFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): typeof import('./graphql').SignOutDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Home {\n    me {\n      firstName\n      role\n      youngPerson {\n        nextReview {\n          scheduledFor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').HomeDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query InvitationCheck($code: String!) {\n    invitation(code: $code) {\n      __typename\n      ... on InvitationValid {\n        firstName\n      }\n      ... on InvitationRefused {\n        reason\n        retryAfterSeconds\n      }\n    }\n  }\n"): typeof import('./graphql').InvitationCheckDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ActivateInvitation($input: ActivateInvitationInput!) {\n    activateInvitation(input: $input) {\n      __typename\n      ... on SignedIn {\n        token\n        expiresAt\n      }\n      ... on InvitationRefused {\n        reason\n        retryAfterSeconds\n      }\n    }\n  }\n"): typeof import('./graphql').ActivateInvitationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query YoungPeople($after: String) {\n    me {\n      role\n    }\n    youngPeople(first: 20, after: $after) {\n      items {\n        id\n        firstName\n        hasAccount\n        nextReview {\n          scheduledFor\n        }\n        reviewDue {\n          dueOn\n          timeliness\n        }\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').YoungPeopleDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateInvitation($youngPersonId: ID!) {\n    createInvitation(youngPersonId: $youngPersonId) {\n      code\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').CreateInvitationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query YoungPersonName($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      hasAccount\n    }\n  }\n"): typeof import('./graphql').YoungPersonNameDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): typeof import('./graphql').SignOutEverywhereDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ChoiceSetFields on ChoiceSet {\n    place\n    placeDetails\n    meetingShape\n    attendance\n    preferredTimes\n    timesThatDoNotWork\n    invitedPeople {\n      id\n      firstName\n    }\n    othersInvited\n    notWantedPeople {\n      id\n      firstName\n    }\n    notWantedOthers\n    meetIroFirst\n    chairing\n    updatedAt\n  }\n"): typeof import('./graphql').ChoiceSetFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MyReview {\n    me {\n      youngPerson {\n        id\n        currentIro {\n          firstName\n        }\n        nextReview {\n          id\n          scheduledFor\n          format\n          venue\n          choices {\n            lockedAt\n            hasUnsentChanges\n            sent {\n              updatedAt\n            }\n            draft {\n              ...ChoiceSetFields\n            }\n            answers {\n              topic\n              accepted\n              reason\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyReviewDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MyNetwork {\n    me {\n      youngPerson {\n        network {\n          mayBeInvited\n          person {\n            id\n            firstName\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyNetworkDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SaveReviewChoices($input: SaveReviewChoicesInput!) {\n    saveReviewChoices(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SaveReviewChoicesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SendReviewChoices($reviewId: ID!) {\n    sendReviewChoices(reviewId: $reviewId) {\n      id\n    }\n  }\n"): typeof import('./graphql').SendReviewChoicesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query IroReviewChoices($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      nextReview {\n        id\n        scheduledFor\n        choices {\n          lockedAt\n          sent {\n            ...ChoiceSetFields\n          }\n          answers {\n            topic\n            accepted\n            reason\n            answeredAt\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').IroReviewChoicesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AnswerChoice($input: AnswerChoiceInput!) {\n    answerChoice(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AnswerChoiceDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LockReviewChoices($input: LockReviewChoicesInput!) {\n    lockReviewChoices(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').LockReviewChoicesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query NextReviewId($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      nextReview {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').NextReviewIdDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PreReviewPack($reviewId: ID!) {\n    preReviewPack(reviewId: $reviewId) {\n      previouslyOpenedAt\n      youngPerson {\n        firstName\n        communicationNeeds {\n          interpreterLanguage\n          alternativeCommunication\n          otherNeeds\n          updatedAt\n        }\n      }\n      review {\n        scheduledFor\n        format\n        venue\n        choices {\n          sent {\n            ...ChoiceSetFields\n          }\n          answers {\n            topic\n            accepted\n            reason\n            answeredAt\n          }\n        }\n        views {\n          latest {\n            number\n            audience\n            submittedAt\n            usedShorterVersion\n            goingWell\n            worryingMe\n            wouldLikeToChange\n            talkAboutAtReview\n            anythingElse\n            feelingAboutHome\n            feelingAboutSchool\n            feelingAboutHealth\n            feelingAboutFamilyTime\n            feelingAboutFriendsAndActivities\n          }\n        }\n        contributions(first: 20) {\n          id\n          relationship\n          submittedAt\n          person {\n            firstName\n          }\n          answers {\n            howThingsAreGoing\n            whatIsGoingWell\n            whatWorriesYou\n            whatToTalkAbout\n            familyTime\n            yourInvolvement\n            dailyLife\n            supportForYou\n            carePlanProgress\n            changesSinceLastReview\n            howYouKnowThem\n            anythingElse\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PreReviewPackDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CommunicationNeeds($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      communicationNeeds {\n        interpreterLanguage\n        alternativeCommunication\n        otherNeeds\n      }\n    }\n  }\n"): typeof import('./graphql').CommunicationNeedsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateCommunicationNeeds($input: UpdateCommunicationNeedsInput!) {\n    updateCommunicationNeeds(input: $input) {\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').UpdateCommunicationNeedsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MyViews {\n    me {\n      youngPerson {\n        suggestsShorterViews\n        currentIro {\n          firstName\n        }\n        nextReview {\n          id\n          scheduledFor\n          views {\n            hasUnsubmittedChanges\n            latest {\n              audience\n              submittedAt\n            }\n            draft {\n              audience\n              usedShorterVersion\n              goingWell\n              worryingMe\n              wouldLikeToChange\n              talkAboutAtReview\n              feelingAboutHome\n              feelingAboutSchool\n              feelingAboutHealth\n              feelingAboutFamilyTime\n              feelingAboutFriendsAndActivities\n              anythingElse\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyViewsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SaveViewsDraft($input: SaveViewsDraftInput!) {\n    saveViewsDraft(input: $input) {\n      savedAt\n    }\n  }\n"): typeof import('./graphql').SaveViewsDraftDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SubmitViews($input: SubmitViewsInput!) {\n    submitViews(input: $input) {\n      number\n    }\n  }\n"): typeof import('./graphql').SubmitViewsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ContributionLinks($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      network {\n        mayBeInvited\n        relationship\n        person {\n          id\n          firstName\n        }\n      }\n      nextReview {\n        id\n        scheduledFor\n        contributionLinks {\n          person {\n            id\n          }\n          state\n          createdAt\n          expiresAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ContributionLinksDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateContributionLink($input: CreateContributionLinkInput!) {\n    createContributionLink(input: $input) {\n      token\n      link {\n        expiresAt\n        person {\n          firstName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CreateContributionLinkDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ContributionForm($token: String!) {\n    contributionForm(token: $token) {\n      __typename\n      ... on ContributionForm {\n        youngPersonFirstName\n        reviewScheduledFor\n        relationship\n        questions\n        draft {\n          howThingsAreGoing\n          whatIsGoingWell\n          whatWorriesYou\n          whatToTalkAbout\n          familyTime\n          yourInvolvement\n          dailyLife\n          supportForYou\n          carePlanProgress\n          changesSinceLastReview\n          howYouKnowThem\n          anythingElse\n        }\n        draftSavedAt\n        expiresAt\n      }\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').ContributionFormDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SaveContributionDraft($input: SaveContributionDraftInput!) {\n    saveContributionDraft(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').SaveContributionDraftDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SubmitContribution($input: SubmitContributionInput!) {\n    submitContribution(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').SubmitContributionDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ArrangeReview($id: ID!) {\n    me {\n      role\n    }\n    youngPerson(id: $id) {\n      firstName\n      reviewDue {\n        sequence\n        dueOn\n        timeliness\n      }\n      plannedReview {\n        id\n        scheduledFor\n        format\n        venue\n        history {\n          id\n          kind\n          startBefore\n          startAfter\n          reason\n          occurredAt\n          changedBy {\n            firstName\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ArrangeReviewDocument;
+export function graphql(source: "\n  query ArrangeReview($id: ID!) {\n    me {\n      role\n    }\n    youngPerson(id: $id) {\n      firstName\n      reviewDue {\n        ...ReviewDueFields\n      }\n      plannedReview {\n        ...ReviewPlan\n        history {\n          id\n          kind\n          startBefore\n          startAfter\n          reason\n          occurredAt\n          changedBy {\n            firstName\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ArrangeReviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -229,6 +141,166 @@ export function graphql(source: "\n  mutation AdjournReview($input: AdjournRevie
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelReview($input: CancelReviewInput!) {\n    cancelReview(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CancelReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChoiceSetFields on ChoiceSet {\n    place\n    placeDetails\n    meetingShape\n    attendance\n    preferredTimes\n    timesThatDoNotWork\n    invitedPeople {\n      ...PersonName\n    }\n    othersInvited\n    notWantedPeople {\n      ...PersonName\n    }\n    notWantedOthers\n    meetIroFirst\n    chairing\n    updatedAt\n  }\n"): typeof import('./graphql').ChoiceSetFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChoiceAnswerFields on ChoiceAnswer {\n    topic\n    accepted\n    reason\n    answeredAt\n  }\n"): typeof import('./graphql').ChoiceAnswerFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyReview {\n    me {\n      youngPerson {\n        id\n        currentIro {\n          firstName\n        }\n        nextReview {\n          ...ReviewPlan\n          choices {\n            lockedAt\n            hasUnsentChanges\n            sent {\n              updatedAt\n            }\n            draft {\n              ...ChoiceSetFields\n            }\n            answers {\n              ...ChoiceAnswerFields\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNetwork {\n    me {\n      youngPerson {\n        network {\n          ...NetworkMember\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyNetworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveReviewChoices($input: SaveReviewChoicesInput!) {\n    saveReviewChoices(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SaveReviewChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendReviewChoices($reviewId: ID!) {\n    sendReviewChoices(reviewId: $reviewId) {\n      id\n    }\n  }\n"): typeof import('./graphql').SendReviewChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IroReviewChoices($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      nextReview {\n        ...ReviewWhen\n        choices {\n          lockedAt\n          sent {\n            ...ChoiceSetFields\n          }\n          answers {\n            ...ChoiceAnswerFields\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').IroReviewChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerChoice($input: AnswerChoiceInput!) {\n    answerChoice(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AnswerChoiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LockReviewChoices($input: LockReviewChoicesInput!) {\n    lockReviewChoices(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').LockReviewChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContributionAnswerFields on ContributionAnswers {\n    howThingsAreGoing\n    whatIsGoingWell\n    whatWorriesYou\n    whatToTalkAbout\n    familyTime\n    yourInvolvement\n    dailyLife\n    supportForYou\n    carePlanProgress\n    changesSinceLastReview\n    howYouKnowThem\n    anythingElse\n  }\n"): typeof import('./graphql').ContributionAnswerFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContributionLinks($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      network {\n        ...NetworkMember\n      }\n      nextReview {\n        ...ReviewWhen\n        contributionLinks {\n          person {\n            id\n          }\n          state\n          createdAt\n          expiresAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ContributionLinksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateContributionLink($input: CreateContributionLinkInput!) {\n    createContributionLink(input: $input) {\n      token\n      link {\n        expiresAt\n        person {\n          firstName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CreateContributionLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContributionForm($token: String!) {\n    contributionForm(token: $token) {\n      __typename\n      ... on ContributionForm {\n        youngPersonFirstName\n        reviewScheduledFor\n        relationship\n        questions\n        draft {\n          ...ContributionAnswerFields\n        }\n        draftSavedAt\n        expiresAt\n      }\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').ContributionFormDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveContributionDraft($input: SaveContributionDraftInput!) {\n    saveContributionDraft(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').SaveContributionDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitContribution($input: SubmitContributionInput!) {\n    submitContribution(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').SubmitContributionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PersonName on Person {\n    id\n    firstName\n  }\n"): typeof import('./graphql').PersonNameFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReviewWhen on Review {\n    id\n    scheduledFor\n  }\n"): typeof import('./graphql').ReviewWhenFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReviewPlan on Review {\n    ...ReviewWhen\n    format\n    venue\n  }\n"): typeof import('./graphql').ReviewPlanFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NetworkMember on NetworkLink {\n    mayBeInvited\n    relationship\n    person {\n      ...PersonName\n    }\n  }\n"): typeof import('./graphql').NetworkMemberFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Home {\n    me {\n      firstName\n      role\n      youngPerson {\n        nextReview {\n          scheduledFor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').HomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommunicationNeedsFields on CommunicationNeeds {\n    interpreterLanguage\n    alternativeCommunication\n    otherNeeds\n  }\n"): typeof import('./graphql').CommunicationNeedsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NextReviewId($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      nextReview {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').NextReviewIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreReviewPack($reviewId: ID!) {\n    preReviewPack(reviewId: $reviewId) {\n      previouslyOpenedAt\n      youngPerson {\n        firstName\n        communicationNeeds {\n          ...CommunicationNeedsFields\n          updatedAt\n        }\n      }\n      review {\n        ...ReviewPlan\n        choices {\n          sent {\n            ...ChoiceSetFields\n          }\n          answers {\n            ...ChoiceAnswerFields\n          }\n        }\n        views {\n          latest {\n            ...ViewsSent\n            ...ViewsAnswerFields\n          }\n        }\n        contributions(first: 20) {\n          id\n          relationship\n          submittedAt\n          person {\n            firstName\n          }\n          answers {\n            ...ContributionAnswerFields\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PreReviewPackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommunicationNeeds($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      communicationNeeds {\n        ...CommunicationNeedsFields\n      }\n    }\n  }\n"): typeof import('./graphql').CommunicationNeedsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCommunicationNeeds($input: UpdateCommunicationNeedsInput!) {\n    updateCommunicationNeeds(input: $input) {\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').UpdateCommunicationNeedsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionStarted on SignedIn {\n    token\n    expiresAt\n  }\n"): typeof import('./graphql').SessionStartedFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InvitationRefusal on InvitationRefused {\n    reason\n    retryAfterSeconds\n  }\n"): typeof import('./graphql').InvitationRefusalFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignedIn {\n        ...SessionStarted\n      }\n      ... on SignInRefused {\n        reason\n        retryAfterSeconds\n      }\n    }\n  }\n"): typeof import('./graphql').SignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): typeof import('./graphql').SignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n"): typeof import('./graphql').SignOutEverywhereDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationCheck($code: String!) {\n    invitation(code: $code) {\n      __typename\n      ... on InvitationValid {\n        firstName\n      }\n      ... on InvitationRefused {\n        ...InvitationRefusal\n      }\n    }\n  }\n"): typeof import('./graphql').InvitationCheckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivateInvitation($input: ActivateInvitationInput!) {\n    activateInvitation(input: $input) {\n      __typename\n      ... on SignedIn {\n        ...SessionStarted\n      }\n      ... on InvitationRefused {\n        ...InvitationRefusal\n      }\n    }\n  }\n"): typeof import('./graphql').ActivateInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ViewsAnswerFields on ViewsAnswers {\n    usedShorterVersion\n    goingWell\n    worryingMe\n    wouldLikeToChange\n    talkAboutAtReview\n    feelingAboutHome\n    feelingAboutSchool\n    feelingAboutHealth\n    feelingAboutFamilyTime\n    feelingAboutFriendsAndActivities\n    anythingElse\n  }\n"): typeof import('./graphql').ViewsAnswerFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ViewsSent on ViewsVersion {\n    number\n    audience\n    submittedAt\n  }\n"): typeof import('./graphql').ViewsSentFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyViews {\n    me {\n      youngPerson {\n        suggestsShorterViews\n        currentIro {\n          firstName\n        }\n        nextReview {\n          ...ReviewWhen\n          views {\n            hasUnsubmittedChanges\n            latest {\n              ...ViewsSent\n            }\n            draft {\n              audience\n              ...ViewsAnswerFields\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyViewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveViewsDraft($input: SaveViewsDraftInput!) {\n    saveViewsDraft(input: $input) {\n      savedAt\n    }\n  }\n"): typeof import('./graphql').SaveViewsDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitViews($input: SubmitViewsInput!) {\n    submitViews(input: $input) {\n      number\n    }\n  }\n"): typeof import('./graphql').SubmitViewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query YoungPeople($after: String) {\n    me {\n      role\n    }\n    youngPeople(first: 20, after: $after) {\n      items {\n        id\n        firstName\n        hasAccount\n        nextReview {\n          scheduledFor\n        }\n        reviewDue {\n          ...ReviewDueFields\n        }\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').YoungPeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query YoungPersonName($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      hasAccount\n    }\n  }\n"): typeof import('./graphql').YoungPersonNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInvitation($youngPersonId: ID!) {\n    createInvitation(youngPersonId: $youngPersonId) {\n      code\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').CreateInvitationDocument;
 
 
 export function graphql(source: string) {

@@ -341,83 +341,63 @@ export type ViewsAudience =
   /** Only their IRO (and the IRO's manager). */
   | 'IRO_ONLY';
 
-export type SignInMutationVariables = Exact<{
-  input: SignInInput;
-}>;
+export type ReviewDueFieldsFragment = { sequence: ReviewSequence, dueOn: string, timeliness: ReviewTimeliness };
 
-
-export type SignInMutation = { signIn:
-    | { __typename: 'SignInRefused', reason: SignInRefusalReason, retryAfterSeconds: number | null }
-    | { __typename: 'SignedIn', token: string, expiresAt: string }
-   };
-
-export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type SignOutMutation = { signOut: boolean };
-
-export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type HomeQuery = { me: { firstName: string, role: Role, youngPerson: { nextReview: { scheduledFor: string } | null } | null } | null };
-
-export type InvitationCheckQueryVariables = Exact<{
-  code: string;
-}>;
-
-
-export type InvitationCheckQuery = { invitation:
-    | { __typename: 'InvitationRefused', reason: InvitationRefusalReason, retryAfterSeconds: number | null }
-    | { __typename: 'InvitationValid', firstName: string }
-   };
-
-export type ActivateInvitationMutationVariables = Exact<{
-  input: ActivateInvitationInput;
-}>;
-
-
-export type ActivateInvitationMutation = { activateInvitation:
-    | { __typename: 'InvitationRefused', reason: InvitationRefusalReason, retryAfterSeconds: number | null }
-    | { __typename: 'SignedIn', token: string, expiresAt: string }
-   };
-
-export type YoungPeopleQueryVariables = Exact<{
-  after?: string | null | undefined;
-}>;
-
-
-export type YoungPeopleQuery = { me: { role: Role } | null, youngPeople: { nextCursor: string | null, items: Array<{ id: string, firstName: string, hasAccount: boolean, nextReview: { scheduledFor: string } | null, reviewDue: { dueOn: string, timeliness: ReviewTimeliness } | null }> } };
-
-export type CreateInvitationMutationVariables = Exact<{
-  youngPersonId: string | number;
-}>;
-
-
-export type CreateInvitationMutation = { createInvitation: { code: string, expiresAt: string } };
-
-export type YoungPersonNameQueryVariables = Exact<{
+export type ArrangeReviewQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type YoungPersonNameQuery = { youngPerson: { firstName: string, hasAccount: boolean } };
+export type ArrangeReviewQuery = { me: { role: Role } | null, youngPerson: { firstName: string, reviewDue: { sequence: ReviewSequence, dueOn: string, timeliness: ReviewTimeliness } | null, plannedReview: { format: ReviewFormat, venue: string | null, id: string, scheduledFor: string, history: Array<{ id: string, kind: ReviewChangeKind, startBefore: string | null, startAfter: string | null, reason: string | null, occurredAt: string, changedBy: { firstName: string } | null }> } | null } };
 
-export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+export type ScheduleReviewMutationVariables = Exact<{
+  input: ScheduleReviewInput;
+}>;
 
 
-export type SignOutEverywhereMutation = { signOutEverywhere: number };
+export type ScheduleReviewMutation = { scheduleReview: { id: string } };
+
+export type RescheduleReviewMutationVariables = Exact<{
+  input: RescheduleReviewInput;
+}>;
+
+
+export type RescheduleReviewMutation = { rescheduleReview: { id: string } };
+
+export type RecordReviewHeldMutationVariables = Exact<{
+  input: RecordReviewHeldInput;
+}>;
+
+
+export type RecordReviewHeldMutation = { recordReviewHeld: { id: string } };
+
+export type AdjournReviewMutationVariables = Exact<{
+  input: AdjournReviewInput;
+}>;
+
+
+export type AdjournReviewMutation = { adjournReview: { id: string } };
+
+export type CancelReviewMutationVariables = Exact<{
+  input: CancelReviewInput;
+}>;
+
+
+export type CancelReviewMutation = { cancelReview: { id: string } };
 
 export type ChoiceSetFieldsFragment = { place: MeetingPlace | null, placeDetails: string | null, meetingShape: MeetingShape | null, attendance: Attendance | null, preferredTimes: Array<PreferredTime> | null, timesThatDoNotWork: string | null, othersInvited: string | null, notWantedOthers: string | null, meetIroFirst: boolean | null, chairing: Chairing | null, updatedAt: string, invitedPeople: Array<{ id: string, firstName: string }> | null, notWantedPeople: Array<{ id: string, firstName: string }> | null };
+
+export type ChoiceAnswerFieldsFragment = { topic: ChoiceTopic, accepted: boolean, reason: string | null, answeredAt: string };
 
 export type MyReviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyReviewQuery = { me: { youngPerson: { id: string, currentIro: { firstName: string } | null, nextReview: { id: string, scheduledFor: string, format: ReviewFormat, venue: string | null, choices: { lockedAt: string | null, hasUnsentChanges: boolean, sent: { updatedAt: string } | null, draft: { place: MeetingPlace | null, placeDetails: string | null, meetingShape: MeetingShape | null, attendance: Attendance | null, preferredTimes: Array<PreferredTime> | null, timesThatDoNotWork: string | null, othersInvited: string | null, notWantedOthers: string | null, meetIroFirst: boolean | null, chairing: Chairing | null, updatedAt: string, invitedPeople: Array<{ id: string, firstName: string }> | null, notWantedPeople: Array<{ id: string, firstName: string }> | null } | null, answers: Array<{ topic: ChoiceTopic, accepted: boolean, reason: string | null }> } } | null } | null } | null };
+export type MyReviewQuery = { me: { youngPerson: { id: string, currentIro: { firstName: string } | null, nextReview: { format: ReviewFormat, venue: string | null, id: string, scheduledFor: string, choices: { lockedAt: string | null, hasUnsentChanges: boolean, sent: { updatedAt: string } | null, draft: { place: MeetingPlace | null, placeDetails: string | null, meetingShape: MeetingShape | null, attendance: Attendance | null, preferredTimes: Array<PreferredTime> | null, timesThatDoNotWork: string | null, othersInvited: string | null, notWantedOthers: string | null, meetIroFirst: boolean | null, chairing: Chairing | null, updatedAt: string, invitedPeople: Array<{ id: string, firstName: string }> | null, notWantedPeople: Array<{ id: string, firstName: string }> | null } | null, answers: Array<{ topic: ChoiceTopic, accepted: boolean, reason: string | null, answeredAt: string }> } } | null } | null } | null };
 
 export type MyNetworkQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyNetworkQuery = { me: { youngPerson: { network: Array<{ mayBeInvited: boolean, person: { id: string, firstName: string } }> } | null } | null };
+export type MyNetworkQuery = { me: { youngPerson: { network: Array<{ mayBeInvited: boolean, relationship: Relationship, person: { id: string, firstName: string } }> } | null } | null };
 
 export type SaveReviewChoicesMutationVariables = Exact<{
   input: SaveReviewChoicesInput;
@@ -454,52 +434,7 @@ export type LockReviewChoicesMutationVariables = Exact<{
 
 export type LockReviewChoicesMutation = { lockReviewChoices: { id: string } };
 
-export type NextReviewIdQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type NextReviewIdQuery = { youngPerson: { firstName: string, nextReview: { id: string } | null } };
-
-export type PreReviewPackQueryVariables = Exact<{
-  reviewId: string | number;
-}>;
-
-
-export type PreReviewPackQuery = { preReviewPack: { previouslyOpenedAt: string | null, youngPerson: { firstName: string, communicationNeeds: { interpreterLanguage: string | null, alternativeCommunication: string | null, otherNeeds: string | null, updatedAt: string } | null }, review: { scheduledFor: string, format: ReviewFormat, venue: string | null, choices: { sent: { place: MeetingPlace | null, placeDetails: string | null, meetingShape: MeetingShape | null, attendance: Attendance | null, preferredTimes: Array<PreferredTime> | null, timesThatDoNotWork: string | null, othersInvited: string | null, notWantedOthers: string | null, meetIroFirst: boolean | null, chairing: Chairing | null, updatedAt: string, invitedPeople: Array<{ id: string, firstName: string }> | null, notWantedPeople: Array<{ id: string, firstName: string }> | null } | null, answers: Array<{ topic: ChoiceTopic, accepted: boolean, reason: string | null, answeredAt: string }> }, views: { latest: { number: number, audience: ViewsAudience, submittedAt: string, usedShorterVersion: boolean, goingWell: string | null, worryingMe: string | null, wouldLikeToChange: string | null, talkAboutAtReview: string | null, anythingElse: string | null, feelingAboutHome: Feeling | null, feelingAboutSchool: Feeling | null, feelingAboutHealth: Feeling | null, feelingAboutFamilyTime: Feeling | null, feelingAboutFriendsAndActivities: Feeling | null } | null }, contributions: Array<{ id: string, relationship: Relationship, submittedAt: string, person: { firstName: string }, answers: { howThingsAreGoing: string | null, whatIsGoingWell: string | null, whatWorriesYou: string | null, whatToTalkAbout: string | null, familyTime: string | null, yourInvolvement: string | null, dailyLife: string | null, supportForYou: string | null, carePlanProgress: string | null, changesSinceLastReview: string | null, howYouKnowThem: string | null, anythingElse: string | null } }> } } };
-
-export type CommunicationNeedsQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type CommunicationNeedsQuery = { youngPerson: { firstName: string, communicationNeeds: { interpreterLanguage: string | null, alternativeCommunication: string | null, otherNeeds: string | null } | null } };
-
-export type UpdateCommunicationNeedsMutationVariables = Exact<{
-  input: UpdateCommunicationNeedsInput;
-}>;
-
-
-export type UpdateCommunicationNeedsMutation = { updateCommunicationNeeds: { updatedAt: string } };
-
-export type MyViewsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MyViewsQuery = { me: { youngPerson: { suggestsShorterViews: boolean, currentIro: { firstName: string } | null, nextReview: { id: string, scheduledFor: string, views: { hasUnsubmittedChanges: boolean, latest: { audience: ViewsAudience, submittedAt: string } | null, draft: { audience: ViewsAudience | null, usedShorterVersion: boolean, goingWell: string | null, worryingMe: string | null, wouldLikeToChange: string | null, talkAboutAtReview: string | null, feelingAboutHome: Feeling | null, feelingAboutSchool: Feeling | null, feelingAboutHealth: Feeling | null, feelingAboutFamilyTime: Feeling | null, feelingAboutFriendsAndActivities: Feeling | null, anythingElse: string | null } | null } } | null } | null } | null };
-
-export type SaveViewsDraftMutationVariables = Exact<{
-  input: SaveViewsDraftInput;
-}>;
-
-
-export type SaveViewsDraftMutation = { saveViewsDraft: { savedAt: string } };
-
-export type SubmitViewsMutationVariables = Exact<{
-  input: SubmitViewsInput;
-}>;
-
-
-export type SubmitViewsMutation = { submitViews: { number: number } };
+export type ContributionAnswerFieldsFragment = { howThingsAreGoing: string | null, whatIsGoingWell: string | null, whatWorriesYou: string | null, whatToTalkAbout: string | null, familyTime: string | null, yourInvolvement: string | null, dailyLife: string | null, supportForYou: string | null, carePlanProgress: string | null, changesSinceLastReview: string | null, howYouKnowThem: string | null, anythingElse: string | null };
 
 export type ContributionLinksQueryVariables = Exact<{
   id: string | number;
@@ -545,47 +480,143 @@ export type SubmitContributionMutation = { submitContribution:
     | { __typename: 'ContributionSubmitted' }
    };
 
-export type ArrangeReviewQueryVariables = Exact<{
+export type PersonNameFragment = { id: string, firstName: string };
+
+export type ReviewWhenFragment = { id: string, scheduledFor: string };
+
+export type ReviewPlanFragment = { format: ReviewFormat, venue: string | null, id: string, scheduledFor: string };
+
+export type NetworkMemberFragment = { mayBeInvited: boolean, relationship: Relationship, person: { id: string, firstName: string } };
+
+export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeQuery = { me: { firstName: string, role: Role, youngPerson: { nextReview: { scheduledFor: string } | null } | null } | null };
+
+export type CommunicationNeedsFieldsFragment = { interpreterLanguage: string | null, alternativeCommunication: string | null, otherNeeds: string | null };
+
+export type NextReviewIdQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ArrangeReviewQuery = { me: { role: Role } | null, youngPerson: { firstName: string, reviewDue: { sequence: ReviewSequence, dueOn: string, timeliness: ReviewTimeliness } | null, plannedReview: { id: string, scheduledFor: string, format: ReviewFormat, venue: string | null, history: Array<{ id: string, kind: ReviewChangeKind, startBefore: string | null, startAfter: string | null, reason: string | null, occurredAt: string, changedBy: { firstName: string } | null }> } | null } };
+export type NextReviewIdQuery = { youngPerson: { firstName: string, nextReview: { id: string } | null } };
 
-export type ScheduleReviewMutationVariables = Exact<{
-  input: ScheduleReviewInput;
+export type PreReviewPackQueryVariables = Exact<{
+  reviewId: string | number;
 }>;
 
 
-export type ScheduleReviewMutation = { scheduleReview: { id: string } };
+export type PreReviewPackQuery = { preReviewPack: { previouslyOpenedAt: string | null, youngPerson: { firstName: string, communicationNeeds: { updatedAt: string, interpreterLanguage: string | null, alternativeCommunication: string | null, otherNeeds: string | null } | null }, review: { format: ReviewFormat, venue: string | null, id: string, scheduledFor: string, choices: { sent: { place: MeetingPlace | null, placeDetails: string | null, meetingShape: MeetingShape | null, attendance: Attendance | null, preferredTimes: Array<PreferredTime> | null, timesThatDoNotWork: string | null, othersInvited: string | null, notWantedOthers: string | null, meetIroFirst: boolean | null, chairing: Chairing | null, updatedAt: string, invitedPeople: Array<{ id: string, firstName: string }> | null, notWantedPeople: Array<{ id: string, firstName: string }> | null } | null, answers: Array<{ topic: ChoiceTopic, accepted: boolean, reason: string | null, answeredAt: string }> }, views: { latest: { number: number, audience: ViewsAudience, submittedAt: string, usedShorterVersion: boolean, goingWell: string | null, worryingMe: string | null, wouldLikeToChange: string | null, talkAboutAtReview: string | null, feelingAboutHome: Feeling | null, feelingAboutSchool: Feeling | null, feelingAboutHealth: Feeling | null, feelingAboutFamilyTime: Feeling | null, feelingAboutFriendsAndActivities: Feeling | null, anythingElse: string | null } | null }, contributions: Array<{ id: string, relationship: Relationship, submittedAt: string, person: { firstName: string }, answers: { howThingsAreGoing: string | null, whatIsGoingWell: string | null, whatWorriesYou: string | null, whatToTalkAbout: string | null, familyTime: string | null, yourInvolvement: string | null, dailyLife: string | null, supportForYou: string | null, carePlanProgress: string | null, changesSinceLastReview: string | null, howYouKnowThem: string | null, anythingElse: string | null } }> } } };
 
-export type RescheduleReviewMutationVariables = Exact<{
-  input: RescheduleReviewInput;
+export type CommunicationNeedsQueryVariables = Exact<{
+  id: string | number;
 }>;
 
 
-export type RescheduleReviewMutation = { rescheduleReview: { id: string } };
+export type CommunicationNeedsQuery = { youngPerson: { firstName: string, communicationNeeds: { interpreterLanguage: string | null, alternativeCommunication: string | null, otherNeeds: string | null } | null } };
 
-export type RecordReviewHeldMutationVariables = Exact<{
-  input: RecordReviewHeldInput;
+export type UpdateCommunicationNeedsMutationVariables = Exact<{
+  input: UpdateCommunicationNeedsInput;
 }>;
 
 
-export type RecordReviewHeldMutation = { recordReviewHeld: { id: string } };
+export type UpdateCommunicationNeedsMutation = { updateCommunicationNeeds: { updatedAt: string } };
 
-export type AdjournReviewMutationVariables = Exact<{
-  input: AdjournReviewInput;
+export type SessionStartedFragment = { token: string, expiresAt: string };
+
+export type InvitationRefusalFragment = { reason: InvitationRefusalReason, retryAfterSeconds: number | null };
+
+export type SignInMutationVariables = Exact<{
+  input: SignInInput;
 }>;
 
 
-export type AdjournReviewMutation = { adjournReview: { id: string } };
+export type SignInMutation = { signIn:
+    | { __typename: 'SignInRefused', reason: SignInRefusalReason, retryAfterSeconds: number | null }
+    | { __typename: 'SignedIn', token: string, expiresAt: string }
+   };
 
-export type CancelReviewMutationVariables = Exact<{
-  input: CancelReviewInput;
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: boolean };
+
+export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutEverywhereMutation = { signOutEverywhere: number };
+
+export type InvitationCheckQueryVariables = Exact<{
+  code: string;
 }>;
 
 
-export type CancelReviewMutation = { cancelReview: { id: string } };
+export type InvitationCheckQuery = { invitation:
+    | { __typename: 'InvitationRefused', reason: InvitationRefusalReason, retryAfterSeconds: number | null }
+    | { __typename: 'InvitationValid', firstName: string }
+   };
+
+export type ActivateInvitationMutationVariables = Exact<{
+  input: ActivateInvitationInput;
+}>;
+
+
+export type ActivateInvitationMutation = { activateInvitation:
+    | { __typename: 'InvitationRefused', reason: InvitationRefusalReason, retryAfterSeconds: number | null }
+    | { __typename: 'SignedIn', token: string, expiresAt: string }
+   };
+
+type ViewsAnswerFields_ViewsDraft_Fragment = { usedShorterVersion: boolean, goingWell: string | null, worryingMe: string | null, wouldLikeToChange: string | null, talkAboutAtReview: string | null, feelingAboutHome: Feeling | null, feelingAboutSchool: Feeling | null, feelingAboutHealth: Feeling | null, feelingAboutFamilyTime: Feeling | null, feelingAboutFriendsAndActivities: Feeling | null, anythingElse: string | null };
+
+type ViewsAnswerFields_ViewsVersion_Fragment = { usedShorterVersion: boolean, goingWell: string | null, worryingMe: string | null, wouldLikeToChange: string | null, talkAboutAtReview: string | null, feelingAboutHome: Feeling | null, feelingAboutSchool: Feeling | null, feelingAboutHealth: Feeling | null, feelingAboutFamilyTime: Feeling | null, feelingAboutFriendsAndActivities: Feeling | null, anythingElse: string | null };
+
+export type ViewsAnswerFieldsFragment =
+  | ViewsAnswerFields_ViewsDraft_Fragment
+  | ViewsAnswerFields_ViewsVersion_Fragment
+;
+
+export type ViewsSentFragment = { number: number, audience: ViewsAudience, submittedAt: string };
+
+export type MyViewsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyViewsQuery = { me: { youngPerson: { suggestsShorterViews: boolean, currentIro: { firstName: string } | null, nextReview: { id: string, scheduledFor: string, views: { hasUnsubmittedChanges: boolean, latest: { number: number, audience: ViewsAudience, submittedAt: string } | null, draft: { audience: ViewsAudience | null, usedShorterVersion: boolean, goingWell: string | null, worryingMe: string | null, wouldLikeToChange: string | null, talkAboutAtReview: string | null, feelingAboutHome: Feeling | null, feelingAboutSchool: Feeling | null, feelingAboutHealth: Feeling | null, feelingAboutFamilyTime: Feeling | null, feelingAboutFriendsAndActivities: Feeling | null, anythingElse: string | null } | null } } | null } | null } | null };
+
+export type SaveViewsDraftMutationVariables = Exact<{
+  input: SaveViewsDraftInput;
+}>;
+
+
+export type SaveViewsDraftMutation = { saveViewsDraft: { savedAt: string } };
+
+export type SubmitViewsMutationVariables = Exact<{
+  input: SubmitViewsInput;
+}>;
+
+
+export type SubmitViewsMutation = { submitViews: { number: number } };
+
+export type YoungPeopleQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type YoungPeopleQuery = { me: { role: Role } | null, youngPeople: { nextCursor: string | null, items: Array<{ id: string, firstName: string, hasAccount: boolean, nextReview: { scheduledFor: string } | null, reviewDue: { sequence: ReviewSequence, dueOn: string, timeliness: ReviewTimeliness } | null }> } };
+
+export type YoungPersonNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type YoungPersonNameQuery = { youngPerson: { firstName: string, hasAccount: boolean } };
+
+export type CreateInvitationMutationVariables = Exact<{
+  youngPersonId: string | number;
+}>;
+
+
+export type CreateInvitationMutation = { createInvitation: { code: string, expiresAt: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -605,6 +636,19 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ReviewDueFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReviewDueFields on ReviewDue {
+  sequence
+  dueOn
+  timeliness
+}
+    `, {"fragmentName":"ReviewDueFields"}) as unknown as TypedDocumentString<ReviewDueFieldsFragment, unknown>;
+export const PersonNameFragmentDoc = new TypedDocumentString(`
+    fragment PersonName on Person {
+  id
+  firstName
+}
+    `, {"fragmentName":"PersonName"}) as unknown as TypedDocumentString<PersonNameFragment, unknown>;
 export const ChoiceSetFieldsFragmentDoc = new TypedDocumentString(`
     fragment ChoiceSetFields on ChoiceSet {
   place
@@ -614,528 +658,114 @@ export const ChoiceSetFieldsFragmentDoc = new TypedDocumentString(`
   preferredTimes
   timesThatDoNotWork
   invitedPeople {
-    id
-    firstName
+    ...PersonName
   }
   othersInvited
   notWantedPeople {
-    id
-    firstName
+    ...PersonName
   }
   notWantedOthers
   meetIroFirst
   chairing
   updatedAt
 }
-    `, {"fragmentName":"ChoiceSetFields"}) as unknown as TypedDocumentString<ChoiceSetFieldsFragment, unknown>;
-export const SignInDocument = new TypedDocumentString(`
-    mutation SignIn($input: SignInInput!) {
-  signIn(input: $input) {
-    __typename
-    ... on SignedIn {
-      token
-      expiresAt
-    }
-    ... on SignInRefused {
-      reason
-      retryAfterSeconds
-    }
+    fragment PersonName on Person {
+  id
+  firstName
+}`, {"fragmentName":"ChoiceSetFields"}) as unknown as TypedDocumentString<ChoiceSetFieldsFragment, unknown>;
+export const ChoiceAnswerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChoiceAnswerFields on ChoiceAnswer {
+  topic
+  accepted
+  reason
+  answeredAt
+}
+    `, {"fragmentName":"ChoiceAnswerFields"}) as unknown as TypedDocumentString<ChoiceAnswerFieldsFragment, unknown>;
+export const ContributionAnswerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ContributionAnswerFields on ContributionAnswers {
+  howThingsAreGoing
+  whatIsGoingWell
+  whatWorriesYou
+  whatToTalkAbout
+  familyTime
+  yourInvolvement
+  dailyLife
+  supportForYou
+  carePlanProgress
+  changesSinceLastReview
+  howYouKnowThem
+  anythingElse
+}
+    `, {"fragmentName":"ContributionAnswerFields"}) as unknown as TypedDocumentString<ContributionAnswerFieldsFragment, unknown>;
+export const ReviewWhenFragmentDoc = new TypedDocumentString(`
+    fragment ReviewWhen on Review {
+  id
+  scheduledFor
+}
+    `, {"fragmentName":"ReviewWhen"}) as unknown as TypedDocumentString<ReviewWhenFragment, unknown>;
+export const ReviewPlanFragmentDoc = new TypedDocumentString(`
+    fragment ReviewPlan on Review {
+  ...ReviewWhen
+  format
+  venue
+}
+    fragment ReviewWhen on Review {
+  id
+  scheduledFor
+}`, {"fragmentName":"ReviewPlan"}) as unknown as TypedDocumentString<ReviewPlanFragment, unknown>;
+export const NetworkMemberFragmentDoc = new TypedDocumentString(`
+    fragment NetworkMember on NetworkLink {
+  mayBeInvited
+  relationship
+  person {
+    ...PersonName
   }
 }
-    `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
-export const SignOutDocument = new TypedDocumentString(`
-    mutation SignOut {
-  signOut
+    fragment PersonName on Person {
+  id
+  firstName
+}`, {"fragmentName":"NetworkMember"}) as unknown as TypedDocumentString<NetworkMemberFragment, unknown>;
+export const CommunicationNeedsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CommunicationNeedsFields on CommunicationNeeds {
+  interpreterLanguage
+  alternativeCommunication
+  otherNeeds
 }
-    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
-export const HomeDocument = new TypedDocumentString(`
-    query Home {
-  me {
-    firstName
-    role
-    youngPerson {
-      nextReview {
-        scheduledFor
-      }
-    }
-  }
+    `, {"fragmentName":"CommunicationNeedsFields"}) as unknown as TypedDocumentString<CommunicationNeedsFieldsFragment, unknown>;
+export const SessionStartedFragmentDoc = new TypedDocumentString(`
+    fragment SessionStarted on SignedIn {
+  token
+  expiresAt
 }
-    `) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
-export const InvitationCheckDocument = new TypedDocumentString(`
-    query InvitationCheck($code: String!) {
-  invitation(code: $code) {
-    __typename
-    ... on InvitationValid {
-      firstName
-    }
-    ... on InvitationRefused {
-      reason
-      retryAfterSeconds
-    }
-  }
+    `, {"fragmentName":"SessionStarted"}) as unknown as TypedDocumentString<SessionStartedFragment, unknown>;
+export const InvitationRefusalFragmentDoc = new TypedDocumentString(`
+    fragment InvitationRefusal on InvitationRefused {
+  reason
+  retryAfterSeconds
 }
-    `) as unknown as TypedDocumentString<InvitationCheckQuery, InvitationCheckQueryVariables>;
-export const ActivateInvitationDocument = new TypedDocumentString(`
-    mutation ActivateInvitation($input: ActivateInvitationInput!) {
-  activateInvitation(input: $input) {
-    __typename
-    ... on SignedIn {
-      token
-      expiresAt
-    }
-    ... on InvitationRefused {
-      reason
-      retryAfterSeconds
-    }
-  }
+    `, {"fragmentName":"InvitationRefusal"}) as unknown as TypedDocumentString<InvitationRefusalFragment, unknown>;
+export const ViewsAnswerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ViewsAnswerFields on ViewsAnswers {
+  usedShorterVersion
+  goingWell
+  worryingMe
+  wouldLikeToChange
+  talkAboutAtReview
+  feelingAboutHome
+  feelingAboutSchool
+  feelingAboutHealth
+  feelingAboutFamilyTime
+  feelingAboutFriendsAndActivities
+  anythingElse
 }
-    `) as unknown as TypedDocumentString<ActivateInvitationMutation, ActivateInvitationMutationVariables>;
-export const YoungPeopleDocument = new TypedDocumentString(`
-    query YoungPeople($after: String) {
-  me {
-    role
-  }
-  youngPeople(first: 20, after: $after) {
-    items {
-      id
-      firstName
-      hasAccount
-      nextReview {
-        scheduledFor
-      }
-      reviewDue {
-        dueOn
-        timeliness
-      }
-    }
-    nextCursor
-  }
+    `, {"fragmentName":"ViewsAnswerFields"}) as unknown as TypedDocumentString<ViewsAnswerFieldsFragment, unknown>;
+export const ViewsSentFragmentDoc = new TypedDocumentString(`
+    fragment ViewsSent on ViewsVersion {
+  number
+  audience
+  submittedAt
 }
-    `) as unknown as TypedDocumentString<YoungPeopleQuery, YoungPeopleQueryVariables>;
-export const CreateInvitationDocument = new TypedDocumentString(`
-    mutation CreateInvitation($youngPersonId: ID!) {
-  createInvitation(youngPersonId: $youngPersonId) {
-    code
-    expiresAt
-  }
-}
-    `) as unknown as TypedDocumentString<CreateInvitationMutation, CreateInvitationMutationVariables>;
-export const YoungPersonNameDocument = new TypedDocumentString(`
-    query YoungPersonName($id: ID!) {
-  youngPerson(id: $id) {
-    firstName
-    hasAccount
-  }
-}
-    `) as unknown as TypedDocumentString<YoungPersonNameQuery, YoungPersonNameQueryVariables>;
-export const SignOutEverywhereDocument = new TypedDocumentString(`
-    mutation SignOutEverywhere {
-  signOutEverywhere
-}
-    `) as unknown as TypedDocumentString<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
-export const MyReviewDocument = new TypedDocumentString(`
-    query MyReview {
-  me {
-    youngPerson {
-      id
-      currentIro {
-        firstName
-      }
-      nextReview {
-        id
-        scheduledFor
-        format
-        venue
-        choices {
-          lockedAt
-          hasUnsentChanges
-          sent {
-            updatedAt
-          }
-          draft {
-            ...ChoiceSetFields
-          }
-          answers {
-            topic
-            accepted
-            reason
-          }
-        }
-      }
-    }
-  }
-}
-    fragment ChoiceSetFields on ChoiceSet {
-  place
-  placeDetails
-  meetingShape
-  attendance
-  preferredTimes
-  timesThatDoNotWork
-  invitedPeople {
-    id
-    firstName
-  }
-  othersInvited
-  notWantedPeople {
-    id
-    firstName
-  }
-  notWantedOthers
-  meetIroFirst
-  chairing
-  updatedAt
-}`) as unknown as TypedDocumentString<MyReviewQuery, MyReviewQueryVariables>;
-export const MyNetworkDocument = new TypedDocumentString(`
-    query MyNetwork {
-  me {
-    youngPerson {
-      network {
-        mayBeInvited
-        person {
-          id
-          firstName
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MyNetworkQuery, MyNetworkQueryVariables>;
-export const SaveReviewChoicesDocument = new TypedDocumentString(`
-    mutation SaveReviewChoices($input: SaveReviewChoicesInput!) {
-  saveReviewChoices(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<SaveReviewChoicesMutation, SaveReviewChoicesMutationVariables>;
-export const SendReviewChoicesDocument = new TypedDocumentString(`
-    mutation SendReviewChoices($reviewId: ID!) {
-  sendReviewChoices(reviewId: $reviewId) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<SendReviewChoicesMutation, SendReviewChoicesMutationVariables>;
-export const IroReviewChoicesDocument = new TypedDocumentString(`
-    query IroReviewChoices($id: ID!) {
-  youngPerson(id: $id) {
-    firstName
-    nextReview {
-      id
-      scheduledFor
-      choices {
-        lockedAt
-        sent {
-          ...ChoiceSetFields
-        }
-        answers {
-          topic
-          accepted
-          reason
-          answeredAt
-        }
-      }
-    }
-  }
-}
-    fragment ChoiceSetFields on ChoiceSet {
-  place
-  placeDetails
-  meetingShape
-  attendance
-  preferredTimes
-  timesThatDoNotWork
-  invitedPeople {
-    id
-    firstName
-  }
-  othersInvited
-  notWantedPeople {
-    id
-    firstName
-  }
-  notWantedOthers
-  meetIroFirst
-  chairing
-  updatedAt
-}`) as unknown as TypedDocumentString<IroReviewChoicesQuery, IroReviewChoicesQueryVariables>;
-export const AnswerChoiceDocument = new TypedDocumentString(`
-    mutation AnswerChoice($input: AnswerChoiceInput!) {
-  answerChoice(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<AnswerChoiceMutation, AnswerChoiceMutationVariables>;
-export const LockReviewChoicesDocument = new TypedDocumentString(`
-    mutation LockReviewChoices($input: LockReviewChoicesInput!) {
-  lockReviewChoices(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<LockReviewChoicesMutation, LockReviewChoicesMutationVariables>;
-export const NextReviewIdDocument = new TypedDocumentString(`
-    query NextReviewId($id: ID!) {
-  youngPerson(id: $id) {
-    firstName
-    nextReview {
-      id
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<NextReviewIdQuery, NextReviewIdQueryVariables>;
-export const PreReviewPackDocument = new TypedDocumentString(`
-    query PreReviewPack($reviewId: ID!) {
-  preReviewPack(reviewId: $reviewId) {
-    previouslyOpenedAt
-    youngPerson {
-      firstName
-      communicationNeeds {
-        interpreterLanguage
-        alternativeCommunication
-        otherNeeds
-        updatedAt
-      }
-    }
-    review {
-      scheduledFor
-      format
-      venue
-      choices {
-        sent {
-          ...ChoiceSetFields
-        }
-        answers {
-          topic
-          accepted
-          reason
-          answeredAt
-        }
-      }
-      views {
-        latest {
-          number
-          audience
-          submittedAt
-          usedShorterVersion
-          goingWell
-          worryingMe
-          wouldLikeToChange
-          talkAboutAtReview
-          anythingElse
-          feelingAboutHome
-          feelingAboutSchool
-          feelingAboutHealth
-          feelingAboutFamilyTime
-          feelingAboutFriendsAndActivities
-        }
-      }
-      contributions(first: 20) {
-        id
-        relationship
-        submittedAt
-        person {
-          firstName
-        }
-        answers {
-          howThingsAreGoing
-          whatIsGoingWell
-          whatWorriesYou
-          whatToTalkAbout
-          familyTime
-          yourInvolvement
-          dailyLife
-          supportForYou
-          carePlanProgress
-          changesSinceLastReview
-          howYouKnowThem
-          anythingElse
-        }
-      }
-    }
-  }
-}
-    fragment ChoiceSetFields on ChoiceSet {
-  place
-  placeDetails
-  meetingShape
-  attendance
-  preferredTimes
-  timesThatDoNotWork
-  invitedPeople {
-    id
-    firstName
-  }
-  othersInvited
-  notWantedPeople {
-    id
-    firstName
-  }
-  notWantedOthers
-  meetIroFirst
-  chairing
-  updatedAt
-}`) as unknown as TypedDocumentString<PreReviewPackQuery, PreReviewPackQueryVariables>;
-export const CommunicationNeedsDocument = new TypedDocumentString(`
-    query CommunicationNeeds($id: ID!) {
-  youngPerson(id: $id) {
-    firstName
-    communicationNeeds {
-      interpreterLanguage
-      alternativeCommunication
-      otherNeeds
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CommunicationNeedsQuery, CommunicationNeedsQueryVariables>;
-export const UpdateCommunicationNeedsDocument = new TypedDocumentString(`
-    mutation UpdateCommunicationNeeds($input: UpdateCommunicationNeedsInput!) {
-  updateCommunicationNeeds(input: $input) {
-    updatedAt
-  }
-}
-    `) as unknown as TypedDocumentString<UpdateCommunicationNeedsMutation, UpdateCommunicationNeedsMutationVariables>;
-export const MyViewsDocument = new TypedDocumentString(`
-    query MyViews {
-  me {
-    youngPerson {
-      suggestsShorterViews
-      currentIro {
-        firstName
-      }
-      nextReview {
-        id
-        scheduledFor
-        views {
-          hasUnsubmittedChanges
-          latest {
-            audience
-            submittedAt
-          }
-          draft {
-            audience
-            usedShorterVersion
-            goingWell
-            worryingMe
-            wouldLikeToChange
-            talkAboutAtReview
-            feelingAboutHome
-            feelingAboutSchool
-            feelingAboutHealth
-            feelingAboutFamilyTime
-            feelingAboutFriendsAndActivities
-            anythingElse
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MyViewsQuery, MyViewsQueryVariables>;
-export const SaveViewsDraftDocument = new TypedDocumentString(`
-    mutation SaveViewsDraft($input: SaveViewsDraftInput!) {
-  saveViewsDraft(input: $input) {
-    savedAt
-  }
-}
-    `) as unknown as TypedDocumentString<SaveViewsDraftMutation, SaveViewsDraftMutationVariables>;
-export const SubmitViewsDocument = new TypedDocumentString(`
-    mutation SubmitViews($input: SubmitViewsInput!) {
-  submitViews(input: $input) {
-    number
-  }
-}
-    `) as unknown as TypedDocumentString<SubmitViewsMutation, SubmitViewsMutationVariables>;
-export const ContributionLinksDocument = new TypedDocumentString(`
-    query ContributionLinks($id: ID!) {
-  youngPerson(id: $id) {
-    firstName
-    network {
-      mayBeInvited
-      relationship
-      person {
-        id
-        firstName
-      }
-    }
-    nextReview {
-      id
-      scheduledFor
-      contributionLinks {
-        person {
-          id
-        }
-        state
-        createdAt
-        expiresAt
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ContributionLinksQuery, ContributionLinksQueryVariables>;
-export const CreateContributionLinkDocument = new TypedDocumentString(`
-    mutation CreateContributionLink($input: CreateContributionLinkInput!) {
-  createContributionLink(input: $input) {
-    token
-    link {
-      expiresAt
-      person {
-        firstName
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CreateContributionLinkMutation, CreateContributionLinkMutationVariables>;
-export const ContributionFormDocument = new TypedDocumentString(`
-    query ContributionForm($token: String!) {
-  contributionForm(token: $token) {
-    __typename
-    ... on ContributionForm {
-      youngPersonFirstName
-      reviewScheduledFor
-      relationship
-      questions
-      draft {
-        howThingsAreGoing
-        whatIsGoingWell
-        whatWorriesYou
-        whatToTalkAbout
-        familyTime
-        yourInvolvement
-        dailyLife
-        supportForYou
-        carePlanProgress
-        changesSinceLastReview
-        howYouKnowThem
-        anythingElse
-      }
-      draftSavedAt
-      expiresAt
-    }
-    ... on ContributionFormClosed {
-      reason
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ContributionFormQuery, ContributionFormQueryVariables>;
-export const SaveContributionDraftDocument = new TypedDocumentString(`
-    mutation SaveContributionDraft($input: SaveContributionDraftInput!) {
-  saveContributionDraft(input: $input) {
-    __typename
-    ... on ContributionFormClosed {
-      reason
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SaveContributionDraftMutation, SaveContributionDraftMutationVariables>;
-export const SubmitContributionDocument = new TypedDocumentString(`
-    mutation SubmitContribution($input: SubmitContributionInput!) {
-  submitContribution(input: $input) {
-    __typename
-    ... on ContributionFormClosed {
-      reason
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SubmitContributionMutation, SubmitContributionMutationVariables>;
+    `, {"fragmentName":"ViewsSent"}) as unknown as TypedDocumentString<ViewsSentFragment, unknown>;
 export const ArrangeReviewDocument = new TypedDocumentString(`
     query ArrangeReview($id: ID!) {
   me {
@@ -1144,15 +774,10 @@ export const ArrangeReviewDocument = new TypedDocumentString(`
   youngPerson(id: $id) {
     firstName
     reviewDue {
-      sequence
-      dueOn
-      timeliness
+      ...ReviewDueFields
     }
     plannedReview {
-      id
-      scheduledFor
-      format
-      venue
+      ...ReviewPlan
       history {
         id
         kind
@@ -1167,7 +792,20 @@ export const ArrangeReviewDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ArrangeReviewQuery, ArrangeReviewQueryVariables>;
+    fragment ReviewDueFields on ReviewDue {
+  sequence
+  dueOn
+  timeliness
+}
+fragment ReviewWhen on Review {
+  id
+  scheduledFor
+}
+fragment ReviewPlan on Review {
+  ...ReviewWhen
+  format
+  venue
+}`) as unknown as TypedDocumentString<ArrangeReviewQuery, ArrangeReviewQueryVariables>;
 export const ScheduleReviewDocument = new TypedDocumentString(`
     mutation ScheduleReview($input: ScheduleReviewInput!) {
   scheduleReview(input: $input) {
@@ -1203,3 +841,594 @@ export const CancelReviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CancelReviewMutation, CancelReviewMutationVariables>;
+export const MyReviewDocument = new TypedDocumentString(`
+    query MyReview {
+  me {
+    youngPerson {
+      id
+      currentIro {
+        firstName
+      }
+      nextReview {
+        ...ReviewPlan
+        choices {
+          lockedAt
+          hasUnsentChanges
+          sent {
+            updatedAt
+          }
+          draft {
+            ...ChoiceSetFields
+          }
+          answers {
+            ...ChoiceAnswerFields
+          }
+        }
+      }
+    }
+  }
+}
+    fragment ChoiceSetFields on ChoiceSet {
+  place
+  placeDetails
+  meetingShape
+  attendance
+  preferredTimes
+  timesThatDoNotWork
+  invitedPeople {
+    ...PersonName
+  }
+  othersInvited
+  notWantedPeople {
+    ...PersonName
+  }
+  notWantedOthers
+  meetIroFirst
+  chairing
+  updatedAt
+}
+fragment ChoiceAnswerFields on ChoiceAnswer {
+  topic
+  accepted
+  reason
+  answeredAt
+}
+fragment PersonName on Person {
+  id
+  firstName
+}
+fragment ReviewWhen on Review {
+  id
+  scheduledFor
+}
+fragment ReviewPlan on Review {
+  ...ReviewWhen
+  format
+  venue
+}`) as unknown as TypedDocumentString<MyReviewQuery, MyReviewQueryVariables>;
+export const MyNetworkDocument = new TypedDocumentString(`
+    query MyNetwork {
+  me {
+    youngPerson {
+      network {
+        ...NetworkMember
+      }
+    }
+  }
+}
+    fragment PersonName on Person {
+  id
+  firstName
+}
+fragment NetworkMember on NetworkLink {
+  mayBeInvited
+  relationship
+  person {
+    ...PersonName
+  }
+}`) as unknown as TypedDocumentString<MyNetworkQuery, MyNetworkQueryVariables>;
+export const SaveReviewChoicesDocument = new TypedDocumentString(`
+    mutation SaveReviewChoices($input: SaveReviewChoicesInput!) {
+  saveReviewChoices(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SaveReviewChoicesMutation, SaveReviewChoicesMutationVariables>;
+export const SendReviewChoicesDocument = new TypedDocumentString(`
+    mutation SendReviewChoices($reviewId: ID!) {
+  sendReviewChoices(reviewId: $reviewId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SendReviewChoicesMutation, SendReviewChoicesMutationVariables>;
+export const IroReviewChoicesDocument = new TypedDocumentString(`
+    query IroReviewChoices($id: ID!) {
+  youngPerson(id: $id) {
+    firstName
+    nextReview {
+      ...ReviewWhen
+      choices {
+        lockedAt
+        sent {
+          ...ChoiceSetFields
+        }
+        answers {
+          ...ChoiceAnswerFields
+        }
+      }
+    }
+  }
+}
+    fragment ChoiceSetFields on ChoiceSet {
+  place
+  placeDetails
+  meetingShape
+  attendance
+  preferredTimes
+  timesThatDoNotWork
+  invitedPeople {
+    ...PersonName
+  }
+  othersInvited
+  notWantedPeople {
+    ...PersonName
+  }
+  notWantedOthers
+  meetIroFirst
+  chairing
+  updatedAt
+}
+fragment ChoiceAnswerFields on ChoiceAnswer {
+  topic
+  accepted
+  reason
+  answeredAt
+}
+fragment PersonName on Person {
+  id
+  firstName
+}
+fragment ReviewWhen on Review {
+  id
+  scheduledFor
+}`) as unknown as TypedDocumentString<IroReviewChoicesQuery, IroReviewChoicesQueryVariables>;
+export const AnswerChoiceDocument = new TypedDocumentString(`
+    mutation AnswerChoice($input: AnswerChoiceInput!) {
+  answerChoice(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerChoiceMutation, AnswerChoiceMutationVariables>;
+export const LockReviewChoicesDocument = new TypedDocumentString(`
+    mutation LockReviewChoices($input: LockReviewChoicesInput!) {
+  lockReviewChoices(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LockReviewChoicesMutation, LockReviewChoicesMutationVariables>;
+export const ContributionLinksDocument = new TypedDocumentString(`
+    query ContributionLinks($id: ID!) {
+  youngPerson(id: $id) {
+    firstName
+    network {
+      ...NetworkMember
+    }
+    nextReview {
+      ...ReviewWhen
+      contributionLinks {
+        person {
+          id
+        }
+        state
+        createdAt
+        expiresAt
+      }
+    }
+  }
+}
+    fragment PersonName on Person {
+  id
+  firstName
+}
+fragment ReviewWhen on Review {
+  id
+  scheduledFor
+}
+fragment NetworkMember on NetworkLink {
+  mayBeInvited
+  relationship
+  person {
+    ...PersonName
+  }
+}`) as unknown as TypedDocumentString<ContributionLinksQuery, ContributionLinksQueryVariables>;
+export const CreateContributionLinkDocument = new TypedDocumentString(`
+    mutation CreateContributionLink($input: CreateContributionLinkInput!) {
+  createContributionLink(input: $input) {
+    token
+    link {
+      expiresAt
+      person {
+        firstName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateContributionLinkMutation, CreateContributionLinkMutationVariables>;
+export const ContributionFormDocument = new TypedDocumentString(`
+    query ContributionForm($token: String!) {
+  contributionForm(token: $token) {
+    __typename
+    ... on ContributionForm {
+      youngPersonFirstName
+      reviewScheduledFor
+      relationship
+      questions
+      draft {
+        ...ContributionAnswerFields
+      }
+      draftSavedAt
+      expiresAt
+    }
+    ... on ContributionFormClosed {
+      reason
+    }
+  }
+}
+    fragment ContributionAnswerFields on ContributionAnswers {
+  howThingsAreGoing
+  whatIsGoingWell
+  whatWorriesYou
+  whatToTalkAbout
+  familyTime
+  yourInvolvement
+  dailyLife
+  supportForYou
+  carePlanProgress
+  changesSinceLastReview
+  howYouKnowThem
+  anythingElse
+}`) as unknown as TypedDocumentString<ContributionFormQuery, ContributionFormQueryVariables>;
+export const SaveContributionDraftDocument = new TypedDocumentString(`
+    mutation SaveContributionDraft($input: SaveContributionDraftInput!) {
+  saveContributionDraft(input: $input) {
+    __typename
+    ... on ContributionFormClosed {
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SaveContributionDraftMutation, SaveContributionDraftMutationVariables>;
+export const SubmitContributionDocument = new TypedDocumentString(`
+    mutation SubmitContribution($input: SubmitContributionInput!) {
+  submitContribution(input: $input) {
+    __typename
+    ... on ContributionFormClosed {
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitContributionMutation, SubmitContributionMutationVariables>;
+export const HomeDocument = new TypedDocumentString(`
+    query Home {
+  me {
+    firstName
+    role
+    youngPerson {
+      nextReview {
+        scheduledFor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
+export const NextReviewIdDocument = new TypedDocumentString(`
+    query NextReviewId($id: ID!) {
+  youngPerson(id: $id) {
+    firstName
+    nextReview {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NextReviewIdQuery, NextReviewIdQueryVariables>;
+export const PreReviewPackDocument = new TypedDocumentString(`
+    query PreReviewPack($reviewId: ID!) {
+  preReviewPack(reviewId: $reviewId) {
+    previouslyOpenedAt
+    youngPerson {
+      firstName
+      communicationNeeds {
+        ...CommunicationNeedsFields
+        updatedAt
+      }
+    }
+    review {
+      ...ReviewPlan
+      choices {
+        sent {
+          ...ChoiceSetFields
+        }
+        answers {
+          ...ChoiceAnswerFields
+        }
+      }
+      views {
+        latest {
+          ...ViewsSent
+          ...ViewsAnswerFields
+        }
+      }
+      contributions(first: 20) {
+        id
+        relationship
+        submittedAt
+        person {
+          firstName
+        }
+        answers {
+          ...ContributionAnswerFields
+        }
+      }
+    }
+  }
+}
+    fragment ChoiceSetFields on ChoiceSet {
+  place
+  placeDetails
+  meetingShape
+  attendance
+  preferredTimes
+  timesThatDoNotWork
+  invitedPeople {
+    ...PersonName
+  }
+  othersInvited
+  notWantedPeople {
+    ...PersonName
+  }
+  notWantedOthers
+  meetIroFirst
+  chairing
+  updatedAt
+}
+fragment ChoiceAnswerFields on ChoiceAnswer {
+  topic
+  accepted
+  reason
+  answeredAt
+}
+fragment ContributionAnswerFields on ContributionAnswers {
+  howThingsAreGoing
+  whatIsGoingWell
+  whatWorriesYou
+  whatToTalkAbout
+  familyTime
+  yourInvolvement
+  dailyLife
+  supportForYou
+  carePlanProgress
+  changesSinceLastReview
+  howYouKnowThem
+  anythingElse
+}
+fragment PersonName on Person {
+  id
+  firstName
+}
+fragment ReviewWhen on Review {
+  id
+  scheduledFor
+}
+fragment ReviewPlan on Review {
+  ...ReviewWhen
+  format
+  venue
+}
+fragment CommunicationNeedsFields on CommunicationNeeds {
+  interpreterLanguage
+  alternativeCommunication
+  otherNeeds
+}
+fragment ViewsAnswerFields on ViewsAnswers {
+  usedShorterVersion
+  goingWell
+  worryingMe
+  wouldLikeToChange
+  talkAboutAtReview
+  feelingAboutHome
+  feelingAboutSchool
+  feelingAboutHealth
+  feelingAboutFamilyTime
+  feelingAboutFriendsAndActivities
+  anythingElse
+}
+fragment ViewsSent on ViewsVersion {
+  number
+  audience
+  submittedAt
+}`) as unknown as TypedDocumentString<PreReviewPackQuery, PreReviewPackQueryVariables>;
+export const CommunicationNeedsDocument = new TypedDocumentString(`
+    query CommunicationNeeds($id: ID!) {
+  youngPerson(id: $id) {
+    firstName
+    communicationNeeds {
+      ...CommunicationNeedsFields
+    }
+  }
+}
+    fragment CommunicationNeedsFields on CommunicationNeeds {
+  interpreterLanguage
+  alternativeCommunication
+  otherNeeds
+}`) as unknown as TypedDocumentString<CommunicationNeedsQuery, CommunicationNeedsQueryVariables>;
+export const UpdateCommunicationNeedsDocument = new TypedDocumentString(`
+    mutation UpdateCommunicationNeeds($input: UpdateCommunicationNeedsInput!) {
+  updateCommunicationNeeds(input: $input) {
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCommunicationNeedsMutation, UpdateCommunicationNeedsMutationVariables>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($input: SignInInput!) {
+  signIn(input: $input) {
+    __typename
+    ... on SignedIn {
+      ...SessionStarted
+    }
+    ... on SignInRefused {
+      reason
+      retryAfterSeconds
+    }
+  }
+}
+    fragment SessionStarted on SignedIn {
+  token
+  expiresAt
+}`) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  signOut
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const SignOutEverywhereDocument = new TypedDocumentString(`
+    mutation SignOutEverywhere {
+  signOutEverywhere
+}
+    `) as unknown as TypedDocumentString<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
+export const InvitationCheckDocument = new TypedDocumentString(`
+    query InvitationCheck($code: String!) {
+  invitation(code: $code) {
+    __typename
+    ... on InvitationValid {
+      firstName
+    }
+    ... on InvitationRefused {
+      ...InvitationRefusal
+    }
+  }
+}
+    fragment InvitationRefusal on InvitationRefused {
+  reason
+  retryAfterSeconds
+}`) as unknown as TypedDocumentString<InvitationCheckQuery, InvitationCheckQueryVariables>;
+export const ActivateInvitationDocument = new TypedDocumentString(`
+    mutation ActivateInvitation($input: ActivateInvitationInput!) {
+  activateInvitation(input: $input) {
+    __typename
+    ... on SignedIn {
+      ...SessionStarted
+    }
+    ... on InvitationRefused {
+      ...InvitationRefusal
+    }
+  }
+}
+    fragment SessionStarted on SignedIn {
+  token
+  expiresAt
+}
+fragment InvitationRefusal on InvitationRefused {
+  reason
+  retryAfterSeconds
+}`) as unknown as TypedDocumentString<ActivateInvitationMutation, ActivateInvitationMutationVariables>;
+export const MyViewsDocument = new TypedDocumentString(`
+    query MyViews {
+  me {
+    youngPerson {
+      suggestsShorterViews
+      currentIro {
+        firstName
+      }
+      nextReview {
+        ...ReviewWhen
+        views {
+          hasUnsubmittedChanges
+          latest {
+            ...ViewsSent
+          }
+          draft {
+            audience
+            ...ViewsAnswerFields
+          }
+        }
+      }
+    }
+  }
+}
+    fragment ReviewWhen on Review {
+  id
+  scheduledFor
+}
+fragment ViewsAnswerFields on ViewsAnswers {
+  usedShorterVersion
+  goingWell
+  worryingMe
+  wouldLikeToChange
+  talkAboutAtReview
+  feelingAboutHome
+  feelingAboutSchool
+  feelingAboutHealth
+  feelingAboutFamilyTime
+  feelingAboutFriendsAndActivities
+  anythingElse
+}
+fragment ViewsSent on ViewsVersion {
+  number
+  audience
+  submittedAt
+}`) as unknown as TypedDocumentString<MyViewsQuery, MyViewsQueryVariables>;
+export const SaveViewsDraftDocument = new TypedDocumentString(`
+    mutation SaveViewsDraft($input: SaveViewsDraftInput!) {
+  saveViewsDraft(input: $input) {
+    savedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SaveViewsDraftMutation, SaveViewsDraftMutationVariables>;
+export const SubmitViewsDocument = new TypedDocumentString(`
+    mutation SubmitViews($input: SubmitViewsInput!) {
+  submitViews(input: $input) {
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitViewsMutation, SubmitViewsMutationVariables>;
+export const YoungPeopleDocument = new TypedDocumentString(`
+    query YoungPeople($after: String) {
+  me {
+    role
+  }
+  youngPeople(first: 20, after: $after) {
+    items {
+      id
+      firstName
+      hasAccount
+      nextReview {
+        scheduledFor
+      }
+      reviewDue {
+        ...ReviewDueFields
+      }
+    }
+    nextCursor
+  }
+}
+    fragment ReviewDueFields on ReviewDue {
+  sequence
+  dueOn
+  timeliness
+}`) as unknown as TypedDocumentString<YoungPeopleQuery, YoungPeopleQueryVariables>;
+export const YoungPersonNameDocument = new TypedDocumentString(`
+    query YoungPersonName($id: ID!) {
+  youngPerson(id: $id) {
+    firstName
+    hasAccount
+  }
+}
+    `) as unknown as TypedDocumentString<YoungPersonNameQuery, YoungPersonNameQueryVariables>;
+export const CreateInvitationDocument = new TypedDocumentString(`
+    mutation CreateInvitation($youngPersonId: ID!) {
+  createInvitation(youngPersonId: $youngPersonId) {
+    code
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<CreateInvitationMutation, CreateInvitationMutationVariables>;

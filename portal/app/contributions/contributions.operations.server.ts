@@ -1,0 +1,99 @@
+import { graphql } from "~/graphql/generated";
+
+/** What someone with a link wrote, as they write it and as the IRO reads it. */
+export const ContributionAnswerFieldsFragment = graphql(`
+  fragment ContributionAnswerFields on ContributionAnswers {
+    howThingsAreGoing
+    whatIsGoingWell
+    whatWorriesYou
+    whatToTalkAbout
+    familyTime
+    yourInvolvement
+    dailyLife
+    supportForYou
+    carePlanProgress
+    changesSinceLastReview
+    howYouKnowThem
+    anythingElse
+  }
+`);
+
+export const ContributionLinksQuery = graphql(`
+  query ContributionLinks($id: ID!) {
+    youngPerson(id: $id) {
+      firstName
+      network {
+        ...NetworkMember
+      }
+      nextReview {
+        ...ReviewWhen
+        contributionLinks {
+          person {
+            id
+          }
+          state
+          createdAt
+          expiresAt
+        }
+      }
+    }
+  }
+`);
+
+export const CreateContributionLinkMutation = graphql(`
+  mutation CreateContributionLink($input: CreateContributionLinkInput!) {
+    createContributionLink(input: $input) {
+      token
+      link {
+        expiresAt
+        person {
+          firstName
+        }
+      }
+    }
+  }
+`);
+
+export const ContributionFormQuery = graphql(`
+  query ContributionForm($token: String!) {
+    contributionForm(token: $token) {
+      __typename
+      ... on ContributionForm {
+        youngPersonFirstName
+        reviewScheduledFor
+        relationship
+        questions
+        draft {
+          ...ContributionAnswerFields
+        }
+        draftSavedAt
+        expiresAt
+      }
+      ... on ContributionFormClosed {
+        reason
+      }
+    }
+  }
+`);
+
+export const SaveContributionDraftMutation = graphql(`
+  mutation SaveContributionDraft($input: SaveContributionDraftInput!) {
+    saveContributionDraft(input: $input) {
+      __typename
+      ... on ContributionFormClosed {
+        reason
+      }
+    }
+  }
+`);
+
+export const SubmitContributionMutation = graphql(`
+  mutation SubmitContribution($input: SubmitContributionInput!) {
+    submitContribution(input: $input) {
+      __typename
+      ... on ContributionFormClosed {
+        reason
+      }
+    }
+  }
+`);

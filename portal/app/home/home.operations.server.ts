@@ -1,0 +1,15 @@
+import { graphql } from "~/graphql/generated";
+
+export const HomeQuery = graphql(`
+  query Home {
+    me {
+      firstName
+      role
+      youngPerson {
+        nextReview {
+          scheduledFor
+        }
+      }
+    }
+  }
+`);

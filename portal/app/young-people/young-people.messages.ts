@@ -1,0 +1,31 @@
+/** The IRO's list of young people, and the invitation codes made from it. */
+export const youngPeopleMessages = {
+  "youngPeople.title": "Your young people",
+  "youngPeople.intro": "The young people you can see. Make an invitation code for anyone who has no account yet.",
+  "youngPeople.hasAccount": "Has an account",
+  "youngPeople.noAccount": "No account yet",
+  "youngPeople.invite": "Make an invitation code",
+  "youngPeople.inviteFor": "for {firstName}",
+  "youngPeople.next": "Next page",
+  "youngPeople.empty": "You have no young people allocated to you yet.",
+  "youngPeople.review": "Next review and choices",
+  "youngPeople.reviewFor": "for {firstName}",
+
+  "youngPeople.pack": "Everything before the review",
+  "youngPeople.nextReview": "Next review {date}",
+  "youngPeople.noReview": "No review planned",
+  "youngPeople.due": "Due by {date}",
+  "youngPeople.timeliness.ON_TIME": "On time",
+  "youngPeople.timeliness.DUE_SOON": "Due within 10 working days",
+  "youngPeople.timeliness.OVERDUE": "Overdue",
+  "youngPeople.packFor": "for {firstName}",
+
+  "invitation.title": "Invitation code for {firstName}",
+  "invitation.confirm.title": "Make an invitation code for {firstName}?",
+  "invitation.body": "Give this code to {firstName}. It works once, until {date}.",
+  "invitation.howTo": "{firstName} goes to My Review, chooses \"Make your account\" and types the code.",
+  "invitation.replaces": "Any code you made for {firstName} before no longer works.",
+  "invitation.back": "Back to your young people",
+  "invitation.hasAccount.title": "{firstName} already has an account",
+  "invitation.hasAccount.body": "They need no code. If they cannot sign in, they can ask you for help.",
+} as const;
