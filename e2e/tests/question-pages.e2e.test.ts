@@ -1,14 +1,13 @@
 import type { Page } from "playwright-core";
-import { DEMO_SIGN_INS, DEMO_SOCIAL_WORKER, DEMO_YOUNG_PERSON_TO_INVITE } from "../../api/src/demo/demo-sign-ins";
 import { accountForAnotherYoungPerson, contributionLinkFor } from "../support/api";
 import { portalUrl } from "../support/app-under-test";
 import { expectAccessibleAndNarrow, mainText as main, useBrowser } from "../support/browser";
+import { DEMO_IRO, DEMO_SOCIAL_WORKER, DEMO_YOUNG_PERSON_TO_INVITE } from "../support/demo-people";
 import { signIn, submitAndWait } from "../support/pages";
 
 // The other stories read what Sam and Jamie answer, and move the review of the first of Priya's other young people,
 // so these pages are tried by the last of them, with an account made for the purpose, and the link form by Sam's
 // social worker, whom no other story asks.
-const iro = DEMO_SIGN_INS.find((demo) => demo.role === "IRO")!;
 const ACCOUNT = { username: "question.pages", passphrase: "amber lighthouse pebble nine" };
 const WORRY = "Moving to a new school";
 const TIMES = "Swimming on Thursdays";
@@ -17,7 +16,7 @@ const PLACE = "The library on King Street";
 const { newPage } = useBrowser();
 
 beforeAll(async () => {
-  await accountForAnotherYoungPerson(iro, ACCOUNT, ["Sam", DEMO_YOUNG_PERSON_TO_INVITE.firstName]);
+  await accountForAnotherYoungPerson(DEMO_IRO, ACCOUNT, ["Sam", DEMO_YOUNG_PERSON_TO_INVITE.firstName]);
 });
 
 const pathOf = (page: Page) => new URL(page.url()).pathname;
@@ -75,7 +74,7 @@ describe("a question page, without JavaScript", () => {
 
   it("keeps what was typed when Back is pressed on a single-use link's questions", async () => {
     const phone = await newPage({ javaScriptEnabled: false });
-    await phone.goto(await contributionLinkFor(iro, "Sam", DEMO_SOCIAL_WORKER.firstName));
+    await phone.goto(await contributionLinkFor(DEMO_IRO, "Sam", DEMO_SOCIAL_WORKER.firstName));
     await phone.getByRole("link", { name: "Start" }).click();
     await submitAndWait(phone, "Continue");
     await expect(main(phone)).resolves.toMatch(/Question 2 of \d+/);

@@ -81,3 +81,10 @@ export const UpdateCommunicationNeedsMutation = graphql(`
     }
   }
 `);
+
+/** Sent once the pack has been read, so that next time it marks what came in since. */
+export const RecordPackOpenedMutation = graphql(`
+  mutation RecordPackOpened($reviewId: ID!) {
+    recordPackOpened(reviewId: $reviewId)
+  }
+`);

@@ -47,6 +47,7 @@ type Documents = {
     "\n  query PreReviewPack($reviewId: ID!) {\n    preReviewPack(reviewId: $reviewId) {\n      previouslyOpenedAt\n      youngPerson {\n        firstName\n        communicationNeeds {\n          ...CommunicationNeedsFields\n          updatedAt\n        }\n      }\n      review {\n        ...ReviewPlan\n        choices {\n          sent {\n            ...ChoiceSetFields\n          }\n          answers {\n            ...ChoiceAnswerFields\n          }\n        }\n        views {\n          latest {\n            ...ViewsSent\n            ...ViewsAnswerFields\n          }\n        }\n        contributions(first: 20) {\n          id\n          relationship\n          submittedAt\n          person {\n            firstName\n          }\n          answers {\n            ...ContributionAnswerFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.PreReviewPackDocument,
     "\n  query CommunicationNeeds($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      communicationNeeds {\n        ...CommunicationNeedsFields\n      }\n    }\n  }\n": typeof types.CommunicationNeedsDocument,
     "\n  mutation UpdateCommunicationNeeds($input: UpdateCommunicationNeedsInput!) {\n    updateCommunicationNeeds(input: $input) {\n      updatedAt\n    }\n  }\n": typeof types.UpdateCommunicationNeedsDocument,
+    "\n  mutation RecordPackOpened($reviewId: ID!) {\n    recordPackOpened(reviewId: $reviewId)\n  }\n": typeof types.RecordPackOpenedDocument,
     "\n  fragment SessionStarted on SignedIn {\n    token\n    expiresAt\n  }\n": typeof types.SessionStartedFragmentDoc,
     "\n  fragment InvitationRefusal on InvitationRefused {\n    reason\n    retryAfterSeconds\n  }\n": typeof types.InvitationRefusalFragmentDoc,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignedIn {\n        ...SessionStarted\n      }\n      ... on SignInRefused {\n        reason\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.SignInDocument,
@@ -96,6 +97,7 @@ const documents: Documents = {
     "\n  query PreReviewPack($reviewId: ID!) {\n    preReviewPack(reviewId: $reviewId) {\n      previouslyOpenedAt\n      youngPerson {\n        firstName\n        communicationNeeds {\n          ...CommunicationNeedsFields\n          updatedAt\n        }\n      }\n      review {\n        ...ReviewPlan\n        choices {\n          sent {\n            ...ChoiceSetFields\n          }\n          answers {\n            ...ChoiceAnswerFields\n          }\n        }\n        views {\n          latest {\n            ...ViewsSent\n            ...ViewsAnswerFields\n          }\n        }\n        contributions(first: 20) {\n          id\n          relationship\n          submittedAt\n          person {\n            firstName\n          }\n          answers {\n            ...ContributionAnswerFields\n          }\n        }\n      }\n    }\n  }\n": types.PreReviewPackDocument,
     "\n  query CommunicationNeeds($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      communicationNeeds {\n        ...CommunicationNeedsFields\n      }\n    }\n  }\n": types.CommunicationNeedsDocument,
     "\n  mutation UpdateCommunicationNeeds($input: UpdateCommunicationNeedsInput!) {\n    updateCommunicationNeeds(input: $input) {\n      updatedAt\n    }\n  }\n": types.UpdateCommunicationNeedsDocument,
+    "\n  mutation RecordPackOpened($reviewId: ID!) {\n    recordPackOpened(reviewId: $reviewId)\n  }\n": types.RecordPackOpenedDocument,
     "\n  fragment SessionStarted on SignedIn {\n    token\n    expiresAt\n  }\n": types.SessionStartedFragmentDoc,
     "\n  fragment InvitationRefusal on InvitationRefused {\n    reason\n    retryAfterSeconds\n  }\n": types.InvitationRefusalFragmentDoc,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignedIn {\n        ...SessionStarted\n      }\n      ... on SignInRefused {\n        reason\n        retryAfterSeconds\n      }\n    }\n  }\n": types.SignInDocument,
@@ -241,6 +243,10 @@ export function graphql(source: "\n  query CommunicationNeeds($id: ID!) {\n    y
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateCommunicationNeeds($input: UpdateCommunicationNeedsInput!) {\n    updateCommunicationNeeds(input: $input) {\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').UpdateCommunicationNeedsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordPackOpened($reviewId: ID!) {\n    recordPackOpened(reviewId: $reviewId)\n  }\n"): typeof import('./graphql').RecordPackOpenedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -523,6 +523,13 @@ export type UpdateCommunicationNeedsMutationVariables = Exact<{
 
 export type UpdateCommunicationNeedsMutation = { updateCommunicationNeeds: { updatedAt: string } };
 
+export type RecordPackOpenedMutationVariables = Exact<{
+  reviewId: string | number;
+}>;
+
+
+export type RecordPackOpenedMutation = { recordPackOpened: string };
+
 export type SessionStartedFragment = { token: string, expiresAt: string };
 
 export type InvitationRefusalFragment = { reason: InvitationRefusalReason, retryAfterSeconds: number | null };
@@ -1268,6 +1275,11 @@ export const UpdateCommunicationNeedsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateCommunicationNeedsMutation, UpdateCommunicationNeedsMutationVariables>;
+export const RecordPackOpenedDocument = new TypedDocumentString(`
+    mutation RecordPackOpened($reviewId: ID!) {
+  recordPackOpened(reviewId: $reviewId)
+}
+    `) as unknown as TypedDocumentString<RecordPackOpenedMutation, RecordPackOpenedMutationVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: SignInInput!) {
   signIn(input: $input) {
