@@ -6,7 +6,7 @@ import { armorRefusesWith } from "./query-refused";
 
 /**
  * The largest query the API will run, in every environment. Chosen against the portal's operations
- * (portal/app/graphql/operations.server.ts): the dearest, PreReviewPack (a review's choices, the young person's views
+ * (each feature's portal/app/<feature>/<feature>.operations.server.ts): the dearest, PreReviewPack (a review's choices, the young person's views
  * and a page of 20 contributions), costs about 570 and is 6 deep; none uses an alias or a directive. Each limit leaves
  * the portal room to grow, yet refuses the shapes of a denial-of-service query: deep nesting, fan-outs of fragments or
  * lists, alias and directive floods. A refusal never names the limit, so changing one here changes nothing for clients.
