@@ -6,7 +6,7 @@ import { reviewDue, type ReviewDue } from "./review-due";
 
 /**
  * Each young person's due review, in two queries for the whole batch: their open period of care, and the reviews
- * held in it (their London dates, as the law counts days).
+ * held or planned in it (their London dates, as the law counts days).
  */
 export function createReviewDueLoaders(db: EntityManager, now: () => Date = () => new Date()) {
   return {
@@ -18,11 +18,11 @@ export function createReviewDueLoaders(db: EntityManager, now: () => Date = () =
           ORDER BY young_person_id, starts_on DESC`,
         [ids],
       );
-      const held: { young_person_id: string; held_on: string }[] = await db.query(
-        `SELECT r.young_person_id, (r.scheduled_for AT TIME ZONE 'Europe/London')::date::text AS held_on
+      const reviews: { young_person_id: string; status: "HELD" | "PLANNED"; day: string }[] = await db.query(
+        `SELECT r.young_person_id, r.status, (r.scheduled_for AT TIME ZONE 'Europe/London')::date::text AS day
            FROM review r
            JOIN care_period p ON p.young_person_id = r.young_person_id AND p.ends_on IS NULL
-          WHERE r.young_person_id = ANY($1) AND r.status = 'HELD'
+          WHERE r.young_person_id = ANY($1) AND r.status IN ('HELD', 'PLANNED')
             AND (r.scheduled_for AT TIME ZONE 'Europe/London')::date >= p.starts_on`,
         [ids],
       );
@@ -31,8 +31,11 @@ export function createReviewDueLoaders(db: EntityManager, now: () => Date = () =
       return ids.map((id) => {
         const start = startByYoungPerson.get(id);
         if (!start) return null;
-        const heldOn = held.filter((review) => review.young_person_id === id).map((review) => review.held_on);
-        return reviewDue(start, heldOn, today);
+        const own = reviews.filter((review) => review.young_person_id === id);
+        const heldOn = own.filter((review) => review.status === "HELD").map((review) => review.day);
+        // A young person has one planned review at most (a unique index).
+        const plannedOn = own.find((review) => review.status === "PLANNED")?.day ?? null;
+        return reviewDue(start, heldOn, plannedOn, today);
       });
     }),
   };

@@ -1,6 +1,7 @@
 import { useCountedDatabase } from "../testing/test-statement-counter";
 import { useTestApi } from "../testing/test-api";
 import { useTestDatabase } from "../testing/test-database";
+import { londonDateAfter } from "../kernel/calendar/london-time";
 import { ReviewStatus } from "./review-status";
 
 const database = useTestDatabase();
@@ -41,6 +42,26 @@ describe("when reviews are due", () => {
     const { body } = await api.graphql(CASELOAD, { token });
     const [entry] = (body.data?.youngPeople as { items: { reviewDue: unknown }[] }).items;
     expect(entry?.reviewDue).toEqual({ sequence: "SECOND", dueOn: "2025-04-20", timeliness: "OVERDUE" });
+  });
+
+  it("says a review planned for after the day it is due is planned late, and one planned in time is not", async () => {
+    const { person: iro } = await database.make.iroWithAccount({ username: "due.planned", passphrase: "long quiet river" });
+    const [late, inTime] = [await database.make.youngPerson({ firstName: "Late" }), await database.make.youngPerson({ firstName: "Timely" })];
+    for (const child of [late, inTime]) {
+      await database.make.allocation({ youngPersonId: child.id, iroPersonId: iro.id });
+      // Came into care yesterday: the first review is due in 20 working days, four weeks or more away.
+      await database.make.carePeriod({ youngPersonId: child.id, startsOn: londonDateAfter(new Date(), -1) });
+    }
+    await database.make.review({ youngPersonId: late.id, scheduledFor: new Date(Date.now() + 60 * 86_400_000) });
+    await database.make.review({ youngPersonId: inTime.id, scheduledFor: new Date(Date.now() + 7 * 86_400_000) });
+    const { body } = await api.graphql(CASELOAD, { token: await api.tokenFor("due.planned", "long quiet river") });
+    const timeliness = (body.data?.youngPeople as { items: { firstName: string; reviewDue: { timeliness: string } }[] }).items.map(
+      ({ firstName, reviewDue }) => [firstName, reviewDue.timeliness],
+    );
+    expect(timeliness).toEqual([
+      ["Late", "PLANNED_LATE"],
+      ["Timely", "ON_TIME"],
+    ]);
   });
 
   it("runs the same number of SQL statements for a caseload of 3 as for one of 70", async () => {

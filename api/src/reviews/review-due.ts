@@ -8,6 +8,7 @@ export enum ReviewTimeliness {
   ON_TIME = "ON_TIME",
   DUE_SOON = "DUE_SOON",
   OVERDUE = "OVERDUE",
+  PLANNED_LATE = "PLANNED_LATE",
 }
 registerEnumType(ReviewTimeliness, {
   name: "ReviewTimeliness",
@@ -15,6 +16,7 @@ registerEnumType(ReviewTimeliness, {
     ON_TIME: { description: "More than ten working days before the review is due." },
     DUE_SOON: { description: "Due within ten working days." },
     OVERDUE: { description: "Past the date it was due." },
+    PLANNED_LATE: { description: "Not due yet, but the review planned is for after the day it is due." },
   },
 });
 
@@ -39,13 +41,17 @@ export class ReviewDue {
   timeliness: ReviewTimeliness;
 }
 
-export function timelinessOn(today: CalendarDate, dueOn: CalendarDate): ReviewTimeliness {
+/** `plannedOn` is the London date of the review planned next, if there is one. */
+export function timelinessOn(today: CalendarDate, dueOn: CalendarDate, plannedOn: CalendarDate | null = null): ReviewTimeliness {
   if (toDayNumber(today) > toDayNumber(dueOn)) return ReviewTimeliness.OVERDUE;
+  // A review on the calendar says nothing about being on time if it is held after the day the law allows.
+  if (plannedOn && toDayNumber(plannedOn) > toDayNumber(dueOn)) return ReviewTimeliness.PLANNED_LATE;
   return workingDaysBetween(today, dueOn) <= DUE_SOON_WITHIN_WORKING_DAYS ? ReviewTimeliness.DUE_SOON : ReviewTimeliness.ON_TIME;
 }
 
-/** The next review's due date for the current period of care, from the days its reviews were held. */
-export function reviewDue(periodStart: string, heldOn: readonly string[], today: CalendarDate): ReviewDue {
+/** The next review's due date for the current period of care, from the days its reviews were held and the one planned. */
+export function reviewDue(periodStart: string, heldOn: readonly string[], plannedOn: string | null, today: CalendarDate): ReviewDue {
   const due = dueDateFor({ periodStart: calendarDate(periodStart), previousReviews: heldOn.map(calendarDate) });
-  return Object.assign(new ReviewDue(), { sequence: due.sequence, dueOn: due.dueOn, timeliness: timelinessOn(today, due.dueOn) });
+  const timeliness = timelinessOn(today, due.dueOn, plannedOn ? calendarDate(plannedOn) : null);
+  return Object.assign(new ReviewDue(), { sequence: due.sequence, dueOn: due.dueOn, timeliness });
 }

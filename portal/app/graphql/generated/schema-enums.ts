@@ -236,7 +236,9 @@ export type ReviewTimeliness =
   /** More than ten working days before the review is due. */
   | 'ON_TIME'
   /** Past the date it was due. */
-  | 'OVERDUE';
+  | 'OVERDUE'
+  /** Not due yet, but the review planned is for after the day it is due. */
+  | 'PLANNED_LATE';
 
 /** What an account is for; it decides what the account may see and do. */
 export type Role =
