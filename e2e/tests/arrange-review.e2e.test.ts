@@ -51,7 +51,7 @@ describe("an IRO arranging a young person's review", () => {
 
     const planned = await main(page);
     expect(planned).toMatch(/Due by \w+ \d{1,2} \w+ \d{4}/);
-    expect(planned).toMatch(/On time: more than 10 working days to go\.|Due soon: 10 working days or fewer to go\.|Overdue: the day it was due by has passed\./);
+    expect(planned).toMatch(/On time: more than 10 working days to go\.|Due soon: 10 working days or fewer to go\.|Overdue: the day it was due by has passed\.|Planned late: the review planned is after this day/);
     expect(planned).toMatch(/When\s+\w+ \d{1,2} \w+ \d{4} at \d{1,2}(:\d{2})?[ap]m/);
     await expect(page.getByRole("heading", { name: "Move the review" }).count()).resolves.toBe(1);
     await expect(page.getByRole("heading", { name: `Plan ${firstName}'s next review` }).count()).resolves.toBe(0);

@@ -1,5 +1,4 @@
 import { formatDate, formatDay, formatTime } from "~/format/dates";
-import { londonDay } from "~/format/london-time";
 import type { ArrangeReviewQuery } from "~/graphql/generated/graphql";
 import { t } from "~/messages/messages";
 import { ARRANGE_INTENTS, type ArrangeIntent } from "./arrange-form";
@@ -22,16 +21,11 @@ export function formsFor(review: Pick<PlannedReview, "scheduledFor"> | null, now
   return ["held", "adjourn", "reschedule", "cancel"];
 }
 
-/** When the next review is due by law and how close that is, in words; and whether the one planned is too late. */
-export function dueLines(due: ReviewDue, planned: Pick<PlannedReview, "scheduledFor"> | null): { dueBy: string; lines: string[] } {
-  const plannedDay = planned && londonDay(new Date(planned.scheduledFor));
+/** When the next review is due by law and how close that is (the review planned counts: the API says if it is late), in words. */
+export function dueLines(due: ReviewDue): { dueBy: string; lines: string[] } {
   return {
     dueBy: t("arrange.due.on", { date: formatDay(due.dueOn) }),
-    lines: [
-      t(`arrange.due.${due.timeliness}`),
-      t(`arrange.due.sequence.${due.sequence}`),
-      ...(plannedDay && plannedDay > due.dueOn ? [t("arrange.due.plannedLate")] : []),
-    ],
+    lines: [t(`arrange.due.${due.timeliness}`), t(`arrange.due.sequence.${due.sequence}`)],
   };
 }
 

@@ -82,7 +82,7 @@ export default function ArrangeReview() {
         </div>
       ) : null}
       <h1>{title}</h1>
-      <Due due={due} review={review} firstName={firstName} />
+      <Due due={due} firstName={firstName} />
       <Planned review={review} firstName={firstName} />
       {forms.map((intent) => {
         const OneForm = FORMS[intent];
@@ -95,8 +95,8 @@ export default function ArrangeReview() {
   );
 }
 
-function Due({ due, review, firstName }: { due: ReviewDue | null; review: PlannedReview | null; firstName: string }) {
-  const words = due && dueLines(due, review);
+function Due({ due, firstName }: { due: ReviewDue | null; firstName: string }) {
+  const words = due && dueLines(due);
   return (
     <section className="arrange-section" aria-labelledby="due-title">
       <h2 id="due-title">{t("arrange.due.title")}</h2>

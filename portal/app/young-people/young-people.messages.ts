@@ -18,6 +18,7 @@ export const youngPeopleMessages = {
   "youngPeople.timeliness.ON_TIME": "On time",
   "youngPeople.timeliness.DUE_SOON": "Due within 10 working days",
   "youngPeople.timeliness.OVERDUE": "Overdue",
+  "youngPeople.timeliness.PLANNED_LATE": "Planned late",
   "youngPeople.packFor": "for {firstName}",
 
   "invitation.title": "Invitation code for {firstName}",
