@@ -2,6 +2,8 @@ import { useCountedDatabase } from "../testing/test-statement-counter";
 import { useTestApi } from "../testing/test-api";
 import { useTestDatabase } from "../testing/test-database";
 import { londonDateAfter } from "../kernel/calendar/london-time";
+import { calendarDate } from "../kernel/calendar/calendar-date";
+import { ReviewTimeliness, timelinessOn } from "./review-due";
 import { ReviewStatus } from "./review-status";
 
 const database = useTestDatabase();
@@ -75,5 +77,19 @@ describe("when reviews are due", () => {
     expect((largeAnswer.body.data?.youngPeople as { items: unknown[] }).items).toHaveLength(20);
     expect(forSmall).toBeGreaterThan(0);
     expect(forLarge).toBe(forSmall);
+  });
+});
+
+describe("how close a review is to its due day", () => {
+  const [today, dueOn] = [calendarDate("2026-04-01"), calendarDate("2026-05-04")];
+
+  it("is late in the planning only when the review planned is on a later day than the due day", () => {
+    expect(timelinessOn(today, dueOn, calendarDate("2026-05-05"))).toBe(ReviewTimeliness.PLANNED_LATE);
+    expect(timelinessOn(today, dueOn, calendarDate("2026-05-04"))).toBe(ReviewTimeliness.ON_TIME);
+    expect(timelinessOn(today, dueOn, null)).toBe(ReviewTimeliness.ON_TIME);
+  });
+
+  it("is overdue once the due day has passed, whatever is planned", () => {
+    expect(timelinessOn(calendarDate("2026-05-05"), dueOn, calendarDate("2026-06-01"))).toBe(ReviewTimeliness.OVERDUE);
   });
 });
