@@ -28,14 +28,18 @@ export function createReviewDueLoaders(db: EntityManager, now: () => Date = () =
       );
       const today = calendarDate(londonDateAfter(now(), 0));
       const startByYoungPerson = new Map(periods.map((period) => [period.young_person_id, period.starts_on]));
+      const heldOnByYoungPerson = new Map<string, string[]>();
+      // A young person has one planned review at most (a unique index).
+      const plannedOnByYoungPerson = new Map<string, string>();
+      for (const review of reviews) {
+        if (review.status === "PLANNED") plannedOnByYoungPerson.set(review.young_person_id, review.day);
+        else if (heldOnByYoungPerson.has(review.young_person_id)) heldOnByYoungPerson.get(review.young_person_id)!.push(review.day);
+        else heldOnByYoungPerson.set(review.young_person_id, [review.day]);
+      }
       return ids.map((id) => {
         const start = startByYoungPerson.get(id);
         if (!start) return null;
-        const own = reviews.filter((review) => review.young_person_id === id);
-        const heldOn = own.filter((review) => review.status === "HELD").map((review) => review.day);
-        // A young person has one planned review at most (a unique index).
-        const plannedOn = own.find((review) => review.status === "PLANNED")?.day ?? null;
-        return reviewDue(start, heldOn, plannedOn, today);
+        return reviewDue(start, heldOnByYoungPerson.get(id) ?? [], plannedOnByYoungPerson.get(id) ?? null, today);
       });
     }),
   };
