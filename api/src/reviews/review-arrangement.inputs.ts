@@ -46,6 +46,17 @@ export class RescheduleReviewInput extends ReviewChangeWithReasonInput {
 }
 
 @InputType()
+export class RearrangeReviewInput extends ReviewChangeWithReasonInput {
+  @Field(() => ReviewFormat, { description: "How the review meets now." })
+  format: ReviewFormat;
+
+  @Field(() => String, { nullable: true, description: "Where it meets now; none for a review with no place, such as one online." })
+  @IsOptional()
+  @MaxLength(200, { message: "Keep the venue to 200 characters." })
+  venue?: string | null;
+}
+
+@InputType()
 export class AdjournReviewInput extends ReviewChangeWithReasonInput {}
 
 @InputType()

@@ -3,6 +3,7 @@ import { Relationship } from "../people/relationship";
 import { useTestApi } from "../testing/test-api";
 import { useTestDatabase } from "../testing/test-database";
 import { ReviewChange } from "./review-change.entity";
+import { ReviewFormat } from "./review-format";
 import { ReviewStatus } from "./review-status";
 import { Review } from "./review.entity";
 
@@ -13,7 +14,7 @@ const PASSPHRASE = "amber kite meadow";
 const DAY_MS = 86_400_000;
 const REVIEW = "id status scheduledFor format venue heldOnTime history { kind startBefore startAfter reason changedBy { firstName } }";
 
-type Operation = "scheduleReview" | "rescheduleReview" | "recordReviewHeld" | "adjournReview" | "cancelReview";
+type Operation = "scheduleReview" | "rescheduleReview" | "rearrangeReview" | "recordReviewHeld" | "adjournReview" | "cancelReview";
 type ReviewAnswer = {
   id: string;
   status: string;
@@ -157,6 +158,23 @@ describe("arranging a review", () => {
     expect(body.data?.youngPerson).toEqual({ nextReview: null });
   });
 
+  it("changes how and where a planned review meets, keeping what it was before and why it changed", async () => {
+    const iro = await iroWithYoungPerson();
+    const planned = await database.make.review({ youngPersonId: iro.youngPerson.id, scheduledFor: daysFromNow(5), format: ReviewFormat.IN_PERSON, venue: "Civic Centre" });
+
+    const { review, error } = await arrange("rearrangeReview", { reviewId: planned.id, format: "SERIES_OF_MEETINGS", venue: "  Oak Lodge ", reason: "Sam asked for short meetings at home" }, iro.token);
+
+    expect(error).toBeUndefined();
+    expect(review).toMatchObject({ status: "PLANNED", format: "SERIES_OF_MEETINGS", venue: "Oak Lodge", scheduledFor: planned.scheduledFor.toISOString() });
+    expect(review?.history).toEqual([expect.objectContaining({ kind: "REARRANGED", reason: "Sam asked for short meetings at home", changedBy: { firstName: "Grace" } })]);
+    expect(await historyOf(planned.id)).toEqual([
+      expect.objectContaining({ formatBefore: ReviewFormat.IN_PERSON, formatAfter: ReviewFormat.SERIES_OF_MEETINGS, venueBefore: "Civic Centre", venueAfter: "Oak Lodge" }),
+    ]);
+    expect(await reviewRow(planned.id)).toMatchObject({ format: ReviewFormat.SERIES_OF_MEETINGS, venue: "Oak Lodge" });
+    const audit = await database.db.query("SELECT action, entity FROM audit_event WHERE young_person_id = $1", [iro.youngPerson.id]);
+    expect(audit).toEqual(expect.arrayContaining([{ action: "update", entity: "review" }]));
+  });
+
   it("lets an IRO manager arrange the review of a young person allocated to someone else", async () => {
     const { youngPerson } = await iroWithYoungPerson();
     const manager = await signedIn(Role.IRO_MANAGER, "Tunde");
@@ -225,6 +243,7 @@ describe("arranging a review is refused", () => {
 
   it.each([
     ["rescheduleReview", { scheduledFor: daysFromNow(10).toISOString(), reason: "Clash" }],
+    ["rearrangeReview", { format: "ONLINE", reason: "Clash" }],
     ["recordReviewHeld", {}],
     ["adjournReview", { reason: "Ran out of time" }],
     ["cancelReview", { reason: "No longer needed" }],
@@ -236,6 +255,31 @@ describe("arranging a review is refused", () => {
 
     expect(error).toMatchObject({ extensions: { code: "BAD_USER_INPUT", fields: [{ field: "reviewId", code: "NOT_COMING_UP", message: "This review has already been held." }] } });
     expect(await historyOf(held.id)).toEqual([]);
+  });
+
+  it("to change how and where a review meets to what it already is", async () => {
+    const iro = await iroWithYoungPerson();
+    const planned = await database.make.review({ youngPersonId: iro.youngPerson.id, scheduledFor: daysFromNow(5), format: ReviewFormat.ONLINE, venue: null });
+
+    const { error } = await arrange("rearrangeReview", { reviewId: planned.id, format: "ONLINE", venue: "  ", reason: "No change" }, iro.token);
+
+    expect(error).toMatchObject({ extensions: { code: "BAD_USER_INPUT", fields: [{ field: "format", code: "UNCHANGED" }] } });
+    expect(await historyOf(planned.id)).toEqual([]);
+  });
+
+  it.each([
+    ["another IRO", Role.IRO],
+    ["a social worker", Role.SOCIAL_WORKER],
+  ])("to %s changing how and where a review meets, as if it did not exist", async (_who, role) => {
+    const { youngPerson } = await iroWithYoungPerson();
+    const other = await signedIn(role);
+    const planned = await database.make.review({ youngPersonId: youngPerson.id, scheduledFor: daysFromNow(5), format: ReviewFormat.IN_PERSON });
+
+    const { error } = await arrange("rearrangeReview", { reviewId: planned.id, format: "ONLINE", reason: "Not mine" }, other.token);
+
+    expect(error?.extensions?.code).toBe("NOT_FOUND");
+    expect((await reviewRow(planned.id)).format).toBe(ReviewFormat.IN_PERSON);
+    expect(await historyOf(planned.id)).toEqual([]);
   });
 
   it("for a start that has passed, when scheduling or moving a review", async () => {
@@ -263,6 +307,7 @@ describe("arranging a review is refused", () => {
 
   it.each([
     ["rescheduleReview", { scheduledFor: daysFromNow(10).toISOString(), reason: "   " }],
+    ["rearrangeReview", { format: "ONLINE", reason: "" }],
     ["adjournReview", { reason: "" }],
     ["cancelReview", { reason: " \n " }],
   ] as const)("by %s without a reason", async (operation, rest) => {

@@ -3,11 +3,13 @@ import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Account } from "../accounts/account.entity";
 import { YoungPerson } from "../people/young-person.entity";
+import { ReviewFormat } from "./review-format";
 import { Review } from "./review.entity";
 
 export enum ReviewChangeKind {
   SCHEDULED = "SCHEDULED",
   RESCHEDULED = "RESCHEDULED",
+  REARRANGED = "REARRANGED",
   HELD = "HELD",
   ADJOURNED = "ADJOURNED",
   CANCELLED = "CANCELLED",
@@ -52,6 +54,22 @@ export class ReviewChange {
   @Field(() => DateTimeISOResolver, { nullable: true, description: "When the review starts after it was scheduled or moved." })
   @Column({ name: "start_after", type: "timestamptz", nullable: true })
   startAfter: Date | null;
+
+  @Field(() => ReviewFormat, { nullable: true, description: "How the review met before its format or venue changed." })
+  @Column({ name: "format_before", type: "enum", enum: ReviewFormat, enumName: "review_format", nullable: true })
+  formatBefore: ReviewFormat | null;
+
+  @Field(() => ReviewFormat, { nullable: true, description: "How the review meets after its format or venue changed." })
+  @Column({ name: "format_after", type: "enum", enum: ReviewFormat, enumName: "review_format", nullable: true })
+  formatAfter: ReviewFormat | null;
+
+  @Field(() => String, { nullable: true, description: "Where the review met before its format or venue changed; null if nowhere was given." })
+  @Column({ name: "venue_before", type: "text", nullable: true })
+  venueBefore: string | null;
+
+  @Field(() => String, { nullable: true, description: "Where the review meets after its format or venue changed; null if nowhere is given." })
+  @Column({ name: "venue_after", type: "text", nullable: true })
+  venueAfter: string | null;
 
   @Field(() => String, { nullable: true, description: "Why, in the words of whoever changed it." })
   @Column({ type: "text", nullable: true })

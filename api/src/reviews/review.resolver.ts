@@ -5,13 +5,14 @@ import { Person } from "../people/person.entity";
 import {
   AdjournReviewInput,
   CancelReviewInput,
+  RearrangeReviewInput,
   RecordReviewHeldInput,
   RescheduleReviewInput,
   ScheduleReviewInput,
 } from "./review-arrangement.inputs";
 import { ReviewChange } from "./review-change.entity";
 import { Review } from "./review.entity";
-import { adjournReview, cancelReview, recordReviewHeld, rescheduleReview, scheduleReview } from "./review.service";
+import { adjournReview, cancelReview, rearrangeReview, recordReviewHeld, rescheduleReview, scheduleReview } from "./review.service";
 
 /** Arranging reviews: the young person's IRO, or an IRO manager, plans each one and records what became of it. */
 @Resolver(() => Review)
@@ -26,6 +27,12 @@ export class ReviewResolver {
   @Mutation(() => Review, { description: "Moves a planned review to a new start." })
   rescheduleReview(@Arg("input", () => RescheduleReviewInput) input: RescheduleReviewInput, @Ctx() context: Context): Promise<Review> {
     return rescheduleReview(context, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Review, { description: "Changes how and where a planned review meets, such as to follow the young person's choices." })
+  rearrangeReview(@Arg("input", () => RearrangeReviewInput) input: RearrangeReviewInput, @Ctx() context: Context): Promise<Review> {
+    return rearrangeReview(context, input);
   }
 
   @Authorized()

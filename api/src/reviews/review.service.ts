@@ -4,7 +4,14 @@ import { badUserInput, notFound } from "../kernel/errors";
 import { isUuid } from "../kernel/pagination";
 import { requireAccess } from "../people/young-person-access";
 import { heldOnTime } from "./held-on-time";
-import type { AdjournReviewInput, CancelReviewInput, RecordReviewHeldInput, RescheduleReviewInput, ScheduleReviewInput } from "./review-arrangement.inputs";
+import type {
+  AdjournReviewInput,
+  CancelReviewInput,
+  RearrangeReviewInput,
+  RecordReviewHeldInput,
+  RescheduleReviewInput,
+  ScheduleReviewInput,
+} from "./review-arrangement.inputs";
 import { ReviewChange, ReviewChangeKind } from "./review-change.entity";
 import { ReviewStatus } from "./review-status";
 import { Review } from "./review.entity";
@@ -36,11 +43,16 @@ function violates(error: unknown, constraint: string): boolean {
 async function recordChange(
   scope: RequestScope,
   review: Review,
-  change: Pick<ReviewChange, "kind"> & Partial<Pick<ReviewChange, "startBefore" | "startAfter" | "reason">>,
+  change: Pick<ReviewChange, "kind"> &
+    Partial<Pick<ReviewChange, "startBefore" | "startAfter" | "formatBefore" | "formatAfter" | "venueBefore" | "venueAfter" | "reason">>,
 ): Promise<void> {
   await scope.db.getRepository(ReviewChange).insert({
     startBefore: null,
     startAfter: null,
+    formatBefore: null,
+    formatAfter: null,
+    venueBefore: null,
+    venueAfter: null,
     reason: null,
     ...change,
     reviewId: review.id,
@@ -102,6 +114,20 @@ export async function rescheduleReview(scope: RequestScope, input: RescheduleRev
   const change = { startBefore: review.scheduledFor, startAfter: input.scheduledFor, reason: input.reason.trim() };
   await recordChange(scope, review, { kind: ReviewChangeKind.RESCHEDULED, ...change });
   return Object.assign(review, { scheduledFor: input.scheduledFor });
+}
+
+/** Changes how and where a planned review meets, so that it can follow what the young person asked for without being cancelled. */
+export async function rearrangeReview(scope: RequestScope, input: RearrangeReviewInput): Promise<Review> {
+  const review = await lockArrangeable(scope, input.reviewId);
+  requirePlanned(review);
+  const venue = input.venue?.trim() || null;
+  if (input.format === review.format && venue === review.venue) {
+    throw badUserInput([{ field: "format", code: "UNCHANGED", message: "The review already meets like this. Change how or where it meets." }]);
+  }
+  await scope.db.getRepository(Review).update({ id: review.id }, { format: input.format, venue });
+  const change = { formatBefore: review.format, formatAfter: input.format, venueBefore: review.venue, venueAfter: venue, reason: input.reason.trim() };
+  await recordChange(scope, review, { kind: ReviewChangeKind.REARRANGED, ...change });
+  return Object.assign(review, { format: input.format, venue });
 }
 
 /** Records that a planned review took place, once its start has passed, and whether it was on time. */

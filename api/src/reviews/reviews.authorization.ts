@@ -18,6 +18,13 @@ export const authorization: MatrixRows = {
       variables: { i: { reviewId, scheduledFor: daysFromNow(12), reason: "Matrix test" } },
     }),
   },
+  rearrangeReview: {
+    access: onRecord([], [Role.IRO], [Role.IRO_MANAGER]),
+    call: (_target, { reviewId }) => ({
+      query: "mutation ($i: RearrangeReviewInput!) { rearrangeReview(input: $i) { id } }",
+      variables: { i: { reviewId, format: "ONLINE", venue: null, reason: "Matrix test" } },
+    }),
+  },
   recordReviewHeld: {
     access: onRecord([], [Role.IRO], [Role.IRO_MANAGER]),
     targetReview: "started",
