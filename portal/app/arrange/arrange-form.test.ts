@@ -1,12 +1,12 @@
-import { intentOf, NO_VALUES, readReason, readReschedule, readSchedule, valuesFrom, type ArrangeValues } from "./arrange-form";
+import { intentOf, NO_VALUES, readReason, readRearrange, readReschedule, readSchedule, valuesFrom, type ArrangeValues } from "./arrange-form";
 
 const NOW = new Date("2026-01-10T12:00:00Z");
 const typed = (values: Partial<ArrangeValues>): ArrangeValues => ({ ...NO_VALUES, ...values });
 const SUMMER_AFTERNOON = { day: "15", month: "7", year: "2026", time: "4:30pm" };
 
 describe("the buttons on the arranging page", () => {
-  it("name one of the five changes", () => {
-    for (const intent of ["schedule", "reschedule", "held", "adjourn", "cancel"]) expect(intentOf(intent)).toBe(intent);
+  it("name one of the six changes", () => {
+    for (const intent of ["schedule", "reschedule", "rearrange", "held", "adjourn", "cancel"]) expect(intentOf(intent)).toBe(intent);
   });
 
   it("are refused when they name anything else", () => {
@@ -60,6 +60,23 @@ describe("moving a review", () => {
       errors: [
         { field: "reschedule-day", message: "The date of the review must be a real date", boxes: ["reschedule-day"] },
         { field: "reschedule-reason", message: "Say why the review is moving", boxes: ["reschedule-reason"] },
+      ],
+    });
+  });
+});
+
+describe("changing how or where a review meets", () => {
+  it("sends the format, the venue (none when the box is empty) and the reason", () => {
+    expect(readRearrange(typed({ format: "ONLINE", venue: "  ", reason: "Sam asked to join online." }))).toEqual({
+      input: { format: "ONLINE", venue: null, reason: "Sam asked to join online." },
+    });
+  });
+
+  it("needs a format and a reason, each against its own boxes", () => {
+    expect(readRearrange(typed({ format: "BY_POST", venue: "Oak Lodge" }))).toEqual({
+      errors: [
+        { field: "rearrange-format", message: "Choose how the review will meet", boxes: ["rearrange-format"] },
+        { field: "rearrange-reason", message: "Say why how or where the review meets is changing", boxes: ["rearrange-reason"] },
       ],
     });
   });

@@ -4,10 +4,13 @@ import { t } from "~/messages/messages";
 import { formText } from "~/session/form-text";
 import { readStart, type StartProblem } from "./start";
 
-/** What each form on the arranging page asks for, named by its button's `intent`. */
-export const ARRANGE_INTENTS = ["schedule", "reschedule", "held", "adjourn", "cancel"] as const;
+/**
+ * What each form asks for, named by its button's `intent`. Cancelling has a page of its own, which asks to confirm;
+ * the others are forms on the arranging page.
+ */
+export const ARRANGE_INTENTS = ["schedule", "reschedule", "rearrange", "held", "adjourn", "cancel"] as const;
 export type ArrangeIntent = (typeof ARRANGE_INTENTS)[number];
-export type ReasonIntent = "reschedule" | "adjourn" | "cancel";
+export type ReasonIntent = "reschedule" | "rearrange" | "adjourn" | "cancel";
 
 export function intentOf(value: FormDataEntryValue | null): ArrangeIntent | null {
   return ARRANGE_INTENTS.find((intent) => intent === formText(value)) ?? null;
@@ -50,16 +53,27 @@ function reasonErrors(intent: ReasonIntent, reason: string): ArrangeError[] {
   return reason.trim() === "" ? [arrangeError(intent, t(`arrange.error.reason.${intent}`), ["reason"])] : [];
 }
 
-/** A new review: its start, how it meets and where. An empty venue is sent as none. */
+const formatOf = (values: ArrangeValues) => REVIEW_FORMATS.find((each) => each === values.format);
+const formatErrors = (intent: "schedule" | "rearrange", format: ReviewFormat | undefined) =>
+  format ? [] : [arrangeError(intent, t("arrange.error.format"), ["format"])];
+/** An empty venue is sent as none. */
+const venueOf = (values: ArrangeValues) => (values.venue.trim() === "" ? null : values.venue);
+
+/** A new review: its start, how it meets and where. */
 export function readSchedule(values: ArrangeValues, now: Date): Read<{ scheduledFor: string; format: ReviewFormat; venue: string | null }> {
   const start = readStart(values, now);
-  const format = REVIEW_FORMATS.find((each) => each === values.format);
-  const errors = [
-    ...("problems" in start ? startErrors("schedule", start.problems) : []),
-    ...(format ? [] : [arrangeError("schedule", t("arrange.error.format"), ["format"])]),
-  ];
+  const format = formatOf(values);
+  const errors = [...("problems" in start ? startErrors("schedule", start.problems) : []), ...formatErrors("schedule", format)];
   if (errors.length > 0 || "problems" in start || !format) return { errors };
-  return { input: { scheduledFor: start.start.toISOString(), format, venue: values.venue.trim() === "" ? null : values.venue } };
+  return { input: { scheduledFor: start.start.toISOString(), format, venue: venueOf(values) } };
+}
+
+/** How and where a planned review meets now, and why it changes. */
+export function readRearrange(values: ArrangeValues): Read<{ format: ReviewFormat; venue: string | null; reason: string }> {
+  const format = formatOf(values);
+  const errors = [...formatErrors("rearrange", format), ...reasonErrors("rearrange", values.reason)];
+  if (errors.length > 0 || !format) return { errors };
+  return { input: { format, venue: venueOf(values), reason: values.reason } };
 }
 
 /** A planned review's new start, and why it moves. */

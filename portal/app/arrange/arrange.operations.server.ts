@@ -26,6 +26,10 @@ export const ArrangeReviewQuery = graphql(`
           kind
           startBefore
           startAfter
+          formatBefore
+          formatAfter
+          venueBefore
+          venueAfter
           reason
           occurredAt
           changedBy {
@@ -48,6 +52,14 @@ export const ScheduleReviewMutation = graphql(`
 export const RescheduleReviewMutation = graphql(`
   mutation RescheduleReview($input: RescheduleReviewInput!) {
     rescheduleReview(input: $input) {
+      id
+    }
+  }
+`);
+
+export const RearrangeReviewMutation = graphql(`
+  mutation RearrangeReview($input: RearrangeReviewInput!) {
+    rearrangeReview(input: $input) {
       id
     }
   }

@@ -40,6 +40,19 @@ describe("changing a review from the arranging page", () => {
     expect(calls[0]?.variables).toEqual({ input: { reviewId: "r1", scheduledFor: "2026-03-29T09:00:00.000Z", reason: "The carer is ill." } });
   });
 
+  it("changes how and where it meets, with the reason, and puts the API's 'unchanged' against the format", async () => {
+    const { api, calls } = apiAnswering({ rearrangeReview: { id: "r1" } });
+    const changed = await arrangeReview("rearrange", form({ reviewId: "r1", format: "ONLINE", venue: "", reason: "Sam asked to join from home." }), "yp1", {}, { api, now: NOW });
+    expect(changed).toEqual({ done: "rearrange" });
+    expect(calls[0]?.variables).toEqual({ input: { reviewId: "r1", format: "ONLINE", venue: null, reason: "Sam asked to join from home." } });
+
+    const unchanged = new ApiError("BAD_USER_INPUT", "Bad input", [{ field: "format", code: "UNCHANGED", message: "The same as it already is." }]);
+    const refused = await arrangeReview("rearrange", form({ reviewId: "r1", format: "ONLINE", reason: "Again" }), "yp1", {}, { api: apiAnswering(unchanged).api, now: NOW });
+    expect(refused).toMatchObject({
+      errors: [{ field: "rearrange-format", message: "The review already meets like this. Change how or where it meets", boxes: ["rearrange-format"] }],
+    });
+  });
+
   it("records it as held, adjourns it or cancels it", async () => {
     for (const [intent, mutation, input] of [
       ["held", "recordReviewHeld", { reviewId: "r1" }],

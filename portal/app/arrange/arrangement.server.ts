@@ -3,15 +3,20 @@ import type { ApiClient, CallOptions } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
 import {
   AdjournReviewMutation,
+  ArrangeReviewQuery,
   CancelReviewMutation,
+  RearrangeReviewMutation,
   RecordReviewHeldMutation,
   RescheduleReviewMutation,
   ScheduleReviewMutation,
 } from "./arrange.operations.server";
+import { notFoundIfRefused } from "~/graphql/not-found.server";
 import { formText } from "~/session/form-text";
+import { asSignedIn } from "~/session/signed-in.server";
 import {
   arrangeError,
   readReason,
+  readRearrange,
   readReschedule,
   readSchedule,
   valuesFrom,
@@ -20,6 +25,16 @@ import {
   type ArrangeIntent,
   type ArrangeValues,
 } from "./arrange-form";
+
+/**
+ * The young person's review as its arranger sees it. Others who may see the young person, such as their social worker,
+ * may not arrange the review: there are no arranging pages for them.
+ */
+export async function loadArrangement(request: Request, youngPersonId: string) {
+  const { me, youngPerson } = await asSignedIn(request, (options) => callApi(ArrangeReviewQuery, { id: youngPersonId }, options)).catch(notFoundIfRefused);
+  if (me?.role !== "IRO" && me?.role !== "IRO_MANAGER") throw new Response(null, { status: 404 });
+  return youngPerson;
+}
 
 /** The change made, or what to put right in the form that asked for it, with what was typed. */
 export type ArrangeOutcome = { done: ArrangeIntent } | { intent: ArrangeIntent; values: ArrangeValues; errors: ArrangeError[] };
@@ -50,6 +65,12 @@ async function attempt(intent: ArrangeIntent, values: ArrangeValues, { youngPers
     const read = readReschedule(values, now);
     if ("errors" in read) return read.errors;
     await api(RescheduleReviewMutation, { input: { reviewId, ...read.input } }, options);
+    return [];
+  }
+  if (intent === "rearrange") {
+    const read = readRearrange(values);
+    if ("errors" in read) return read.errors;
+    await api(RearrangeReviewMutation, { input: { reviewId, ...read.input } }, options);
     return [];
   }
   const read = readReason(intent, values);

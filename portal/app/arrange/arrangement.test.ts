@@ -4,6 +4,10 @@ type Change = PlannedReview["history"][number];
 const change = (fields: Partial<Change> & Pick<Change, "id" | "kind" | "occurredAt">): Change => ({
   startBefore: null,
   startAfter: null,
+  formatBefore: null,
+  formatAfter: null,
+  venueBefore: null,
+  venueAfter: null,
   reason: null,
   changedBy: { firstName: "Priya" },
   ...fields,
@@ -16,12 +20,12 @@ describe("the forms the page offers", () => {
     expect(formsFor(null, now)).toEqual(["schedule"]);
   });
 
-  it("before a planned review starts, is moving or cancelling it", () => {
-    expect(formsFor({ scheduledFor: "2026-05-01T09:01:00Z" }, now)).toEqual(["reschedule", "cancel"]);
+  it("before a planned review starts, is moving it, changing how or where it meets, or cancelling it", () => {
+    expect(formsFor({ scheduledFor: "2026-05-01T09:01:00Z" }, now)).toEqual(["reschedule", "rearrange", "cancel"]);
   });
 
   it("once it has started, also recording it as held or adjourned", () => {
-    expect(formsFor({ scheduledFor: "2026-05-01T09:00:00Z" }, now)).toEqual(["held", "adjourn", "reschedule", "cancel"]);
+    expect(formsFor({ scheduledFor: "2026-05-01T09:00:00Z" }, now)).toEqual(["held", "adjourn", "reschedule", "rearrange", "cancel"]);
   });
 });
 
@@ -65,6 +69,11 @@ describe("a review's history", () => {
       },
       { id: "1", what: "Planned for Monday 4 May 2026 at 4pm", byWhom: "By Priya on Monday 2 March 2026 at 10am", reason: null },
     ]);
+  });
+
+  it("says how and where it met before and after a change of format or venue", () => {
+    const rearranged = change({ id: "4", kind: "REARRANGED", formatBefore: "IN_PERSON", venueBefore: "Civic Centre", formatAfter: "ONLINE", occurredAt: "2026-01-05T14:00:00Z" });
+    expect(historyEntries([rearranged])[0]?.what).toBe("Changed from In person, at Civic Centre to Online");
   });
 
   it("says when, without a name, for a change by someone the IRO may not see", () => {

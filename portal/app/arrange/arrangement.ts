@@ -1,5 +1,5 @@
 import { formatDate, formatDay, formatTime } from "~/format/dates";
-import type { ArrangeReviewQuery } from "~/graphql/generated/graphql";
+import type { ArrangeReviewQuery, ReviewFormat } from "~/graphql/generated/graphql";
 import { t } from "~/messages/messages";
 import { ARRANGE_INTENTS, type ArrangeIntent } from "./arrange-form";
 
@@ -8,17 +8,29 @@ export type PlannedReview = NonNullable<YoungPerson["plannedReview"]>;
 export type ReviewDue = NonNullable<YoungPerson["reviewDue"]>;
 type ReviewChange = PlannedReview["history"][number];
 
+/** The IRO's page of a young person's next review, and the pages for arranging it. */
+export const reviewPath = (youngPersonId: string) => `/young-people/${encodeURIComponent(youngPersonId)}/review`;
+export const arrangePath = (youngPersonId: string) => `${reviewPath(youngPersonId)}/arrange`;
+export const cancelPath = (youngPersonId: string) => `${reviewPath(youngPersonId)}/cancel`;
+
 /** "Monday 4 May 2026 at 4:30pm", London time. */
 export const startInWords = (instant: string) => t("arrange.at", { date: formatDate(instant), time: formatTime(instant) });
 
 /**
- * The forms the page offers. With nothing planned, only planning one. A planned review can be moved or cancelled;
- * once its start has passed it can also be recorded as held, or adjourned if it began but could not finish.
+ * The forms the page offers. With nothing planned, only planning one. A planned review can be moved, can change how
+ * and where it meets, or can be cancelled; once its start has passed it can also be recorded as held, or adjourned if
+ * it began but could not finish.
  */
 export function formsFor(review: Pick<PlannedReview, "scheduledFor"> | null, now: Date): ArrangeIntent[] {
   if (!review) return ["schedule"];
-  if (new Date(review.scheduledFor).getTime() > now.getTime()) return ["reschedule", "cancel"];
-  return ["held", "adjourn", "reschedule", "cancel"];
+  if (new Date(review.scheduledFor).getTime() > now.getTime()) return ["reschedule", "rearrange", "cancel"];
+  return ["held", "adjourn", "reschedule", "rearrange", "cancel"];
+}
+
+/** "Online" or "In person, at Oak Lodge". */
+export function meetingInWords(format: ReviewFormat, venue: string | null): string {
+  const how = t(`arrange.format.${format}`);
+  return venue ? t("arrange.meetsAt", { how, venue }) : how;
 }
 
 /** When the next review is due by law and how close that is (the review planned counts: the API says if it is late), in words. */
@@ -32,7 +44,10 @@ export function dueLines(due: ReviewDue): { dueBy: string; lines: string[] } {
 /** One thing that happened to the review, as the IRO reads it. */
 export type HistoryEntry = { id: string; what: string; byWhom: string; reason: string | null };
 
-function whatHappened({ kind, startBefore, startAfter }: ReviewChange): string {
+function whatHappened({ kind, startBefore, startAfter, formatBefore, formatAfter, venueBefore, venueAfter }: ReviewChange): string {
+  if (kind === "REARRANGED" && formatBefore && formatAfter) {
+    return t("arrange.history.REARRANGED", { before: meetingInWords(formatBefore, venueBefore ?? null), after: meetingInWords(formatAfter, venueAfter ?? null) });
+  }
   const starts = { before: startBefore ? startInWords(startBefore) : "", after: startAfter ? startInWords(startAfter) : "" };
   return t(`arrange.history.${kind}`, starts);
 }

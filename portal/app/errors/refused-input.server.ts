@@ -50,6 +50,7 @@ const FEATURE_WORDS = {
   },
   arrange: {
     scheduledFor: { IN_THE_PAST: "arrange.error.past", UNCHANGED: "arrange.error.unchanged" },
+    format: { UNCHANGED: "arrange.error.arrangementUnchanged" },
     venue: { TOO_LONG: "arrange.error.venueTooLong" },
     reason: { TOO_LONG: "arrange.error.reasonTooLong" },
     youngPersonId: { ALREADY_PLANNED: "arrange.error.alreadyPlanned" },

@@ -1,5 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import type { ReactNode } from "react";
 import {
   fieldId,
@@ -12,8 +12,20 @@ import {
   type ArrangeValues,
   type ReasonIntent,
 } from "~/arrange/arrange-form";
-import { dueLines, doneNotice, doneSearch, formsFor, historyEntries, startInWords, type PlannedReview, type ReviewDue } from "~/arrange/arrangement";
-import { arrangeReview } from "~/arrange/arrangement.server";
+import {
+  arrangePath,
+  cancelPath,
+  dueLines,
+  doneNotice,
+  doneSearch,
+  formsFor,
+  historyEntries,
+  reviewPath,
+  startInWords,
+  type PlannedReview,
+  type ReviewDue,
+} from "~/arrange/arrangement";
+import { arrangeReview, loadArrangement } from "~/arrange/arrangement.server";
 import { dateExample } from "~/arrange/start";
 import { BackLink } from "~/components/back-link";
 import { DateInput } from "~/components/date-input";
@@ -24,25 +36,20 @@ import { pageTitle, useErrorTitle } from "~/components/page-title";
 import { SummaryList } from "~/components/summary-list";
 import { TextArea } from "~/components/text-area";
 import { TextField } from "~/components/text-field";
-import { callApi } from "~/graphql/client.server";
 import { notFoundIfRefused } from "~/graphql/not-found.server";
-import { ArrangeReviewQuery } from "~/arrange/arrange.operations.server";
 import { t } from "~/messages/messages";
 import { asSignedIn } from "~/session/signed-in.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => (page ? [{ title: pageTitle(t("arrange.title", { firstName: page.firstName })) }] : []);
 
-const reviewPath = (youngPersonId: string) => `/young-people/${encodeURIComponent(youngPersonId)}/review`;
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const youngPersonId = params.youngPersonId ?? "";
-  const { me, youngPerson } = await asSignedIn(request, (options) => callApi(ArrangeReviewQuery, { id: youngPersonId }, options)).catch(notFoundIfRefused);
-  // Others who may see the young person, such as their social worker, may not arrange the review: no page for them.
-  if (me?.role !== "IRO" && me?.role !== "IRO_MANAGER") throw new Response(null, { status: 404 });
+  const youngPerson = await loadArrangement(request, youngPersonId);
   // The server's clock decides which forms are offered, so the page reads the same before and after hydration.
   const now = new Date();
   return {
     reviewPath: reviewPath(youngPersonId),
+    cancelPath: cancelPath(youngPersonId),
     firstName: youngPerson.firstName,
     due: youngPerson.reviewDue,
     review: youngPerson.plannedReview,
@@ -58,12 +65,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = intentOf(form.get("intent"));
   if (!intent) throw new Response(null, { status: 400 });
   const outcome = await asSignedIn(request, (options) => arrangeReview(intent, form, youngPersonId, options)).catch(notFoundIfRefused);
-  if ("done" in outcome) throw redirect(`${reviewPath(youngPersonId)}/arrange${doneSearch(outcome.done)}`);
+  if ("done" in outcome) throw redirect(`${arrangePath(youngPersonId)}${doneSearch(outcome.done)}`);
   return data(outcome, { status: 400 });
 }
 
 export default function ArrangeReview() {
-  const { reviewPath, firstName, due, review, forms, dateExample } = useLoaderData<typeof loader>();
+  const { reviewPath, cancelPath, firstName, due, review, forms, dateExample } = useLoaderData<typeof loader>();
   const outcome = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const failed = outcome && "errors" in outcome ? outcome : null;
@@ -87,7 +94,15 @@ export default function ArrangeReview() {
       {forms.map((intent) => {
         const OneForm = FORMS[intent];
         const refused = failed?.intent === intent ? failed : null;
-        const context = { action: `${reviewPath}/arrange`, firstName, review, dateExample, values: refused?.values ?? NO_VALUES, errors: refused?.errors ?? [] };
+        const context = {
+          action: `${reviewPath}/arrange`,
+          cancelPath,
+          firstName,
+          review,
+          dateExample,
+          values: refused?.values ?? null,
+          errors: refused?.errors ?? [],
+        };
         // A change brings new forms, so the boxes empty rather than keep what was typed for the change just made.
         return <OneForm key={`${intent}-${review?.id ?? "none"}-${review?.scheduledFor ?? ""}`} context={context} />;
       })}
@@ -148,13 +163,14 @@ function Planned({ review, firstName }: { review: PlannedReview | null; firstNam
   );
 }
 
-/** What one form needs: where it posts, the review it changes, and what was typed into it if it was refused. */
+/** What one form needs: where it posts, the review it changes, and what was typed into it if it was refused (else null). */
 type FormContext = {
   action: string;
+  cancelPath: string;
   firstName: string;
   review: PlannedReview | null;
   dateExample: string;
-  values: ArrangeValues;
+  values: ArrangeValues | null;
   errors: ArrangeError[];
 };
 
@@ -164,6 +180,7 @@ const errorFor = ({ errors }: FormContext, intent: ArrangeIntent, ...fields: Arr
 const TITLES = {
   schedule: "arrange.schedule.title",
   reschedule: "arrange.reschedule.title",
+  rearrange: "arrange.rearrange.title",
   held: "arrange.held.title",
   adjourn: "arrange.adjourn.title",
   cancel: "arrange.cancel.title",
@@ -177,7 +194,7 @@ function ArrangeForm({ intent, context, children }: { intent: ArrangeIntent; con
   const titleId = `${intent}-title`;
   const buttonId = fieldId(intent, "submit");
   const error = errorFor(context, intent, "submit");
-  const secondary = intent === "adjourn" || intent === "cancel";
+  const secondary = intent === "adjourn";
   return (
     <section className="arrange-section" aria-labelledby={titleId}>
       <h2 id={titleId}>{t(TITLES[intent], { firstName: context.firstName })}</h2>
@@ -212,7 +229,7 @@ function StartFields({ intent, context }: { intent: "schedule" | "reschedule"; c
         hint={t("arrange.date.hint", { example: context.dateExample })}
         error={errorFor(context, intent, "day", "month", "year")}
         boxesInError={context.errors.flatMap((error) => error.boxes)}
-        values={context.values}
+        values={context.values ?? NO_VALUES}
       />
       <TextField
         id={fieldId(intent, "time")}
@@ -221,7 +238,7 @@ function StartFields({ intent, context }: { intent: "schedule" | "reschedule"; c
         label={t(`arrange.${intent}.time`)}
         hint={t("arrange.time.hint")}
         error={errorFor(context, intent, "time")}
-        defaultValue={context.values.time}
+        defaultValue={context.values?.time}
       />
     </>
   );
@@ -235,9 +252,35 @@ function ReasonField({ intent, context }: { intent: ReasonIntent; context: FormC
       label={t(`arrange.${intent}.reason`)}
       hint={t("arrange.reason.hint", { firstName: context.firstName })}
       error={errorFor(context, intent, "reason")}
-      defaultValue={context.values.reason}
+      defaultValue={context.values?.reason}
       rows={3}
     />
+  );
+}
+
+/** How and where a review meets: as typed if the form was refused, else as planned (`current`), else empty. */
+function MeetingFields({ intent, context, current }: { intent: "schedule" | "rearrange"; context: FormContext; current: Pick<ArrangeValues, "format" | "venue"> }) {
+  const { format, venue } = context.values ?? current;
+  return (
+    <>
+      <OptionGroup
+        type="radio"
+        id={fieldId(intent, "format")}
+        name="format"
+        legend={t("arrange.format.legend")}
+        error={errorFor(context, intent, "format")}
+        options={REVIEW_FORMATS.map((each) => ({ value: each, label: t(`arrange.format.${each}`) }))}
+        checked={[format]}
+      />
+      <TextField
+        id={fieldId(intent, "venue")}
+        name="venue"
+        label={t("arrange.venue.label")}
+        hint={t("arrange.venue.hint")}
+        error={errorFor(context, intent, "venue")}
+        defaultValue={venue}
+      />
+    </>
   );
 }
 
@@ -245,23 +288,18 @@ function ScheduleForm({ context }: { context: FormContext }) {
   return (
     <ArrangeForm intent="schedule" context={context}>
       <StartFields intent="schedule" context={context} />
-      <OptionGroup
-        type="radio"
-        id={fieldId("schedule", "format")}
-        name="format"
-        legend={t("arrange.format.legend")}
-        error={errorFor(context, "schedule", "format")}
-        options={REVIEW_FORMATS.map((format) => ({ value: format, label: t(`arrange.format.${format}`) }))}
-        checked={[context.values.format]}
-      />
-      <TextField
-        id={fieldId("schedule", "venue")}
-        name="venue"
-        label={t("arrange.venue.label")}
-        hint={t("arrange.venue.hint")}
-        error={errorFor(context, "schedule", "venue")}
-        defaultValue={context.values.venue}
-      />
+      <MeetingFields intent="schedule" context={context} current={NO_VALUES} />
+    </ArrangeForm>
+  );
+}
+
+function RearrangeForm({ context }: { context: FormContext }) {
+  const current = { format: context.review?.format ?? "", venue: context.review?.venue ?? "" };
+  return (
+    <ArrangeForm intent="rearrange" context={context}>
+      <p>{t("arrange.rearrange.body", { firstName: context.firstName })}</p>
+      <MeetingFields intent="rearrange" context={context} current={current} />
+      <ReasonField intent="rearrange" context={context} />
     </ArrangeForm>
   );
 }
@@ -283,19 +321,33 @@ function HeldForm({ context }: { context: FormContext }) {
   );
 }
 
-function CloseForm({ intent, context }: { intent: "adjourn" | "cancel"; context: FormContext }) {
+function AdjournForm({ context }: { context: FormContext }) {
   return (
-    <ArrangeForm intent={intent} context={context}>
-      <p>{t(`arrange.${intent}.body`)}</p>
-      <ReasonField intent={intent} context={context} />
+    <ArrangeForm intent="adjourn" context={context}>
+      <p>{t("arrange.adjourn.body")}</p>
+      <ReasonField intent="adjourn" context={context} />
     </ArrangeForm>
+  );
+}
+
+/** Cancelling cannot be undone, so it is a page of its own that asks to confirm: one press here never cancels. */
+function CancelStart({ context }: { context: FormContext }) {
+  return (
+    <section className="arrange-section" aria-labelledby="cancel-title">
+      <h2 id="cancel-title">{t("arrange.cancel.title")}</h2>
+      <p>{t("arrange.cancel.body")}</p>
+      <Link to={context.cancelPath} className="button button--secondary">
+        {t("arrange.cancel.start")}
+      </Link>
+    </section>
   );
 }
 
 const FORMS: Record<ArrangeIntent, (props: { context: FormContext }) => ReactNode> = {
   schedule: ScheduleForm,
   reschedule: RescheduleForm,
+  rearrange: RearrangeForm,
   held: HeldForm,
-  adjourn: (props) => <CloseForm intent="adjourn" {...props} />,
-  cancel: (props) => <CloseForm intent="cancel" {...props} />,
+  adjourn: AdjournForm,
+  cancel: CancelStart,
 };

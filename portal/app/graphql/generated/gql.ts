@@ -16,9 +16,10 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  fragment ReviewDueFields on ReviewDue {\n    sequence\n    dueOn\n    timeliness\n  }\n": typeof types.ReviewDueFieldsFragmentDoc,
-    "\n  query ArrangeReview($id: ID!) {\n    me {\n      role\n    }\n    youngPerson(id: $id) {\n      firstName\n      reviewDue {\n        ...ReviewDueFields\n      }\n      plannedReview {\n        ...ReviewPlan\n        history {\n          id\n          kind\n          startBefore\n          startAfter\n          reason\n          occurredAt\n          changedBy {\n            firstName\n          }\n        }\n      }\n    }\n  }\n": typeof types.ArrangeReviewDocument,
+    "\n  query ArrangeReview($id: ID!) {\n    me {\n      role\n    }\n    youngPerson(id: $id) {\n      firstName\n      reviewDue {\n        ...ReviewDueFields\n      }\n      plannedReview {\n        ...ReviewPlan\n        history {\n          id\n          kind\n          startBefore\n          startAfter\n          formatBefore\n          formatAfter\n          venueBefore\n          venueAfter\n          reason\n          occurredAt\n          changedBy {\n            firstName\n          }\n        }\n      }\n    }\n  }\n": typeof types.ArrangeReviewDocument,
     "\n  mutation ScheduleReview($input: ScheduleReviewInput!) {\n    scheduleReview(input: $input) {\n      id\n    }\n  }\n": typeof types.ScheduleReviewDocument,
     "\n  mutation RescheduleReview($input: RescheduleReviewInput!) {\n    rescheduleReview(input: $input) {\n      id\n    }\n  }\n": typeof types.RescheduleReviewDocument,
+    "\n  mutation RearrangeReview($input: RearrangeReviewInput!) {\n    rearrangeReview(input: $input) {\n      id\n    }\n  }\n": typeof types.RearrangeReviewDocument,
     "\n  mutation RecordReviewHeld($input: RecordReviewHeldInput!) {\n    recordReviewHeld(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordReviewHeldDocument,
     "\n  mutation AdjournReview($input: AdjournReviewInput!) {\n    adjournReview(input: $input) {\n      id\n    }\n  }\n": typeof types.AdjournReviewDocument,
     "\n  mutation CancelReview($input: CancelReviewInput!) {\n    cancelReview(input: $input) {\n      id\n    }\n  }\n": typeof types.CancelReviewDocument,
@@ -55,6 +56,7 @@ type Documents = {
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  query InvitationCheck($code: String!) {\n    invitation(code: $code) {\n      __typename\n      ... on InvitationValid {\n        firstName\n      }\n      ... on InvitationRefused {\n        ...InvitationRefusal\n      }\n    }\n  }\n": typeof types.InvitationCheckDocument,
     "\n  mutation ActivateInvitation($input: ActivateInvitationInput!) {\n    activateInvitation(input: $input) {\n      __typename\n      ... on SignedIn {\n        ...SessionStarted\n      }\n      ... on InvitationRefused {\n        ...InvitationRefusal\n      }\n    }\n  }\n": typeof types.ActivateInvitationDocument,
+    "\n  query ViewerRole {\n    me {\n      role\n    }\n  }\n": typeof types.ViewerRoleDocument,
     "\n  fragment ViewsAnswerFields on ViewsAnswers {\n    usedShorterVersion\n    goingWell\n    worryingMe\n    wouldLikeToChange\n    talkAboutAtReview\n    feelingAboutHome\n    feelingAboutSchool\n    feelingAboutHealth\n    feelingAboutFamilyTime\n    feelingAboutFriendsAndActivities\n    anythingElse\n  }\n": typeof types.ViewsAnswerFieldsFragmentDoc,
     "\n  fragment ViewsSent on ViewsVersion {\n    number\n    audience\n    submittedAt\n  }\n": typeof types.ViewsSentFragmentDoc,
     "\n  query MyViews {\n    me {\n      youngPerson {\n        suggestsShorterViews\n        currentIro {\n          firstName\n        }\n        nextReview {\n          ...ReviewWhen\n          views {\n            hasUnsubmittedChanges\n            latest {\n              ...ViewsSent\n            }\n            draft {\n              audience\n              ...ViewsAnswerFields\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyViewsDocument,
@@ -66,9 +68,10 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment ReviewDueFields on ReviewDue {\n    sequence\n    dueOn\n    timeliness\n  }\n": types.ReviewDueFieldsFragmentDoc,
-    "\n  query ArrangeReview($id: ID!) {\n    me {\n      role\n    }\n    youngPerson(id: $id) {\n      firstName\n      reviewDue {\n        ...ReviewDueFields\n      }\n      plannedReview {\n        ...ReviewPlan\n        history {\n          id\n          kind\n          startBefore\n          startAfter\n          reason\n          occurredAt\n          changedBy {\n            firstName\n          }\n        }\n      }\n    }\n  }\n": types.ArrangeReviewDocument,
+    "\n  query ArrangeReview($id: ID!) {\n    me {\n      role\n    }\n    youngPerson(id: $id) {\n      firstName\n      reviewDue {\n        ...ReviewDueFields\n      }\n      plannedReview {\n        ...ReviewPlan\n        history {\n          id\n          kind\n          startBefore\n          startAfter\n          formatBefore\n          formatAfter\n          venueBefore\n          venueAfter\n          reason\n          occurredAt\n          changedBy {\n            firstName\n          }\n        }\n      }\n    }\n  }\n": types.ArrangeReviewDocument,
     "\n  mutation ScheduleReview($input: ScheduleReviewInput!) {\n    scheduleReview(input: $input) {\n      id\n    }\n  }\n": types.ScheduleReviewDocument,
     "\n  mutation RescheduleReview($input: RescheduleReviewInput!) {\n    rescheduleReview(input: $input) {\n      id\n    }\n  }\n": types.RescheduleReviewDocument,
+    "\n  mutation RearrangeReview($input: RearrangeReviewInput!) {\n    rearrangeReview(input: $input) {\n      id\n    }\n  }\n": types.RearrangeReviewDocument,
     "\n  mutation RecordReviewHeld($input: RecordReviewHeldInput!) {\n    recordReviewHeld(input: $input) {\n      id\n    }\n  }\n": types.RecordReviewHeldDocument,
     "\n  mutation AdjournReview($input: AdjournReviewInput!) {\n    adjournReview(input: $input) {\n      id\n    }\n  }\n": types.AdjournReviewDocument,
     "\n  mutation CancelReview($input: CancelReviewInput!) {\n    cancelReview(input: $input) {\n      id\n    }\n  }\n": types.CancelReviewDocument,
@@ -105,6 +108,7 @@ const documents: Documents = {
     "\n  mutation SignOutEverywhere {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereDocument,
     "\n  query InvitationCheck($code: String!) {\n    invitation(code: $code) {\n      __typename\n      ... on InvitationValid {\n        firstName\n      }\n      ... on InvitationRefused {\n        ...InvitationRefusal\n      }\n    }\n  }\n": types.InvitationCheckDocument,
     "\n  mutation ActivateInvitation($input: ActivateInvitationInput!) {\n    activateInvitation(input: $input) {\n      __typename\n      ... on SignedIn {\n        ...SessionStarted\n      }\n      ... on InvitationRefused {\n        ...InvitationRefusal\n      }\n    }\n  }\n": types.ActivateInvitationDocument,
+    "\n  query ViewerRole {\n    me {\n      role\n    }\n  }\n": types.ViewerRoleDocument,
     "\n  fragment ViewsAnswerFields on ViewsAnswers {\n    usedShorterVersion\n    goingWell\n    worryingMe\n    wouldLikeToChange\n    talkAboutAtReview\n    feelingAboutHome\n    feelingAboutSchool\n    feelingAboutHealth\n    feelingAboutFamilyTime\n    feelingAboutFriendsAndActivities\n    anythingElse\n  }\n": types.ViewsAnswerFieldsFragmentDoc,
     "\n  fragment ViewsSent on ViewsVersion {\n    number\n    audience\n    submittedAt\n  }\n": types.ViewsSentFragmentDoc,
     "\n  query MyViews {\n    me {\n      youngPerson {\n        suggestsShorterViews\n        currentIro {\n          firstName\n        }\n        nextReview {\n          ...ReviewWhen\n          views {\n            hasUnsubmittedChanges\n            latest {\n              ...ViewsSent\n            }\n            draft {\n              audience\n              ...ViewsAnswerFields\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyViewsDocument,
@@ -122,7 +126,7 @@ export function graphql(source: "\n  fragment ReviewDueFields on ReviewDue {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ArrangeReview($id: ID!) {\n    me {\n      role\n    }\n    youngPerson(id: $id) {\n      firstName\n      reviewDue {\n        ...ReviewDueFields\n      }\n      plannedReview {\n        ...ReviewPlan\n        history {\n          id\n          kind\n          startBefore\n          startAfter\n          reason\n          occurredAt\n          changedBy {\n            firstName\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ArrangeReviewDocument;
+export function graphql(source: "\n  query ArrangeReview($id: ID!) {\n    me {\n      role\n    }\n    youngPerson(id: $id) {\n      firstName\n      reviewDue {\n        ...ReviewDueFields\n      }\n      plannedReview {\n        ...ReviewPlan\n        history {\n          id\n          kind\n          startBefore\n          startAfter\n          formatBefore\n          formatAfter\n          venueBefore\n          venueAfter\n          reason\n          occurredAt\n          changedBy {\n            firstName\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ArrangeReviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -131,6 +135,10 @@ export function graphql(source: "\n  mutation ScheduleReview($input: ScheduleRev
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RescheduleReview($input: RescheduleReviewInput!) {\n    rescheduleReview(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RescheduleReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RearrangeReview($input: RearrangeReviewInput!) {\n    rearrangeReview(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RearrangeReviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -275,6 +283,10 @@ export function graphql(source: "\n  query InvitationCheck($code: String!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ActivateInvitation($input: ActivateInvitationInput!) {\n    activateInvitation(input: $input) {\n      __typename\n      ... on SignedIn {\n        ...SessionStarted\n      }\n      ... on InvitationRefused {\n        ...InvitationRefusal\n      }\n    }\n  }\n"): typeof import('./graphql').ActivateInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerRole {\n    me {\n      role\n    }\n  }\n"): typeof import('./graphql').ViewerRoleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

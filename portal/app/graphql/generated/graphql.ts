@@ -164,6 +164,16 @@ export type PreferredTime =
   | 'HOLIDAYS'
   | 'WEEKEND';
 
+export type RearrangeReviewInput = {
+  /** How the review meets now. */
+  format: ReviewFormat;
+  /** Why, for the record. Everyone who may see the review may read it. */
+  reason: string;
+  reviewId: string | number;
+  /** Where it meets now; none for a review with no place, such as one online. */
+  venue?: string | null | undefined;
+};
+
 export type RecordReviewHeldInput = {
   reviewId: string | number;
 };
@@ -196,6 +206,7 @@ export type ReviewChangeKind =
   | 'ADJOURNED'
   | 'CANCELLED'
   | 'HELD'
+  | 'REARRANGED'
   | 'RESCHEDULED'
   | 'SCHEDULED';
 
@@ -350,7 +361,7 @@ export type ArrangeReviewQueryVariables = Exact<{
 }>;
 
 
-export type ArrangeReviewQuery = { me: { role: Role } | null, youngPerson: { firstName: string, reviewDue: { sequence: ReviewSequence, dueOn: string, timeliness: ReviewTimeliness } | null, plannedReview: { format: ReviewFormat, venue: string | null, id: string, scheduledFor: string, history: Array<{ id: string, kind: ReviewChangeKind, startBefore: string | null, startAfter: string | null, reason: string | null, occurredAt: string, changedBy: { firstName: string } | null }> } | null } };
+export type ArrangeReviewQuery = { me: { role: Role } | null, youngPerson: { firstName: string, reviewDue: { sequence: ReviewSequence, dueOn: string, timeliness: ReviewTimeliness } | null, plannedReview: { format: ReviewFormat, venue: string | null, id: string, scheduledFor: string, history: Array<{ id: string, kind: ReviewChangeKind, startBefore: string | null, startAfter: string | null, formatBefore: ReviewFormat | null, formatAfter: ReviewFormat | null, venueBefore: string | null, venueAfter: string | null, reason: string | null, occurredAt: string, changedBy: { firstName: string } | null }> } | null } };
 
 export type ScheduleReviewMutationVariables = Exact<{
   input: ScheduleReviewInput;
@@ -365,6 +376,13 @@ export type RescheduleReviewMutationVariables = Exact<{
 
 
 export type RescheduleReviewMutation = { rescheduleReview: { id: string } };
+
+export type RearrangeReviewMutationVariables = Exact<{
+  input: RearrangeReviewInput;
+}>;
+
+
+export type RearrangeReviewMutation = { rearrangeReview: { id: string } };
 
 export type RecordReviewHeldMutationVariables = Exact<{
   input: RecordReviewHeldInput;
@@ -575,6 +593,11 @@ export type ActivateInvitationMutation = { activateInvitation:
     | { __typename: 'InvitationRefused', reason: InvitationRefusalReason, retryAfterSeconds: number | null }
     | { __typename: 'SignedIn', token: string, expiresAt: string }
    };
+
+export type ViewerRoleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerRoleQuery = { me: { role: Role } | null };
 
 type ViewsAnswerFields_ViewsDraft_Fragment = { usedShorterVersion: boolean, goingWell: string | null, worryingMe: string | null, wouldLikeToChange: string | null, talkAboutAtReview: string | null, feelingAboutHome: Feeling | null, feelingAboutSchool: Feeling | null, feelingAboutHealth: Feeling | null, feelingAboutFamilyTime: Feeling | null, feelingAboutFriendsAndActivities: Feeling | null, anythingElse: string | null };
 
@@ -792,6 +815,10 @@ export const ArrangeReviewDocument = new TypedDocumentString(`
         kind
         startBefore
         startAfter
+        formatBefore
+        formatAfter
+        venueBefore
+        venueAfter
         reason
         occurredAt
         changedBy {
@@ -829,6 +856,13 @@ export const RescheduleReviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RescheduleReviewMutation, RescheduleReviewMutationVariables>;
+export const RearrangeReviewDocument = new TypedDocumentString(`
+    mutation RearrangeReview($input: RearrangeReviewInput!) {
+  rearrangeReview(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RearrangeReviewMutation, RearrangeReviewMutationVariables>;
 export const RecordReviewHeldDocument = new TypedDocumentString(`
     mutation RecordReviewHeld($input: RecordReviewHeldInput!) {
   recordReviewHeld(input: $input) {
@@ -1345,6 +1379,13 @@ fragment InvitationRefusal on InvitationRefused {
   reason
   retryAfterSeconds
 }`) as unknown as TypedDocumentString<ActivateInvitationMutation, ActivateInvitationMutationVariables>;
+export const ViewerRoleDocument = new TypedDocumentString(`
+    query ViewerRole {
+  me {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerRoleQuery, ViewerRoleQueryVariables>;
 export const MyViewsDocument = new TypedDocumentString(`
     query MyViews {
   me {

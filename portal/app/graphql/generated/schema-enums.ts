@@ -203,6 +203,7 @@ export type ReviewChangeKind =
   | 'ADJOURNED'
   | 'CANCELLED'
   | 'HELD'
+  | 'REARRANGED'
   | 'RESCHEDULED'
   | 'SCHEDULED';
 
