@@ -70,3 +70,12 @@ export const ActivateInvitationMutation = graphql(`
     }
   }
 `);
+
+/** Who is signed in, for the pages only some may open. */
+export const ViewerRoleQuery = graphql(`
+  query ViewerRole {
+    me {
+      role
+    }
+  }
+`);

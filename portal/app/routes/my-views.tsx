@@ -1,0 +1,10 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Outlet } from "@remix-run/react";
+import { youngPersonPage } from "~/session/page-for.server";
+
+/** A young person's views are their own pages: anyone else gets "Page not found". */
+export const loader = ({ request }: LoaderFunctionArgs) => youngPersonPage(request);
+
+export default function MyViewsPages() {
+  return <Outlet />;
+}
