@@ -97,7 +97,14 @@ describe("a young person's choices about their next review", () => {
     await expect(heading(phone)).resolves.toBe("Check your choices");
     await expect(main(phone)).resolves.toContain("I would like to chair it");
     await submitAndWait(phone, "Send my choices");
-    await expect(phone.getByRole("status").textContent()).resolves.toContain("Your choices have gone to your IRO.");
+    await expect(heading(phone)).resolves.toBe("Your choices have gone to your IRO");
+    const next = await main(phone);
+    expect(next).toContain("What happens next");
+    expect(next).toContain("Priya will read your choices. For each one, they will say if it can happen, or why not.");
+    expect(next).toMatch(/You can see what they say on your review page\. Your review is on \w+ \d{1,2} \w+ \d{4}\./);
+    expect(next).toContain("You can still change your choices and send them again, until Priya starts arranging your review.");
+    await expectAccessibleAndNarrow(phone);
+    await phone.getByRole("link", { name: "Go to your review page" }).click();
     await expect(main(phone)).resolves.toMatch(/You sent your choices to your IRO on \w+ \d{1,2} \w+ \d{4}\./);
   });
 

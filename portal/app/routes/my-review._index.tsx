@@ -23,7 +23,7 @@ function statusOf({ draft, sent, hasUnsentChanges }: ChoicesState): string {
 export default function MyReview() {
   const { review, iroName } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
-  const notice = searchParams.has("sent") ? t("myReview.sentNotice") : searchParams.has("saved") ? t("myReview.saved") : null;
+  const notice = searchParams.has("saved") ? t("myReview.saved") : null;
   if (!review) {
     return (
       <>

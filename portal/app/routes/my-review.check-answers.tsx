@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const errors = await sendChoices(request);
-  if (errors.length === 0) throw redirect("/my-review?sent");
+  if (errors.length === 0) throw redirect("/my-review/sent");
   return data({ errors }, { status: 400 });
 }
 
