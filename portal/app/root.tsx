@@ -4,7 +4,6 @@ import {
   isRouteErrorResponse,
   Link,
   Links,
-  Meta,
   Outlet,
   Scripts,
   ScrollRestoration,
@@ -14,7 +13,7 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useNonce } from "~/components/nonce";
-import { pageTitle } from "~/components/page-title";
+import { PageMeta, pageTitle } from "~/components/page-title";
 import { t } from "~/messages/messages";
 import { ContinueOnEnter, isQuestionPage, QUESTION_FORM_ID } from "~/question-page/question-page";
 import { sessionCookie } from "~/session/session.server";
@@ -59,7 +58,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <Meta />
+        <PageMeta />
         <Links />
       </head>
       <body>

@@ -3,7 +3,11 @@ import { t } from "~/messages/messages";
 
 export type FormError = { field: string; message: string };
 
-/** GOV.UK's error summary: the first thing read after a failed submit, each error linking to its field. */
+/**
+ * GOV.UK's error summary: the first thing read after a failed submit, each error linking to its field. It takes focus
+ * when it appears: without JavaScript through `autofocus` in the server's HTML, with it through the effect (React
+ * leaves `autofocus` on a div to the browser, which honours only the first on a page).
+ */
 export function ErrorSummary({ errors }: { errors: readonly FormError[] }) {
   const summary = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -11,7 +15,7 @@ export function ErrorSummary({ errors }: { errors: readonly FormError[] }) {
   }, [errors]);
   if (errors.length === 0) return null;
   return (
-    <div className="error-summary" aria-labelledby="error-summary-title" role="alert" tabIndex={-1} ref={summary}>
+    <div className="error-summary" aria-labelledby="error-summary-title" role="alert" tabIndex={-1} ref={summary} autoFocus>
       <h2 className="error-summary__title" id="error-summary-title">
         {t("errorSummary.title")}
       </h2>
