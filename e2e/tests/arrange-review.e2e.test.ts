@@ -5,10 +5,11 @@ import { expectAccessibleAndNarrow, heading, mainText as main, useBrowser } from
 import { DEMO_IRO as iro, DEMO_SOCIAL_WORKER, DEMO_YOUNG_PERSON_TO_INVITE } from "../support/demo-people";
 import { signIn, submitAndWait } from "../support/pages";
 
-// One story, in order: Priya moves one of her young people's reviews, cancels it, then plans the next without
-// JavaScript. The other browser tests change Sam's and Jamie's reviews, so this one leaves them alone.
+// One story, in order: Priya moves one of her young people's reviews and changes how and where it meets, cancels it
+// after confirming, then plans the next without JavaScript. The other browser tests change Sam's and Jamie's reviews, so this one leaves them alone.
 const CHANGED_ELSEWHERE = ["Sam", DEMO_YOUNG_PERSON_TO_INVITE.firstName];
 const MOVE_REASON = "There is a school trip that day.";
+const REARRANGE_REASON = "They asked to join online from the family room.";
 const CANCEL_REASON = "The care plan changed last week, so we will meet again in the new year.";
 
 const { newPage } = useBrowser();
@@ -28,6 +29,12 @@ async function typeStart(page: Page, start: { day: string; month: string; year: 
 }
 
 const history = (page: Page) => page.getByRole("list", { name: "What has happened to this review" }).getByRole("listitem").allInnerTexts();
+/** Without JavaScript too, a refused form's page says so first in its title, and the error summary has the focus. */
+async function expectRefusedPage(page: Page, title: string): Promise<void> {
+  await expect(page.title()).resolves.toBe(`Error: ${title} – My Review`);
+  await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe("error-summary");
+}
+
 const errorLinks = (page: Page) => page.getByRole("alert").getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
 
 let firstName = "";
@@ -62,8 +69,7 @@ describe("an IRO arranging a young person's review", () => {
     await submitAndWait(page, "Move the review");
     await expect(page.getByRole("alert").innerText()).resolves.toContain("Say why the review is moving");
     await expect(errorLinks(page)).resolves.toEqual(["#reschedule-reason"]);
-    await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe("error-summary");
-    await expect(page.title()).resolves.toBe(`Error: Arrange ${firstName}'s review – My Review`);
+    await expectRefusedPage(page, `Arrange ${firstName}'s review`);
     await expect(page.getByLabel("Day", { exact: true }).inputValue()).resolves.toBe(moveTo.day);
     await expect(page.getByLabel("New start time").inputValue()).resolves.toBe("4:30pm");
     await expectAccessibleAndNarrow(page);
@@ -77,15 +83,51 @@ describe("an IRO arranging a young person's review", () => {
     await expect(page.getByLabel("Day", { exact: true }).inputValue()).resolves.toBe("");
   });
 
-  it("cancels it only with a reason, then offers to plan the next, refusing a time the clocks skip", async () => {
+  it("changes how and where it meets, keeping the date, only with a reason", async () => {
     const page = await newPage();
     await signIn(page, iro.username, iro.passphrase);
     await page.goto(arrangeAddress);
+    const before = await page.locator(".summary-list").innerText();
+    const change = page.getByRole("region", { name: "Change how or where it meets" });
+    await expect(change.getByRole("radio", { checked: true }).count()).resolves.toBe(1);
 
-    await submitAndWait(page, "Cancel the review");
+    await change.getByLabel("Online", { exact: true }).check();
+    await change.getByLabel(/Where will it meet/).fill("The family room");
+    await submitAndWait(page, "Change how or where it meets");
+    await expect(page.getByRole("alert").innerText()).resolves.toContain("Say why how or where the review meets is changing");
+    await expect(change.getByLabel("Online", { exact: true }).isChecked()).resolves.toBe(true);
+    await expect(change.getByLabel(/Where will it meet/).inputValue()).resolves.toBe("The family room");
+
+    await change.getByLabel("Why is it changing?").fill(REARRANGE_REASON);
+    await submitAndWait(page, "Change how or where it meets");
+    await expect(page.getByRole("status").innerText()).resolves.toBe(`How or where ${firstName}'s review meets has changed.`);
+    const after = await page.locator(".summary-list").innerText();
+    expect(after).toMatch(/How it meets\s+Online/);
+    expect(after).toMatch(/Where\s+The family room/);
+    expect(after.match(/When\s+.+/)?.[0]).toBe(before.match(/When\s+.+/)?.[0]);
+    const [rearranged] = await history(page);
+    expect(rearranged).toMatch(new RegExp(`^Changed from .+ to Online, at The family room\\s+By Priya on .+\\s+Reason: ${REARRANGE_REASON}$`));
+    await expectAccessibleAndNarrow(page);
+  });
+
+  it("cancels it only once confirmed with a reason, then offers to plan the next, refusing a time the clocks skip", async () => {
+    const page = await newPage();
+    await signIn(page, iro.username, iro.passphrase);
+    await page.goto(arrangeAddress);
+    await expect(page.getByRole("button", { name: "Cancel the review" }).count()).resolves.toBe(0);
+
+    await page.getByRole("link", { name: "Cancel the review" }).click();
+    const question = new RegExp(`^Are you sure you want to cancel ${firstName}'s review on \\w+ \\d{1,2} \\w+ \\d{4}\\?$`);
+    await page.getByRole("heading", { level: 1, name: question }).waitFor();
+    const confirmTitle = await heading(page);
+    await expect(page.title()).resolves.toBe(`${confirmTitle} – My Review`);
+    await expectAccessibleAndNarrow(page);
+    await submitAndWait(page, "Yes, cancel the review");
     await expect(page.getByRole("alert").innerText()).resolves.toContain("Say why you are cancelling the review");
+    await expectRefusedPage(page, confirmTitle);
+    await expectAccessibleAndNarrow(page);
     await page.getByLabel("Why are you cancelling it?").fill(CANCEL_REASON);
-    await submitAndWait(page, "Cancel the review");
+    await submitAndWait(page, "Yes, cancel the review");
     await expect(page.getByRole("status").innerText()).resolves.toBe(`${firstName}'s review is cancelled. Plan the next one below.`);
     await expect(main(page)).resolves.toContain(`${firstName} has no review planned.`);
     await expect(page.getByRole("heading", { name: "Move the review" }).count()).resolves.toBe(0);
@@ -117,6 +159,7 @@ describe("an IRO arranging a young person's review", () => {
     await expect(phone.getByLabel("Day", { exact: true }).inputValue()).resolves.toBe(next.day);
     await expect(phone.getByLabel("Start time").inputValue()).resolves.toBe("10:00");
     await expect(phone.getByLabel("Online", { exact: true }).isChecked()).resolves.toBe(true);
+    await expectRefusedPage(phone, `Arrange ${firstName}'s review`);
 
     await phone.getByLabel("Month", { exact: true }).fill(next.month);
     await submitAndWait(phone, "Plan the review");
@@ -135,6 +178,16 @@ describe("an IRO arranging a young person's review", () => {
       expect.stringMatching(new RegExp(`^Moved from ${next.words} at 10am to ${next.words} at 11:15am\\s+By Priya on `)),
       expect.stringMatching(/^Planned for /),
     ]);
+
+    // One press never cancels: the confirming page, refused without a reason, then left with the review as it was.
+    await phone.getByRole("link", { name: "Cancel the review" }).click();
+    const confirmTitle = await heading(phone);
+    expect(confirmTitle).toBe(`Are you sure you want to cancel ${firstName}'s review on ${next.words}?`);
+    await submitAndWait(phone, "Yes, cancel the review");
+    await expectRefusedPage(phone, confirmTitle);
+    await phone.getByRole("link", { name: "No, keep the review" }).click();
+    await expect(heading(phone)).resolves.toBe(`Arrange ${firstName}'s review`);
+    await expect(main(phone)).resolves.toMatch(new RegExp(`When\\s+${next.words} at 11:15am`));
   });
 
   it("is not offered to the young person's social worker, who may see the review but not arrange it", async () => {
@@ -145,8 +198,10 @@ describe("an IRO arranging a young person's review", () => {
 
     const page = await newPage();
     await signIn(page, DEMO_SOCIAL_WORKER.username, DEMO_SOCIAL_WORKER.passphrase);
-    const response = await page.goto(portalUrl(`${samsReview}/arrange`));
-    expect(response?.status()).toBe(404);
-    await expect(heading(page)).resolves.toBe("We cannot find that page");
+    for (const step of ["arrange", "cancel"]) {
+      const response = await page.goto(portalUrl(`${samsReview}/${step}`));
+      expect(response?.status()).toBe(404);
+      await expect(heading(page)).resolves.toBe("We cannot find that page");
+    }
   });
 });

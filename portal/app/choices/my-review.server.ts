@@ -20,8 +20,8 @@ function refusal(error: unknown, anchor: (field: string) => string): FormError[]
 
 async function myReview(options: CallOptions) {
   const { me } = await callApi(MyReviewQuery, {}, options);
-  // Only young people have a review of their own; anyone else goes to their home page.
-  if (!me?.youngPerson) throw redirect("/");
+  // Only young people have a review of their own: for anyone else these pages are not there.
+  if (!me?.youngPerson) throw new Response(null, { status: 404 });
   const { nextReview, currentIro } = me.youngPerson;
   return { review: nextReview ?? null, iroName: currentIro?.firstName ?? null };
 }

@@ -32,8 +32,8 @@ export type MyViews = {
 
 async function myViews(options: CallOptions): Promise<MyViews | null> {
   const { me } = await callApi(MyViewsQuery, {}, options);
-  // Only young people have views of their own; anyone else goes to their home page.
-  if (!me?.youngPerson) throw redirect("/");
+  // Only young people have views of their own: for anyone else these pages are not there.
+  if (!me?.youngPerson) throw new Response(null, { status: 404 });
   const { nextReview, currentIro, suggestsShorterViews } = me.youngPerson;
   if (!nextReview) return null;
   const { draft, latest, hasUnsubmittedChanges } = nextReview.views;
