@@ -532,7 +532,7 @@ export type RecordPackOpenedMutationVariables = Exact<{
 
 export type RecordPackOpenedMutation = { recordPackOpened: string };
 
-export type SessionStartedFragment = { token: string, expiresAt: string };
+export type SessionStartedFragment = { token: string, expiresAt: string, accountId: string };
 
 export type InvitationRefusalFragment = { reason: InvitationRefusalReason, retryAfterSeconds: number | null };
 
@@ -543,7 +543,7 @@ export type SignInMutationVariables = Exact<{
 
 export type SignInMutation = { signIn:
     | { __typename: 'SignInRefused', reason: SignInRefusalReason, retryAfterSeconds: number | null }
-    | { __typename: 'SignedIn', token: string, expiresAt: string }
+    | { __typename: 'SignedIn', token: string, expiresAt: string, accountId: string }
    };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
@@ -573,7 +573,7 @@ export type ActivateInvitationMutationVariables = Exact<{
 
 export type ActivateInvitationMutation = { activateInvitation:
     | { __typename: 'InvitationRefused', reason: InvitationRefusalReason, retryAfterSeconds: number | null }
-    | { __typename: 'SignedIn', token: string, expiresAt: string }
+    | { __typename: 'SignedIn', token: string, expiresAt: string, accountId: string }
    };
 
 type ViewsAnswerFields_ViewsDraft_Fragment = { usedShorterVersion: boolean, goingWell: string | null, worryingMe: string | null, wouldLikeToChange: string | null, talkAboutAtReview: string | null, feelingAboutHome: Feeling | null, feelingAboutSchool: Feeling | null, feelingAboutHealth: Feeling | null, feelingAboutFamilyTime: Feeling | null, feelingAboutFriendsAndActivities: Feeling | null, anythingElse: string | null };
@@ -745,6 +745,7 @@ export const SessionStartedFragmentDoc = new TypedDocumentString(`
     fragment SessionStarted on SignedIn {
   token
   expiresAt
+  accountId
 }
     `, {"fragmentName":"SessionStarted"}) as unknown as TypedDocumentString<SessionStartedFragment, unknown>;
 export const InvitationRefusalFragmentDoc = new TypedDocumentString(`
@@ -1298,6 +1299,7 @@ export const SignInDocument = new TypedDocumentString(`
     fragment SessionStarted on SignedIn {
   token
   expiresAt
+  accountId
 }`) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
 export const SignOutDocument = new TypedDocumentString(`
     mutation SignOut {
@@ -1340,6 +1342,7 @@ export const ActivateInvitationDocument = new TypedDocumentString(`
     fragment SessionStarted on SignedIn {
   token
   expiresAt
+  accountId
 }
 fragment InvitationRefusal on InvitationRefused {
   reason
