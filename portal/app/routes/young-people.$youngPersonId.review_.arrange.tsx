@@ -1,4 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { postedForm } from "~/kept/posted-form.server";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import type { ReactNode } from "react";
 import {
@@ -54,7 +55,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 /** Each change is a POST that redirects back with a notice (so reloading repeats nothing), or the page with what to put right. */
 export async function action({ request, params }: ActionFunctionArgs) {
   const youngPersonId = params.youngPersonId ?? "";
-  const form = await request.formData();
+  const form = await postedForm(request);
   const intent = intentOf(form.get("intent"));
   if (!intent) throw new Response(null, { status: 400 });
   const outcome = await asSignedIn(request, (options) => arrangeReview(intent, form, youngPersonId, options)).catch(notFoundIfRefused);
