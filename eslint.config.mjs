@@ -54,6 +54,17 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // ADR 012: an action reads its form through postedForm, so a form sent after the session ended can be kept.
+    files: ["portal/app/**/*.tsx", "portal/app/**/*.ts"],
+    ignores: ["portal/app/kept/posted-form.server.ts", "portal/app/**/*.test.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "CallExpression[callee.property.name='formData'][callee.object.name='request']", message: "Read the form with postedForm(request) (kept/posted-form.server.ts, ADR 012)." },
+      ],
+    },
+  },
+  {
     // Command-line entry points talk to the person running them.
     files: ["scripts/**/*.mjs", "api/src/**/*-cli.ts", "api/fixtures/*-cli.ts", "api/src/database/generate-migration.ts", "api/src/graphql/emit-schema.ts", "api/src/access/permissions-document.ts"],
     rules: { "no-console": "off" },

@@ -1,4 +1,4 @@
-import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { data, type LinksFunction, type LoaderFunctionArgs } from "@remix-run/node";
 import {
   Form,
   isRouteErrorResponse,
@@ -10,20 +10,43 @@ import {
   useMatches,
   useRouteError,
   useRouteLoaderData,
+  type ShouldRevalidateFunction,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useNonce } from "~/components/nonce";
 import { PageMeta, pageTitle } from "~/components/page-title";
 import { t } from "~/messages/messages";
+import { heldLinkCookie } from "~/contributions/contribution-form.server";
+import { START_PATH as LINK_START_PATH } from "~/contributions/contribution-pages";
+import { KeptNotice, KeptProvider } from "~/kept/keepable";
+import { keptOnPage } from "~/kept/kept.server";
+import type { Owner } from "~/kept/owner-mark.server";
 import { ContinueOnEnter, isQuestionPage, QUESTION_FORM_ID } from "~/question-page/question-page";
 import { sessionCookie } from "~/session/session.server";
+import { SIGN_IN_PATH } from "~/session/signed-in.server";
 import styles from "~/styles/main.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  return { signedIn: (await sessionCookie.read(request)) !== null };
+/** Whose the page is: the signed-in account, or the link this browser holds on the link pages. */
+async function ownerOf(request: Request): Promise<Owner | null> {
+  const session = await sessionCookie.read(request);
+  if (session) return `account:${session.accountId}`;
+  const held = new URL(request.url).pathname.startsWith(LINK_START_PATH) ? await heldLinkCookie.read(request) : null;
+  return held?.kind === "link" ? `link:${held.token}` : null;
 }
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const signedIn = (await sessionCookie.read(request)) !== null;
+  const { setCookies, ...kept } = keptOnPage(request, await ownerOf(request), { account: SIGN_IN_PATH, link: LINK_START_PATH });
+  const headers = new Headers();
+  for (const cookie of setCookies) headers.append("Set-Cookie", cookie);
+  return data({ signedIn, kept }, { headers });
+}
+
+/** Every page asks again, so a form kept for a page is restored on that page alone, and only once. */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+  defaultShouldRevalidate || currentUrl.href !== nextUrl.href;
 
 /**
  * The header's Sign out. On a question page it is a button of the page's form, so the answer typed there is saved
@@ -47,7 +70,9 @@ function SignOut({ onQuestionPage }: { onQuestionPage: boolean }) {
 }
 
 export function Layout({ children }: { children: ReactNode }) {
-  const signedIn = useRouteLoaderData<typeof loader>("root")?.signedIn ?? false;
+  const root = useRouteLoaderData<typeof loader>("root");
+  const signedIn = root?.signedIn ?? false;
+  const kept = root?.kept ?? { ownerMark: null, waiting: null, restored: null };
   const matches = useMatches();
   const error = useRouteError();
   // An error page has no question form, even where the route would have shown one.
@@ -75,7 +100,8 @@ export function Layout({ children }: { children: ReactNode }) {
           </div>
         </header>
         <main id="main-content" className="width-container" tabIndex={-1}>
-          {children}
+          {error ? null : <KeptNotice waiting={kept.waiting} restored={kept.restored} />}
+          <KeptProvider value={kept}>{children}</KeptProvider>
         </main>
         <footer className="footer">
           <div className="width-container">

@@ -11,7 +11,7 @@ const api = useTestApi(database);
 const CREATE = `mutation ($id: ID!) { createInvitation(youngPersonId: $id) { code expiresAt } }`;
 const CHECK = `query ($code: String!) { invitation(code: $code) { __typename ... on InvitationValid { firstName } ... on InvitationRefused { reason message } } }`;
 const ACTIVATE = `mutation ($input: ActivateInvitationInput!) {
-  activateInvitation(input: $input) { __typename ... on SignedIn { token } ... on InvitationRefused { reason message } }
+  activateInvitation(input: $input) { __typename ... on SignedIn { token accountId } ... on InvitationRefused { reason message } }
 }`;
 
 let addressCounter = 0;
@@ -43,9 +43,9 @@ describe("invitations for young people", () => {
     expect(check.body.data?.invitation).toEqual({ __typename: "InvitationValid", firstName: "Rowan" });
 
     const activate = await api.graphql(ACTIVATE, { clientAddress, variables: { input: { code, username: "Rowan.W", passphrase: "green frog pond" } } });
-    const token = (activate.body.data?.activateInvitation as { token: string }).token;
-    const me = await api.graphql("{ me { username role youngPerson { firstName } } }", { token });
-    expect(me.body.data?.me).toEqual({ username: "rowan.w", role: "YOUNG_PERSON", youngPerson: { firstName: "Rowan" } });
+    const { token, accountId } = activate.body.data?.activateInvitation as { token: string; accountId: string };
+    const me = await api.graphql("{ me { id username role youngPerson { firstName } } }", { token });
+    expect(me.body.data?.me).toEqual({ id: accountId, username: "rowan.w", role: "YOUNG_PERSON", youngPerson: { firstName: "Rowan" } });
     expect(await api.tokenFor("rowan.w", "green frog pond")).toEqual(expect.any(String));
   });
 

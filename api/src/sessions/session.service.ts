@@ -3,7 +3,7 @@ import type { Account } from "../accounts/account.entity";
 import { Session } from "./session.entity";
 import { hashSecretToken, newSecretToken } from "../kernel/access/secret-token";
 
-export type StartedSession = { token: string; expiresAt: Date };
+export type StartedSession = { token: string; expiresAt: Date; accountId: string };
 export type ActiveSession = { sessionId: string; account: Account };
 export type SessionLimits = Readonly<{ absoluteMs: number; idleMs: number }>;
 
@@ -23,7 +23,7 @@ export class SessionService {
     const now = this.now();
     const expiresAt = new Date(now.getTime() + this.limits.absoluteMs);
     await this.db.getRepository(Session).insert({ accountId, tokenHash: hashSecretToken(token), expiresAt, lastSeenAt: now });
-    return { token, expiresAt };
+    return { token, expiresAt, accountId };
   }
 
   /** The session a token opens, or null when it is unknown, expired, idle too long or revoked. */

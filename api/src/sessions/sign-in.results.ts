@@ -1,5 +1,5 @@
 import { DateTimeISOResolver } from "graphql-scalars";
-import { createUnionType, Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { createUnionType, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 
 export enum SignInRefusalReason {
   WRONG_USERNAME_OR_PASSPHRASE = "WRONG_USERNAME_OR_PASSPHRASE",
@@ -14,6 +14,9 @@ export class SignedIn {
 
   @Field(() => DateTimeISOResolver)
   expiresAt: Date;
+
+  @Field(() => ID, { description: "The account signed in to: what a client may keep beside the token to know whose work it holds." })
+  accountId: string;
 }
 
 @ObjectType({ description: "Not signed in, and why, in words fit to show the person." })

@@ -8,7 +8,7 @@ const SIGN_IN = `
   mutation SignIn($input: SignInInput!) {
     signIn(input: $input) {
       __typename
-      ... on SignedIn { token expiresAt }
+      ... on SignedIn { token expiresAt accountId }
       ... on SignInRefused { reason message }
     }
   }`;
@@ -44,6 +44,13 @@ describe("signing in", () => {
   it("matches the username whatever its case and surrounding spaces", async () => {
     await database.make.youngPersonWithAccount({ username: "casey", passphrase: "tall green tree 9" });
     expect(await signIn("  CaSeY ", "tall green tree 9")).toMatchObject({ __typename: "SignedIn" });
+  });
+
+  it("names the account signed in to, as `me` does", async () => {
+    await database.make.youngPersonWithAccount({ username: "quinn", passphrase: "wide blue lake 4" });
+    const signedIn = await signIn("quinn", "wide blue lake 4");
+    const { body } = await api.graphql("{ me { id } }", { token: signedIn.token as string });
+    expect(signedIn.accountId).toEqual((body.data?.me as { id: string }).id);
   });
 
   it("gives a wrong passphrase and an unknown username the same answer", async () => {

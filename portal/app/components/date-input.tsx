@@ -1,4 +1,5 @@
 import { t } from "~/messages/messages";
+import { useRestored } from "~/kept/keepable";
 import { describedBy, HintAndError } from "./hint-and-error";
 
 const PARTS = ["day", "month", "year"] as const;
@@ -17,9 +18,11 @@ type DateInputProps = {
 
 /**
  * GOV.UK's date input: day, month and year in three boxes, grouped and named by the legend, with the hint and error
- * tied to the group. The boxes are named `day`, `month` and `year`, so a form holds one date.
+ * tied to the group. The boxes are named `day`, `month` and `year`, so a form holds one date. What was typed before
+ * is back in the boxes, if it was kept.
  */
 export function DateInput({ id, legend, hint, error, boxesInError, values }: DateInputProps) {
+  const restored = { day: useRestored("day"), month: useRestored("month"), year: useRestored("year") };
   return (
     <div className={error ? "form-group form-group--error" : "form-group"}>
       <fieldset className="fieldset" role="group" aria-describedby={describedBy(id, hint, error)}>
@@ -41,7 +44,7 @@ export function DateInput({ id, legend, hint, error, boxesInError, values }: Dat
                   type="text"
                   inputMode="numeric"
                   autoComplete="off"
-                  defaultValue={values[part]}
+                  defaultValue={restored[part] ? (restored[part][0] ?? "") : values[part]}
                   aria-invalid={wrong ? true : undefined}
                 />
               </div>

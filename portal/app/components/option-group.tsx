@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useRestored } from "~/kept/keepable";
 import { describedBy, HintAndError } from "./hint-and-error";
 
 /** One choice. An icon is a picture beside the label, hidden from screen readers, which read the label alone. */
@@ -20,9 +21,10 @@ type OptionGroupProps = {
 
 /**
  * Radios or checkboxes in a fieldset, the hint and error tied to it. The first option's id is the group's id, so
- * the error summary's link lands on it.
+ * the error summary's link lands on it. What was ticked before is ticked again, if it was kept.
  */
-export function OptionGroup({ type, name, id: groupId = name, legend, legendIsHeading = false, hint, error, options, checked }: OptionGroupProps) {
+export function OptionGroup({ type, name, id: groupId = name, legend, legendIsHeading = false, hint, error, options, checked: given }: OptionGroupProps) {
+  const checked = useRestored(name) ?? given;
   return (
     <div className={error ? "form-group form-group--error" : "form-group"}>
       <fieldset className="fieldset" aria-describedby={describedBy(groupId, hint, error)}>

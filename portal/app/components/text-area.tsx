@@ -1,3 +1,4 @@
+import { useRestored } from "~/kept/keepable";
 import { FormGroup } from "./form-group";
 
 type TextAreaProps = {
@@ -12,11 +13,12 @@ type TextAreaProps = {
   rows?: number;
 };
 
-/** A labelled box for a few sentences, with its hint and error tied to it for screen readers. */
+/** A labelled box for a few sentences, with its hint and error tied to it for screen readers; what was typed before, if it was kept. */
 export function TextArea({ id, name, label, labelIsHeading, hint, error, defaultValue, rows = 4 }: TextAreaProps) {
+  const restored = useRestored(name);
   return (
     <FormGroup id={id} label={label} labelIsHeading={labelIsHeading} hint={hint} error={error}>
-      {(control) => <textarea className={error ? "textarea textarea--error" : "textarea"} name={name} rows={rows} defaultValue={defaultValue} {...control} />}
+      {(control) => <textarea className={error ? "textarea textarea--error" : "textarea"} name={name} rows={rows} defaultValue={restored ? (restored[0] ?? "") : defaultValue} {...control} />}
     </FormGroup>
   );
 }

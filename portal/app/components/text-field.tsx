@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes } from "react";
+import { useRestored } from "~/kept/keepable";
 import { FormGroup } from "./form-group";
 
 type TextFieldProps = {
@@ -12,12 +13,13 @@ type TextFieldProps = {
   short?: boolean;
 } & Pick<InputHTMLAttributes<HTMLInputElement>, "type" | "autoComplete" | "defaultValue" | "spellCheck" | "autoCapitalize">;
 
-/** A labelled input with its hint and error tied to it for screen readers. */
-export function TextField({ name, id = name, label, hint, error, short = false, type = "text", ...input }: TextFieldProps) {
+/** A labelled input with its hint and error tied to it for screen readers; what was typed before, if it was kept. */
+export function TextField({ name, id = name, label, hint, error, short = false, type = "text", defaultValue, ...input }: TextFieldProps) {
+  const restored = useRestored(name);
   const className = ["input", short ? "input--short" : null, error ? "input--error" : null].filter(Boolean).join(" ");
   return (
     <FormGroup id={id} label={label} hint={hint} error={error}>
-      {(control) => <input className={className} name={name} type={type} {...control} {...input} />}
+      {(control) => <input className={className} name={name} type={type} defaultValue={restored ? (restored[0] ?? "") : defaultValue} {...control} {...input} />}
     </FormGroup>
   );
 }

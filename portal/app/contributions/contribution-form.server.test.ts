@@ -2,6 +2,8 @@ import { ApiError, type ApiClient } from "~/graphql/api.server";
 import { heldLinkCookie, openHeldForm, openQuestion, saveAnswer, sendViews, takeLinkToken } from "./contribution-form.server";
 import { heldAsSent, heldToken } from "./held-link-cookie.server";
 import { thrownResponse } from "~/testing/thrown-response";
+import { keptFormCookie, ownerMarks } from "~/kept/kept.server";
+import { postedForm } from "~/kept/posted-form.server";
 
 const TOKEN = "Vq3XbT0m4c2s9QyK1nHd8uLw5eZr7pAi6oJgFkYtBxE";
 const KEY = "6f1c7c1e-7d0b-4a53-9d1e-2f4b8f0c9a11";
@@ -44,7 +46,7 @@ async function requestHolding(held = heldToken(TOKEN), init: RequestInit = {}): 
 
 describe("opening a single-use link", () => {
   it("moves the token into a cookie for the /contribute pages and redirects there, sending no Referer on", async () => {
-    const response = await thrownResponse(takeLinkToken(TOKEN));
+    const response = await thrownResponse(takeLinkToken(new Request(`http://localhost/contribute/${TOKEN}`), TOKEN));
     expect(response.status).toBe(303);
     expect(response.headers.get("Location")).toBe("/contribute");
     expect(response.headers.get("Referrer-Policy")).toBe("no-referrer");
@@ -53,9 +55,31 @@ describe("opening a single-use link", () => {
     expect(await heldLinkCookie.read(new Request("http://localhost/contribute", { headers: { Cookie: cookie.split(";")[0] ?? "" } }))).toMatchObject({ kind: "link", token: TOKEN });
   });
 
+  it("goes back to the page being typed when this browser lost the link, if the kept answer is this link's", async () => {
+    const kept = keptFormCookie.commit({ path: "/contribute/questions/dailyLife", kind: "link", owner: ownerMarks.markOf(`link:${TOKEN}`), scope: "", fields: [["answer", "Sam"]] });
+    const cookie = kept.map((header) => header.split(";")[0]).filter((pair) => !pair?.endsWith("=")).join("; ");
+    const ours = await thrownResponse(takeLinkToken(new Request(`http://localhost/contribute/${TOKEN}`, { headers: { Cookie: cookie } }), TOKEN));
+    expect(ours.headers.get("Location")).toBe("/contribute/questions/dailyLife");
+    const another = await thrownResponse(takeLinkToken(new Request(`http://localhost/contribute/${TOKEN}`, { headers: { Cookie: cookie } }), "B".repeat(43)));
+    expect(another.headers.get("Location")).toBe("/contribute");
+    expect(another.headers.getSetCookie()).toEqual(expect.arrayContaining(keptFormCookie.clear()));
+  });
+
   it("holds nothing for an address far too long to be a link", async () => {
-    const response = await thrownResponse(takeLinkToken("a".repeat(500)));
+    const response = await thrownResponse(takeLinkToken(new Request("http://localhost/contribute/x"), "a".repeat(500)));
     expect(response.headers.get("Set-Cookie")).toMatch(/^my_review_link=; Max-Age=0;/);
+  });
+});
+
+describe("an answer sent after this browser lost the link", () => {
+  it("is kept for the link the page was shown for, and the holder is sent to the start page", async () => {
+    const mark = ownerMarks.markOf(`link:${TOKEN}`);
+    const request = new Request("http://localhost/contribute/questions/dailyLife", { method: "POST", body: new URLSearchParams({ answer: "Sam cooks", "kept-owner": mark }) });
+    await postedForm(request);
+    const response = await thrownResponse(openQuestion(request, context, "dailyLife", apiAnswering({}).api));
+    expect(response.headers.get("Location")).toBe("/contribute");
+    const cookie = response.headers.getSetCookie().map((header) => header.split(";")[0]).filter((pair) => !pair?.endsWith("=")).join("; ");
+    expect(keptFormCookie.read(new Request("http://localhost/", { headers: { Cookie: cookie } }))).toMatchObject({ path: "/contribute/questions/dailyLife", kind: "link", owner: mark, fields: [["answer", "Sam cooks"]] });
   });
 });
 

@@ -7,6 +7,7 @@ import type { ApiClient, CallOptions } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
 import type { ContributionFormQuery, ContributionQuestionId } from "~/graphql/generated/graphql";
 import { ContributionFormQuery as FormQuery, SaveContributionDraftMutation, SubmitContributionMutation } from "./contributions.operations.server";
+import { keepPostedForm, keptPathFor } from "~/kept/kept.server";
 import { MAIN_BUTTON_ID } from "~/question-page/question-page";
 import { singleUseLinkHeaders } from "~/security/headers.server";
 import { ANSWER_FIELD, answersToSend, askedQuestion, SEND_FIELD, SENT_PATH, START_PATH, type ClosedReason } from "./contribution-pages";
@@ -25,11 +26,15 @@ const holderOptions = (context: AppLoadContext): CallOptions => ({ requestId: ra
 /**
  * Opening a link: its token moves from the address into a cookie and the browser goes on to /contribute, so the token
  * stays in no address bar or history, and no Referer carries it anywhere (this response's policy is no-referrer).
+ * Someone whose browser lost the link while they were typing goes back to that page instead, where it is restored.
  */
-export async function takeLinkToken(token: string): Promise<never> {
+export async function takeLinkToken(request: Request, token: string): Promise<never> {
   // Something far longer than a token cannot be one: nothing is held, and the page asks for the link again.
-  const cookie = token.length > LONGEST_TOKEN ? await heldLinkCookie.clear() : await heldLinkCookie.commit(heldToken(token));
-  throw redirect(START_PATH, { status: 303, headers: { ...singleUseLinkHeaders(), "Set-Cookie": cookie } });
+  if (token.length > LONGEST_TOKEN) throw redirect(START_PATH, { status: 303, headers: { ...singleUseLinkHeaders(), "Set-Cookie": await heldLinkCookie.clear() } });
+  const kept = keptPathFor(request, `link:${token}`);
+  const headers = new Headers({ ...singleUseLinkHeaders(), "Set-Cookie": await heldLinkCookie.commit(heldToken(token)) });
+  for (const cookie of kept.setCookies) headers.append("Set-Cookie", cookie);
+  throw redirect(kept.path ?? START_PATH, { status: 303, headers });
 }
 
 export async function openHeldForm(request: Request, context: AppLoadContext, api: ApiClient = callApi): Promise<HeldForm> {
@@ -43,11 +48,17 @@ export async function openHeldForm(request: Request, context: AppLoadContext, ap
   return { open: true, token: held.token, form, headers: shorter ? { "Set-Cookie": await heldLinkCookie.commit(shorter) } : {} };
 }
 
-/** For the question and check pages: a link that cannot be used now sends its holder to the start page, which says why. */
+/**
+ * For the question and check pages: a link that cannot be used now sends its holder to the start page, which says
+ * why. When this browser has lost the link (its cookie gone) as an answer was sent, the answer is kept until the link
+ * is opened again (kept/).
+ */
 export async function requireOpenForm(request: Request, context: AppLoadContext, api: ApiClient = callApi): Promise<Extract<HeldForm, { open: true }>> {
   const held = await openHeldForm(request, context, api);
-  if (!held.open) throw redirect(START_PATH);
-  return held;
+  if (held.open) return held;
+  const headers = new Headers();
+  if (held.reason === "NO_LINK") for (const cookie of await keepPostedForm(request, "link", null)) headers.append("Set-Cookie", cookie);
+  throw redirect(START_PATH, { headers });
 }
 
 /** One question page of an open form; a question this link does not ask is a page that is not there. */

@@ -5,6 +5,7 @@ import { contributionsMessages } from "~/contributions/contributions.messages";
 import { errorsMessages } from "~/errors/errors.messages";
 import { formatMessages } from "~/format/format.messages";
 import { homeMessages } from "~/home/home.messages";
+import { keptMessages } from "~/kept/kept.messages";
 import { packMessages } from "~/pack/pack.messages";
 import { questionPageMessages } from "~/question-page/question-page.messages";
 import { sessionMessages } from "~/session/session.messages";
@@ -30,6 +31,7 @@ export const en = {
   ...contributionsMessages,
   ...packMessages,
   ...arrangeMessages,
+  ...keptMessages,
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -1,5 +1,6 @@
 import { data, redirect } from "@remix-run/node";
 import { signOut } from "~/session/sign-out.server";
+import { isToSignIn } from "~/session/signed-in.server";
 
 /**
  * What a question page's action does with what was posted: keeps the answer, then goes where the button pressed
@@ -23,4 +24,21 @@ export async function answerQuestion<Button extends string, Refusal>(
   const refusal = await save();
   if (refusal) return data(refusal, { status: 400 });
   throw redirect(ways[pressed as Button]);
+}
+
+/**
+ * A background save (the page's fetcher, while the person types) says only whether it worked. When the session has
+ * ended it must not send the fetcher to the sign-in page, which would take the page away mid-sentence: what was typed
+ * is kept all the same (the cookies come with this answer), and the page says they need to sign in again.
+ */
+export async function answerInBackground(save: () => Promise<unknown>) {
+  try {
+    const refused = await save();
+    return data({ autosaved: !refused, signedOut: false }, { status: refused ? 400 : 200 });
+  } catch (error) {
+    if (!isToSignIn(error)) throw error;
+    const headers = new Headers();
+    for (const cookie of error.headers.getSetCookie()) headers.append("Set-Cookie", cookie);
+    return data({ autosaved: false, signedOut: true }, { status: 401, headers });
+  }
 }

@@ -2,6 +2,7 @@ import { Form } from "@remix-run/react";
 import type { FocusEventHandler, FormEventHandler, ReactNode, RefObject } from "react";
 import { ErrorSummary, type FormError } from "~/components/error-summary";
 import { useErrorTitle } from "~/components/page-title";
+import { Keepable } from "~/kept/keepable";
 import { t } from "~/messages/messages";
 import type { Progress } from "./question-series";
 
@@ -50,7 +51,8 @@ type QuestionPageProps = {
 /**
  * One question a page, as GOV.UK asks them: Back, the error summary, where the question is in its series, the
  * question, then Continue and "Save and come back later". Every button saves what was typed before going anywhere,
- * Back included, so nothing typed is lost, with or without JavaScript.
+ * Back included, so nothing typed is lost, with or without JavaScript; and what is sent after the session or link
+ * ended is kept and put back here (kept/).
  */
 export function QuestionPage({ title, caption, progress, errors, intro, audience, skipHint, backgroundSave, footer, children }: QuestionPageProps) {
   useErrorTitle(title, errors.length > 0);
@@ -64,7 +66,7 @@ export function QuestionPage({ title, caption, progress, errors, intro, audience
       {progress ? <span className="caption">{t("questionPage.progress", { number: String(progress.number), total: String(progress.total) })}</span> : null}
       {intro}
       <Form method="post" noValidate id={QUESTION_FORM_ID} ref={backgroundSave?.form} onChange={backgroundSave?.onChange} onBlur={backgroundSave?.onBlur}>
-        {children}
+        <Keepable>{children}</Keepable>
         {audience}
         {skipHint ? <p className="hint">{skipHint}</p> : null}
         <div className="button-group">

@@ -1,4 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { postedForm } from "~/kept/posted-form.server";
 import { Form, useActionData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/error-summary";
 import { pageTitle, useErrorTitle } from "~/components/page-title";
@@ -16,7 +17,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await postedForm(request);
   const options = { clientAddress: context.clientAddress };
   const next = form.get("intent") === "make-account" ? await makeAccount(form, options) : await checkCode(form, options);
   if (next.step === "done") {

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { postedForm } from "~/kept/posted-form.server";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireOpenForm, sendViews } from "~/contributions/contribution-form.server";
@@ -28,7 +29,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await postedForm(request);
   const errors = await sendViews(request, context, formText(form.get("submissionKey")));
   return data({ errors }, { status: 400 });
 }

@@ -8,6 +8,7 @@ import { t } from "~/messages/messages";
 import { answerQuestion } from "~/question-page/answer-question.server";
 import { pressedButton } from "~/question-page/question-buttons";
 import { QuestionPage, questionPageHandle } from "~/question-page/question-page";
+import { postedForm } from "~/kept/posted-form.server";
 import { formText } from "~/session/form-text";
 
 export const handle = questionPageHandle;
@@ -22,8 +23,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 /** Each button keeps the answer first: Continue goes on, Back goes back, "save and come back later" says how to come back. */
 export async function action({ request, context, params }: ActionFunctionArgs) {
+  // Read first, so that an answer sent after this browser lost the link is kept.
+  const form = await postedForm(request);
   const question = await openQuestion(request, context, params.questionId);
-  const form = await request.formData();
   const { questions } = question.form;
   const returnToCheck = new URL(request.url).searchParams.has("return");
   return answerQuestion(request, pressedButton(form), () => saveAnswer(context, question, formText(form.get(ANSWER_FIELD))), {

@@ -1,4 +1,5 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { postedForm } from "~/kept/posted-form.server";
 import { useActionData, useLoaderData, useParams } from "@remix-run/react";
 import { valuesFromDraft, type FieldValues } from "~/choices/choice-form";
 import { loadQuestion, saveQuestion } from "~/choices/my-review.server";
@@ -30,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const question = questionFor(params.question);
-  const form = await request.formData();
+  const form = await postedForm(request);
   const returnToCheck = new URL(request.url).searchParams.has("return");
   return answerQuestion(request, pressedButton(form), () => saveQuestion(request, question, form), {
     continue: pathAfter(question.id, returnToCheck),

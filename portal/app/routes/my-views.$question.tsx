@@ -1,11 +1,12 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { postedForm } from "~/kept/posted-form.server";
 import { useActionData, useLoaderData, useParams, type ShouldRevalidateFunction } from "@remix-run/react";
 import type { FormError } from "~/components/error-summary";
 import { OptionGroup } from "~/components/option-group";
 import { pageTitle } from "~/components/page-title";
 import { TextArea } from "~/components/text-area";
 import { t } from "~/messages/messages";
-import { answerQuestion } from "~/question-page/answer-question.server";
+import { answerInBackground, answerQuestion } from "~/question-page/answer-question.server";
 import { pressedButton } from "~/question-page/question-buttons";
 import { QuestionPage, questionPageHandle } from "~/question-page/question-page";
 import { AudienceNotice, WordsSwitch } from "~/views/audience-notice";
@@ -35,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const question = questionFor(params.question);
   const url = new URL(request.url);
-  const form = await request.formData();
+  const form = await postedForm(request);
   const pressed = pressedButton(form, [...WORDS_SWITCHES, BACKGROUND_SAVE]);
   const { changes, value } = answerFromForm(question, form);
   const save = async () => {
@@ -43,10 +44,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return errors.length > 0 ? { errors, value } : null;
   };
   // A background save says only whether it worked: the page shows why when the young person presses a button.
-  if (pressed === BACKGROUND_SAVE) {
-    const refused = await save();
-    return data({ autosaved: !refused }, { status: refused ? 400 : 200 });
-  }
+  if (pressed === BACKGROUND_SAVE) return answerInBackground(save);
   const returnTo = returnToFrom(url.searchParams);
   const here = `${url.pathname}${url.search}`;
   return answerQuestion(request, pressed, save, {

@@ -1,4 +1,5 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { postedForm } from "~/kept/posted-form.server";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { pageTitle } from "~/components/page-title";
 import { formatDate, formatTime } from "~/format/dates";
@@ -21,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 /** The start page's only form is the switch between fewer and more words. */
 export async function action({ request }: ActionFunctionArgs) {
-  const shorter = shorterWordsAskedFor(pressedButton(await request.formData(), WORDS_SWITCHES));
+  const shorter = shorterWordsAskedFor(pressedButton(await postedForm(request), WORDS_SWITCHES));
   if (shorter !== undefined) await saveMyViews(request, {}, shorter);
   throw redirect(START_PATH);
 }

@@ -1,4 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { postedForm } from "~/kept/posted-form.server";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { BackLink } from "~/components/back-link";
 import { ErrorSummary } from "~/components/error-summary";
@@ -21,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await postedForm(request);
   const shorter = shorterWordsAskedFor(pressedButton(form, WORDS_SWITCHES));
   if (shorter !== undefined) {
     await saveMyViews(request, {}, shorter);

@@ -1,4 +1,5 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { postedForm } from "~/kept/posted-form.server";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import type { FormError } from "~/components/error-summary";
 import { OptionGroup } from "~/components/option-group";
@@ -24,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const url = new URL(request.url);
-  const form = await request.formData();
+  const form = await postedForm(request);
   const pressed = pressedButton(form, WORDS_SWITCHES);
   const audience = audienceFromForm(form);
   const save = async () => {

@@ -4,6 +4,8 @@ import { ErrorSummary } from "~/components/error-summary";
 import { pageTitle, useErrorTitle } from "~/components/page-title";
 import { useClearedPassphrase } from "~/components/use-cleared-passphrase";
 import { TextField } from "~/components/text-field";
+import { keptPathFor } from "~/kept/kept.server";
+import { postedForm } from "~/kept/posted-form.server";
 import { t } from "~/messages/messages";
 import { sessionCookie } from "~/session/session.server";
 import { redirectIfSignedIn } from "~/session/signed-in.server";
@@ -16,13 +18,17 @@ export function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await postedForm(request);
   const result = await signIn({ username: form.get("username"), passphrase: form.get("passphrase") }, { clientAddress: context.clientAddress });
   if (!result.ok) {
     // The username comes back so nothing needs typing twice; the passphrase never does.
     return data({ errors: result.errors, username: result.username }, { status: result.status });
   }
-  throw redirect("/", { headers: { "Set-Cookie": await sessionCookie.commit(result.session) } });
+  // Someone whose session ended while they were typing goes back to the page they were on, where it is restored.
+  const kept = keptPathFor(request, `account:${result.session.accountId}`);
+  const headers = new Headers({ "Set-Cookie": await sessionCookie.commit(result.session) });
+  for (const cookie of kept.setCookies) headers.append("Set-Cookie", cookie);
+  throw redirect(kept.path ?? "/", { headers });
 }
 
 export default function SignIn() {

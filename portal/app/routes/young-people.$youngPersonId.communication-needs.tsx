@@ -4,6 +4,8 @@ import { ErrorSummary } from "~/components/error-summary";
 import { pageTitle, useErrorTitle } from "~/components/page-title";
 import { TextArea } from "~/components/text-area";
 import { TextField } from "~/components/text-field";
+import { Keepable } from "~/kept/keepable";
+import { postedForm } from "~/kept/posted-form.server";
 import { t } from "~/messages/messages";
 import { NEEDS_FIELDS } from "~/pack/communication-needs";
 import { loadCommunicationNeeds, saveCommunicationNeeds } from "~/pack/communication-needs.server";
@@ -16,7 +18,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const youngPersonId = params.youngPersonId ?? "";
-  const outcome = await saveCommunicationNeeds(request, youngPersonId, await request.formData());
+  const outcome = await saveCommunicationNeeds(request, youngPersonId, await postedForm(request));
   if (outcome.saved) throw redirect(`/young-people/${encodeURIComponent(youngPersonId)}/review/pack?saved`);
   return data(outcome, { status: 400 });
 }
@@ -39,24 +41,26 @@ export default function CommunicationNeeds() {
       <h1>{title}</h1>
       <p>{t("needs.intro", { firstName })}</p>
       <Form method="post" noValidate>
-        <TextField
-          name="interpreterLanguage"
-          label={t("needs.interpreterLanguage.label")}
-          hint={t("needs.interpreterLanguage.hint", { firstName })}
-          defaultValue={values.interpreterLanguage}
-          error={errorFor("interpreterLanguage")}
-        />
-        {NEEDS_FIELDS.filter((name) => name !== "interpreterLanguage").map((name) => (
-          <TextArea
-            key={name}
-            id={name}
-            name={name}
-            label={t(`needs.${name}.label`)}
-            hint={t(`needs.${name}.hint`)}
-            defaultValue={values[name]}
-            error={errorFor(name)}
+        <Keepable>
+          <TextField
+            name="interpreterLanguage"
+            label={t("needs.interpreterLanguage.label")}
+            hint={t("needs.interpreterLanguage.hint", { firstName })}
+            defaultValue={values.interpreterLanguage}
+            error={errorFor("interpreterLanguage")}
           />
-        ))}
+          {NEEDS_FIELDS.filter((name) => name !== "interpreterLanguage").map((name) => (
+            <TextArea
+              key={name}
+              id={name}
+              name={name}
+              label={t(`needs.${name}.label`)}
+              hint={t(`needs.${name}.hint`)}
+              defaultValue={values[name]}
+              error={errorFor(name)}
+            />
+          ))}
+        </Keepable>
         <button type="submit" className="button">
           {t("needs.save")}
         </button>

@@ -1,4 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { postedForm } from "~/kept/posted-form.server";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { answerStatus, choiceRows, notWantedLines, reasonFieldId, savedNotice, savedSearch, type ChoiceAnswer, type ChoiceRow, type SentChoices } from "~/choices/iro-choices";
 import { actOnChoices, intentOf, type ChoicesOutcome } from "~/choices/iro-choices.server";
@@ -10,6 +11,7 @@ import { callApi } from "~/graphql/client.server";
 import { notFoundIfRefused } from "~/graphql/not-found.server";
 import { IroReviewChoicesQuery } from "~/choices/choices.operations.server";
 import { SummaryList } from "~/components/summary-list";
+import { Keepable } from "~/kept/keepable";
 import { t } from "~/messages/messages";
 import { asSignedIn } from "~/session/signed-in.server";
 
@@ -31,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 /** Each change is a POST that redirects back with a notice (so reloading repeats nothing), or the page with the API's errors. */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await postedForm(request);
   const intent = intentOf(form.get("intent"));
   if (!intent) throw new Response(null, { status: 400 });
   const outcome = await asSignedIn(request, (options) => actOnChoices(intent, form, options)).catch(notFoundIfRefused);
@@ -166,14 +168,17 @@ function AnswerForm({ path, reviewId, firstName, row, answer, sent, failed }: An
           </>
         ) : null}
         {sentSince ? <p className="answer__changed">{t("iroReview.answer.sentSince", { firstName })}</p> : null}
-        <TextArea
-          id={reasonFieldId(row.topic)}
-          name="reason"
-          label={t("iroReview.reason.label", { firstName })}
-          hint={t("iroReview.reason.hint")}
-          error={failed?.errors.map((error) => error.message).join(" ")}
-          defaultValue={failed?.reason ?? ""}
-        />
+        {/* Each topic's form is its own, so a reason kept from one goes back into that one alone. */}
+        <Keepable scope={row.topic}>
+          <TextArea
+            id={reasonFieldId(row.topic)}
+            name="reason"
+            label={t("iroReview.reason.label", { firstName })}
+            hint={t("iroReview.reason.hint")}
+            error={failed?.errors.map((error) => error.message).join(" ")}
+            defaultValue={failed?.reason ?? ""}
+          />
+        </Keepable>
       </fieldset>
       <div className="button-group">
         <button type="submit" name="intent" value={`accept:${row.topic}`} className="button">

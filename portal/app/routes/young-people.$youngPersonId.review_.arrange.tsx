@@ -1,4 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Keepable } from "~/kept/keepable";
+import { postedForm } from "~/kept/posted-form.server";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import type { ReactNode } from "react";
 import {
@@ -61,7 +63,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 /** Each change is a POST that redirects back with a notice (so reloading repeats nothing), or the page with what to put right. */
 export async function action({ request, params }: ActionFunctionArgs) {
   const youngPersonId = params.youngPersonId ?? "";
-  const form = await request.formData();
+  const form = await postedForm(request);
   const intent = intentOf(form.get("intent"));
   if (!intent) throw new Response(null, { status: 400 });
   const outcome = await asSignedIn(request, (options) => arrangeReview(intent, form, youngPersonId, options)).catch(notFoundIfRefused);
@@ -200,7 +202,7 @@ function ArrangeForm({ intent, context, children }: { intent: ArrangeIntent; con
       <h2 id={titleId}>{t(TITLES[intent], { firstName: context.firstName })}</h2>
       <Form method="post" action={context.action} noValidate>
         {context.review ? <input type="hidden" name="reviewId" value={context.review.id} /> : null}
-        {children}
+        <Keepable scope={intent}>{children}</Keepable>
         <div className={error ? "form-group form-group--error" : "form-group"}>
           <HintAndError id={buttonId} error={error} />
           <button

@@ -9,6 +9,8 @@ import { describedBy, HintAndError } from "~/components/hint-and-error";
 import { pageTitle, useErrorTitle } from "~/components/page-title";
 import { TextArea } from "~/components/text-area";
 import { formatDate } from "~/format/dates";
+import { Keepable } from "~/kept/keepable";
+import { postedForm } from "~/kept/posted-form.server";
 import { notFoundIfRefused } from "~/graphql/not-found.server";
 import { t } from "~/messages/messages";
 import { asSignedIn } from "~/session/signed-in.server";
@@ -30,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const youngPersonId = params.youngPersonId ?? "";
-  const form = await request.formData();
+  const form = await postedForm(request);
   const outcome = await asSignedIn(request, (options) => arrangeReview("cancel", form, youngPersonId, options)).catch(notFoundIfRefused);
   if ("done" in outcome) throw redirect(`${arrangePath(youngPersonId)}${doneSearch(outcome.done)}`);
   return data(outcome, { status: 400 });
@@ -54,15 +56,17 @@ export default function CancelReview() {
       <p>{t("arrange.cancel.confirmBody")}</p>
       <Form method="post" noValidate>
         <input type="hidden" name="reviewId" value={page.reviewId} />
-        <TextArea
-          id={fieldId("cancel", "reason")}
-          name="reason"
-          label={t("arrange.cancel.reason")}
-          hint={t("arrange.reason.hint", { firstName: page.firstName })}
-          error={errorFor("reason")}
-          defaultValue={outcome && "values" in outcome ? outcome.values.reason : ""}
-          rows={3}
-        />
+        <Keepable>
+          <TextArea
+            id={fieldId("cancel", "reason")}
+            name="reason"
+            label={t("arrange.cancel.reason")}
+            hint={t("arrange.reason.hint", { firstName: page.firstName })}
+            error={errorFor("reason")}
+            defaultValue={outcome && "values" in outcome ? outcome.values.reason : ""}
+            rows={3}
+          />
+        </Keepable>
         <div className={buttonError ? "form-group form-group--error" : "form-group"}>
           <HintAndError id={buttonId} error={buttonError} />
           <div className="button-group">

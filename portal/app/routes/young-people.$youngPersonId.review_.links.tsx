@@ -1,4 +1,5 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { postedForm } from "~/kept/posted-form.server";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { makeLink } from "~/contributions/contribution-links.server";
 import { linkStatus, makeLinkButtonId, makeLinkLabel, peopleToAsk, personLabel, type MadeLink, type PersonToAsk } from "~/contributions/contribution-links";
@@ -32,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 /** Each link is made by a POST, as it stops any earlier one working; its address is in this answer and nowhere else. */
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await postedForm(request);
   const outcome = await asSignedIn(request, (options) => makeLink(form, env.publicOrigin ?? new URL(request.url).origin, options)).catch(notFoundIfRefused);
   return data(outcome, { status: "made" in outcome ? 200 : 400 });
 }

@@ -11,12 +11,12 @@ describe("the portal's session cookie", () => {
   const cookie = createSessionCookie({ secret, secure: true });
 
   it("gives back the session it was given", async () => {
-    const session = { token: "api-token-123", expiresAt: inAnHour() };
+    const session = { token: "api-token-123", expiresAt: inAnHour(), accountId: "42" };
     expect(await cookie.read(requestWith(await cookie.commit(session)))).toEqual(session);
   });
 
   it("is HttpOnly, SameSite=Lax and Secure, and hides the API token from the browser", async () => {
-    const header = await cookie.commit({ token: "api-token-123", expiresAt: inAnHour() });
+    const header = await cookie.commit({ token: "api-token-123", expiresAt: inAnHour(), accountId: "42" });
     expect(header).toMatch(/; HttpOnly/);
     expect(header).toMatch(/; SameSite=Lax/);
     expect(header).toMatch(/; Secure/);
@@ -26,11 +26,11 @@ describe("the portal's session cookie", () => {
 
   it("leaves Secure off for plain-HTTP development", async () => {
     const development = createSessionCookie({ secret, secure: false });
-    expect(await development.commit({ token: "t", expiresAt: inAnHour() })).not.toMatch(/Secure/);
+    expect(await development.commit({ token: "t", expiresAt: inAnHour(), accountId: "42" })).not.toMatch(/Secure/);
   });
 
   it("reads an altered cookie as no session", async () => {
-    const header = await cookie.commit({ token: "api-token-123", expiresAt: inAnHour() });
+    const header = await cookie.commit({ token: "api-token-123", expiresAt: inAnHour(), accountId: "42" });
     const [nameValue] = header.split(";");
     const altered = nameValue!.slice(0, -3) + (nameValue!.endsWith("A") ? "BBB" : "AAA");
     expect(await cookie.read(new Request("http://localhost/", { headers: { Cookie: altered } }))).toBeNull();
@@ -38,13 +38,13 @@ describe("the portal's session cookie", () => {
 
   it("reads a cookie sealed with another secret as no session", async () => {
     const other = createSessionCookie({ secret: "y".repeat(40), secure: true });
-    const header = await other.commit({ token: "api-token-123", expiresAt: inAnHour() });
+    const header = await other.commit({ token: "api-token-123", expiresAt: inAnHour(), accountId: "42" });
     expect(await cookie.read(requestWith(header))).toBeNull();
   });
 
   it("reads a session past its expiry as no session", async () => {
     const later = createSessionCookie({ secret, secure: true, now: () => new Date(Date.now() + 7_200_000) });
-    const header = await cookie.commit({ token: "api-token-123", expiresAt: inAnHour() });
+    const header = await cookie.commit({ token: "api-token-123", expiresAt: inAnHour(), accountId: "42" });
     expect(await later.read(requestWith(header))).toBeNull();
   });
 

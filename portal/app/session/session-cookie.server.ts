@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { createSealedCookie, type SealedCookie } from "./sealed-cookie.server";
 
-const sessionSchema = z.object({ token: z.string().min(1), expiresAt: z.iso.datetime() });
+// The account id says whose work a form kept after the session ended is (see kept/); it is not secret, but sealed too.
+const sessionSchema = z.object({ token: z.string().min(1), expiresAt: z.iso.datetime(), accountId: z.string().min(1) });
 export type PortalSession = z.infer<typeof sessionSchema>;
 
 export type SessionCookie = SealedCookie<PortalSession>;

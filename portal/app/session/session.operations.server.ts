@@ -5,6 +5,7 @@ export const SessionStartedFragment = graphql(`
   fragment SessionStarted on SignedIn {
     token
     expiresAt
+    accountId
   }
 `);
 

@@ -37,9 +37,9 @@ describe("signing in from the portal", () => {
 
   it("sends what was typed, unchanged, and returns the session", async () => {
     const expiresAt = new Date(Date.now() + 3_600_000).toISOString();
-    const { api, calls } = apiAnswering({ signIn: { __typename: "SignedIn", token: "t0k3n", expiresAt } });
+    const { api, calls } = apiAnswering({ signIn: { __typename: "SignedIn", token: "t0k3n", expiresAt, accountId: "7" } });
     const result = await signIn({ username: "Sam", passphrase: " spaces count " }, {}, api);
-    expect(result).toEqual({ ok: true, session: { token: "t0k3n", expiresAt } });
+    expect(result).toEqual({ ok: true, session: { token: "t0k3n", expiresAt, accountId: "7" } });
     expect(calls[0]?.variables).toEqual({ input: { username: "Sam", passphrase: " spaces count " } });
   });
 

@@ -1,11 +1,15 @@
 import { redirect } from "@remix-run/node";
 import { ApiError } from "~/graphql/api.server";
+import { keptFormCookie } from "~/kept/kept.server";
 import { callApi } from "~/graphql/client.server";
 import { SignOutEverywhereMutation, SignOutMutation } from "./session.operations.server";
 import { sessionCookie } from "./session.server";
 import { SIGN_IN_PATH } from "./signed-in.server";
 
-/** Ends this session, or every session of the account, then clears the cookie and goes to the sign-in page. */
+/**
+ * Ends this session, or every session of the account, then clears the cookie and goes to the sign-in page. Anything
+ * kept from an earlier session is dropped too: someone who chose to leave leaves nothing on the computer.
+ */
 export async function signOut(request: Request, scope: "this-device" | "everywhere"): Promise<never> {
   const session = await sessionCookie.read(request);
   if (session) {
@@ -18,5 +22,7 @@ export async function signOut(request: Request, scope: "this-device" | "everywhe
       if (!(error instanceof ApiError && error.code === "UNAUTHENTICATED")) throw error;
     }
   }
-  throw redirect(`${SIGN_IN_PATH}?signed-out`, { headers: { "Set-Cookie": await sessionCookie.clear() } });
+  const headers = new Headers({ "Set-Cookie": await sessionCookie.clear() });
+  for (const cookie of keptFormCookie.clear()) headers.append("Set-Cookie", cookie);
+  throw redirect(`${SIGN_IN_PATH}?signed-out`, { headers });
 }

@@ -11,10 +11,11 @@ export const AUTOSAVE_DELAY_MS = 2000;
  * link, say) saves at once. Without JavaScript none of this runs, and each page's buttons save instead.
  *
  * `status` is for a polite live region: it says "saved" once and stays the same while later saves succeed, so a
- * screen reader hears it once, not every two seconds.
+ * screen reader hears it once, not every two seconds. When the session has ended it says so, and that what was typed
+ * is kept: it stays in the page, and Continue takes them to sign in and back (kept/).
  */
 export function useAutosave() {
-  const fetcher = useFetcher<{ autosaved: boolean }>();
+  const fetcher = useFetcher<{ autosaved: boolean; signedOut: boolean }>();
   const { pathname, search } = useLocation();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const form = useRef<HTMLFormElement>(null);
@@ -48,6 +49,6 @@ export function useAutosave() {
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  const status = fetcher.data === undefined ? "" : t(fetcher.data.autosaved ? "views.autosave.saved" : "views.autosave.failed");
+  const status = fetcher.data === undefined ? "" : t(fetcher.data.signedOut ? "kept.autosave.signedOut" : fetcher.data.autosaved ? "views.autosave.saved" : "views.autosave.failed");
   return { form, onChange, onBlur, status };
 }

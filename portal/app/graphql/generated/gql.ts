@@ -49,7 +49,7 @@ type Documents = {
     "\n  query CommunicationNeeds($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      communicationNeeds {\n        ...CommunicationNeedsFields\n      }\n    }\n  }\n": typeof types.CommunicationNeedsDocument,
     "\n  mutation UpdateCommunicationNeeds($input: UpdateCommunicationNeedsInput!) {\n    updateCommunicationNeeds(input: $input) {\n      updatedAt\n    }\n  }\n": typeof types.UpdateCommunicationNeedsDocument,
     "\n  mutation RecordPackOpened($reviewId: ID!) {\n    recordPackOpened(reviewId: $reviewId)\n  }\n": typeof types.RecordPackOpenedDocument,
-    "\n  fragment SessionStarted on SignedIn {\n    token\n    expiresAt\n  }\n": typeof types.SessionStartedFragmentDoc,
+    "\n  fragment SessionStarted on SignedIn {\n    token\n    expiresAt\n    accountId\n  }\n": typeof types.SessionStartedFragmentDoc,
     "\n  fragment InvitationRefusal on InvitationRefused {\n    reason\n    retryAfterSeconds\n  }\n": typeof types.InvitationRefusalFragmentDoc,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignedIn {\n        ...SessionStarted\n      }\n      ... on SignInRefused {\n        reason\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
@@ -101,7 +101,7 @@ const documents: Documents = {
     "\n  query CommunicationNeeds($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      communicationNeeds {\n        ...CommunicationNeedsFields\n      }\n    }\n  }\n": types.CommunicationNeedsDocument,
     "\n  mutation UpdateCommunicationNeeds($input: UpdateCommunicationNeedsInput!) {\n    updateCommunicationNeeds(input: $input) {\n      updatedAt\n    }\n  }\n": types.UpdateCommunicationNeedsDocument,
     "\n  mutation RecordPackOpened($reviewId: ID!) {\n    recordPackOpened(reviewId: $reviewId)\n  }\n": types.RecordPackOpenedDocument,
-    "\n  fragment SessionStarted on SignedIn {\n    token\n    expiresAt\n  }\n": types.SessionStartedFragmentDoc,
+    "\n  fragment SessionStarted on SignedIn {\n    token\n    expiresAt\n    accountId\n  }\n": types.SessionStartedFragmentDoc,
     "\n  fragment InvitationRefusal on InvitationRefused {\n    reason\n    retryAfterSeconds\n  }\n": types.InvitationRefusalFragmentDoc,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignedIn {\n        ...SessionStarted\n      }\n      ... on SignInRefused {\n        reason\n        retryAfterSeconds\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
@@ -258,7 +258,7 @@ export function graphql(source: "\n  mutation RecordPackOpened($reviewId: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionStarted on SignedIn {\n    token\n    expiresAt\n  }\n"): typeof import('./graphql').SessionStartedFragmentDoc;
+export function graphql(source: "\n  fragment SessionStarted on SignedIn {\n    token\n    expiresAt\n    accountId\n  }\n"): typeof import('./graphql').SessionStartedFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -550,7 +550,7 @@ export type RecordPackOpenedMutationVariables = Exact<{
 
 export type RecordPackOpenedMutation = { recordPackOpened: string };
 
-export type SessionStartedFragment = { token: string, expiresAt: string };
+export type SessionStartedFragment = { token: string, expiresAt: string, accountId: string };
 
 export type InvitationRefusalFragment = { reason: InvitationRefusalReason, retryAfterSeconds: number | null };
 
@@ -561,7 +561,7 @@ export type SignInMutationVariables = Exact<{
 
 export type SignInMutation = { signIn:
     | { __typename: 'SignInRefused', reason: SignInRefusalReason, retryAfterSeconds: number | null }
-    | { __typename: 'SignedIn', token: string, expiresAt: string }
+    | { __typename: 'SignedIn', token: string, expiresAt: string, accountId: string }
    };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
@@ -591,7 +591,7 @@ export type ActivateInvitationMutationVariables = Exact<{
 
 export type ActivateInvitationMutation = { activateInvitation:
     | { __typename: 'InvitationRefused', reason: InvitationRefusalReason, retryAfterSeconds: number | null }
-    | { __typename: 'SignedIn', token: string, expiresAt: string }
+    | { __typename: 'SignedIn', token: string, expiresAt: string, accountId: string }
    };
 
 export type ViewerRoleQueryVariables = Exact<{ [key: string]: never; }>;
@@ -768,6 +768,7 @@ export const SessionStartedFragmentDoc = new TypedDocumentString(`
     fragment SessionStarted on SignedIn {
   token
   expiresAt
+  accountId
 }
     `, {"fragmentName":"SessionStarted"}) as unknown as TypedDocumentString<SessionStartedFragment, unknown>;
 export const InvitationRefusalFragmentDoc = new TypedDocumentString(`
@@ -1332,6 +1333,7 @@ export const SignInDocument = new TypedDocumentString(`
     fragment SessionStarted on SignedIn {
   token
   expiresAt
+  accountId
 }`) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
 export const SignOutDocument = new TypedDocumentString(`
     mutation SignOut {
@@ -1374,6 +1376,7 @@ export const ActivateInvitationDocument = new TypedDocumentString(`
     fragment SessionStarted on SignedIn {
   token
   expiresAt
+  accountId
 }
 fragment InvitationRefusal on InvitationRefused {
   reason
