@@ -18,6 +18,7 @@ import { pageTitle } from "~/components/page-title";
 import { t } from "~/messages/messages";
 import { ContinueOnEnter, isQuestionPage, QUESTION_FORM_ID } from "~/question-page/question-page";
 import { sessionCookie } from "~/session/session.server";
+import { SessionTimeoutWarning } from "~/session/session-timeout-warning";
 import styles from "~/styles/main.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -83,6 +84,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <p>{t("service.footer")}</p>
           </div>
         </footer>
+        {signedIn ? <SessionTimeoutWarning /> : null}
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

@@ -32,13 +32,15 @@ export default function SignIn() {
   const errorFor = (field: string) => errors.find((error) => error.field === field)?.message;
   useErrorTitle(t("signIn.title"), errors.length > 0);
   const form = useClearedPassphrase(result);
+  // Signed out by the timeout warning, or by pressing Sign out.
+  const signedOutNote = searchParams.has("timed-out") ? "signIn.timedOut" : searchParams.has("signed-out") ? "signIn.signedOut" : null;
 
   return (
     <>
       <ErrorSummary errors={errors} />
-      {searchParams.has("signed-out") && errors.length === 0 ? (
+      {signedOutNote && errors.length === 0 ? (
         <div className="notice" role="status">
-          <p>{t("signIn.signedOut")}</p>
+          <p>{t(signedOutNote)}</p>
         </div>
       ) : null}
       <h1>{t("signIn.title")}</h1>

@@ -5,8 +5,11 @@ import { SignOutEverywhereMutation, SignOutMutation } from "./session.operations
 import { sessionCookie } from "./session.server";
 import { SIGN_IN_PATH } from "./signed-in.server";
 
+/** Why someone is signed out: they asked, or the timeout warning ran out. The sign-in page says which. */
+export type SignedOutBecause = "signed-out" | "timed-out";
+
 /** Ends this session, or every session of the account, then clears the cookie and goes to the sign-in page. */
-export async function signOut(request: Request, scope: "this-device" | "everywhere"): Promise<never> {
+export async function signOut(request: Request, scope: "this-device" | "everywhere", because: SignedOutBecause = "signed-out"): Promise<never> {
   const session = await sessionCookie.read(request);
   if (session) {
     try {
@@ -18,5 +21,5 @@ export async function signOut(request: Request, scope: "this-device" | "everywhe
       if (!(error instanceof ApiError && error.code === "UNAUTHENTICATED")) throw error;
     }
   }
-  throw redirect(`${SIGN_IN_PATH}?signed-out`, { headers: { "Set-Cookie": await sessionCookie.clear() } });
+  throw redirect(`${SIGN_IN_PATH}?${because}`, { headers: { "Set-Cookie": await sessionCookie.clear() } });
 }
