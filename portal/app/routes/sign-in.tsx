@@ -6,6 +6,7 @@ import { useClearedPassphrase } from "~/components/use-cleared-passphrase";
 import { TextField } from "~/components/text-field";
 import { t } from "~/messages/messages";
 import { sessionCookie } from "~/session/session.server";
+import { PassphraseField } from "~/session/passphrase-field";
 import { redirectIfSignedIn } from "~/session/signed-in.server";
 import { signIn } from "~/session/sign-in.server";
 
@@ -55,9 +56,7 @@ export default function SignIn() {
           defaultValue={result?.username ?? ""}
           error={errorFor("username")}
         />
-        <TextField
-          name="passphrase"
-          type="password"
+        <PassphraseField
           label={t("signIn.passphrase.label")}
           hint={t("signIn.passphrase.hint")}
           autoComplete="current-password"

@@ -55,6 +55,8 @@ export const sessionMessages = {
   "timeout.second": "1 second",
   "timeout.seconds": "{count} seconds",
 
+  "passphrase.show": "Show passphrase",
+
   "signOut.submit": "Sign out",
   "signOut.everywhere": "Sign out on every device",
 } as const;
