@@ -1,6 +1,7 @@
-import { Form, useFetcher, useFetchers, useLocation, useNavigation, useSubmit } from "@remix-run/react";
+import { Form, useFetcher, useFetchers, useLocation, useNavigation } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import { t } from "~/messages/messages";
+import { QUESTION_FORM_ID } from "~/question-page/question-page";
 import { spokenTimeLeft, timeLeft } from "./time-left";
 import { warningPlan, type SessionEndsAnswer, type WarningPlan } from "./warning-plan";
 
@@ -15,7 +16,8 @@ const STAY_KEY = "session-stay";
 export function SessionTimeoutWarning() {
   const reader = useFetcher<SessionEndsAnswer>({ key: READ_KEY });
   const stayer = useFetcher<SessionEndsAnswer>({ key: STAY_KEY });
-  const submit = useSubmit();
+  const timedOutForm = useRef<HTMLFormElement>(null);
+  const timedOutAnswer = useRef<HTMLButtonElement>(null);
   const location = useLocation();
   const navigation = useNavigation();
   const busy = useFetchers().some((fetcher) => fetcher.key !== READ_KEY && fetcher.key !== STAY_KEY && fetcher.state !== "idle");
@@ -24,6 +26,13 @@ export function SessionTimeoutWarning() {
   const [open, setOpen] = useState(false);
   const [now, setNow] = useState(() => Date.now());
   const dialog = useRef<HTMLDialogElement>(null);
+
+  // On a question page the page's own form is sent, so what was typed is saved before signing out, as its Sign out does.
+  const timeOut = () => {
+    const questionForm = document.getElementById(QUESTION_FORM_ID);
+    if (questionForm instanceof HTMLFormElement && timedOutAnswer.current) questionForm.requestSubmit(timedOutAnswer.current);
+    else timedOutForm.current?.requestSubmit();
+  };
 
   // When each question was asked: the session was used then, not when the answer arrived.
   const readAt = useRef(0);
@@ -48,12 +57,12 @@ export function SessionTimeoutWarning() {
       setNow(Date.now());
       setOpen(true);
     }, plan.warnAt - Date.now());
-    const end = setTimeout(() => submit({ because: "timed-out" }, { method: "post", action: "/sign-out" }), plan.endsAt - Date.now());
+    const end = setTimeout(timeOut, plan.endsAt - Date.now());
     return () => {
       clearTimeout(warn);
       clearTimeout(end);
     };
-  }, [plan, submit]);
+  }, [plan]);
 
   useEffect(() => {
     const element = dialog.current;
@@ -106,6 +115,10 @@ export function SessionTimeoutWarning() {
           </button>
         </Form>
       </div>
+      <Form method="post" action="/sign-out" ref={timedOutForm} hidden>
+        <input type="hidden" name="because" value="timed-out" />
+      </Form>
+      <button type="submit" form={QUESTION_FORM_ID} name="intent" value="timed-out" ref={timedOutAnswer} hidden />
     </dialog>
   );
 }
