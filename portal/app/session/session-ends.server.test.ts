@@ -23,14 +23,14 @@ describe("when the session ends, as the timeout warning asks", () => {
   it("reads it from the API without counting as staying", async () => {
     const { api, sent } = apiAnswering(() => ({ sessionEnds: ENDS }));
     const answer = await sessionEnds(await signedInRequest(), "read", api);
-    expect(answer.data).toEqual({ ends: ENDS });
+    expect(answer.data).toEqual({ ends: ENDS, answeredAt: expect.any(String) });
     expect(sent).toEqual([{ operation: "SessionEnds", token: "t0k3n" }]);
   });
 
   it("asks the API to count staying signed in as use, and answers the new end", async () => {
     const { api, sent } = apiAnswering(() => ({ staySignedIn: ENDS }));
     const answer = await sessionEnds(await signedInRequest(), "stay", api);
-    expect(answer.data).toEqual({ ends: ENDS });
+    expect(answer.data).toEqual({ ends: ENDS, answeredAt: expect.any(String) });
     expect(sent.map((call) => call.operation)).toEqual(["StaySignedIn"]);
   });
 
@@ -39,14 +39,14 @@ describe("when the session ends, as the timeout warning asks", () => {
       throw new ApiError("UNAUTHENTICATED", "Your session has ended.");
     });
     const answer = await sessionEnds(await signedInRequest(), "stay", api);
-    expect(answer.data).toEqual({ ends: null });
+    expect(answer.data).toEqual({ ends: null, answeredAt: expect.any(String) });
     expect(new Headers(answer.init?.headers).get("Set-Cookie")).toMatch(/^my_review_session=;/);
   });
 
   it("answers that there is no session without asking the API", async () => {
     const { api, sent } = apiAnswering(() => ({ sessionEnds: ENDS }));
     const answer = await sessionEnds(new Request("http://portal.test/session/ends"), "read", api);
-    expect(answer.data).toEqual({ ends: null });
+    expect(answer.data).toEqual({ ends: null, answeredAt: expect.any(String) });
     expect(sent).toEqual([]);
   });
 });

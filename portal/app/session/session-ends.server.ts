@@ -12,12 +12,13 @@ import type { SessionEndsAnswer } from "./warning-plan";
  */
 export async function sessionEnds(request: Request, intent: "read" | "stay", api: ApiClient = callApi) {
   const session = await sessionCookie.read(request);
-  const ended = async () => data<SessionEndsAnswer>({ ends: null }, { headers: { "Set-Cookie": await sessionCookie.clear() } });
+  const answeredAt = () => new Date().toISOString();
+  const ended = async () => data<SessionEndsAnswer>({ ends: null, answeredAt: answeredAt() }, { headers: { "Set-Cookie": await sessionCookie.clear() } });
   if (!session) return ended();
   try {
     const options = { token: session.token };
     const ends = intent === "stay" ? (await api(StaySignedInMutation, {}, options)).staySignedIn : (await api(SessionEndsQuery, {}, options)).sessionEnds;
-    return data<SessionEndsAnswer>({ ends: { idleEndsAt: ends.idleEndsAt, expiresAt: ends.expiresAt } });
+    return data<SessionEndsAnswer>({ ends: { idleEndsAt: ends.idleEndsAt, expiresAt: ends.expiresAt }, answeredAt: answeredAt() });
   } catch (error) {
     if (error instanceof ApiError && error.code === "UNAUTHENTICATED") return ended();
     throw error;
