@@ -1,19 +1,27 @@
 import type { Page } from "playwright-core";
+import { accountForAnotherYoungPerson } from "../support/api";
 import { portalUrl } from "../support/app-under-test";
 import { expectAccessibleAndNarrow, heading, useBrowser } from "../support/browser";
-import { DEMO_YOUNG_PERSON as youngPerson } from "../support/demo-people";
+import { DEMO_IRO, DEMO_YOUNG_PERSON as youngPerson, DEMO_YOUNG_PERSON_TO_INVITE } from "../support/demo-people";
 import { signIn } from "../support/pages";
 
+// The other stories read what Sam and Jamie answer, so the answer left typed is another young person's.
+const ACCOUNT = { username: "timeout.warning", passphrase: "quiet meadow lantern five" };
+
 const { newPage } = useBrowser();
+
+beforeAll(async () => {
+  await accountForAnotherYoungPerson(DEMO_IRO, ACCOUNT, ["Sam", DEMO_YOUNG_PERSON_TO_INVITE.firstName]);
+});
 
 const WARNING = "You're about to be signed out";
 const pathOf = (page: Page) => new URL(page.url()).pathname;
 
 /** Signed in with the page's clock under the test's control, so half an hour passes at once. */
-async function signedInWithClock(): Promise<Page> {
+async function signedInWithClock(person: { username: string; passphrase: string } = youngPerson): Promise<Page> {
   const page = await newPage();
   await page.clock.install({ time: new Date() });
-  await signIn(page, youngPerson.username, youngPerson.passphrase);
+  await signIn(page, person.username, person.passphrase);
   expect(pathOf(page)).toBe("/");
   await page.waitForResponse((response) => new URL(response.url()).pathname.startsWith("/session/ends"));
   return page;
@@ -74,11 +82,30 @@ describe("the warning before a session ends from not being used", () => {
     await page.getByRole("dialog", { name: WARNING }).waitFor();
 
     await page.clock.fastForward("02:00");
-    await page.waitForURL((url) => url.pathname === "/sign-in");
+    await page.getByRole("heading", { name: "Sign in" }).waitFor();
+    expect(pathOf(page)).toBe("/sign-in");
     await expect(page.getByRole("status").textContent()).resolves.toBe("We signed you out to keep your information safe. Sign in again to carry on.");
 
     await page.goto(portalUrl("/"));
     expect(pathOf(page)).toBe("/sign-in");
+  });
+
+  it("on a question page, keeps what was typed when the time runs out, there again after signing in", async () => {
+    const page = await signedInWithClock(ACCOUNT);
+    const read = page.waitForResponse((response) => new URL(response.url()).pathname.startsWith("/session/ends"));
+    await page.goto(portalUrl("/my-views/worries"));
+    await read;
+    await page.getByRole("textbox").fill("Moving to a new school");
+
+    await page.clock.fastForward("28:05");
+    await page.getByRole("dialog", { name: WARNING }).waitFor();
+    await page.clock.fastForward("02:00");
+    await page.getByRole("heading", { name: "Sign in" }).waitFor();
+    await expect(page.getByRole("status").textContent()).resolves.toContain("We signed you out to keep your information safe.");
+
+    await signIn(page, ACCOUNT.username, ACCOUNT.passphrase);
+    await page.goto(portalUrl("/my-views/worries"));
+    await expect(page.getByRole("textbox").inputValue()).resolves.toBe("Moving to a new school");
   });
 
   it("is not on the page without JavaScript, which the session's end does not change", async () => {
