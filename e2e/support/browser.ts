@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium } from "./chromium";
-import { accessibilityViolations, horizontalOverflow } from "./pages";
+import { accessibilityViolations, crowdedTargets, horizontalOverflow } from "./pages";
 
 /** One Chromium for a test file, and a fresh context (its own cookies) for each page asked for, all closed at the end. */
 export function useBrowser() {
@@ -23,11 +23,12 @@ export function useBrowser() {
   };
 }
 
-/** axe finds nothing, and at 320 CSS pixels wide nothing needs scrolling sideways. */
+/** axe finds nothing, and at 320 CSS pixels wide nothing needs scrolling sideways and no targets crowd. */
 export async function expectAccessibleAndNarrow(page: Page): Promise<void> {
   expect(await accessibilityViolations(page)).toEqual([]);
   await page.setViewportSize({ width: 320, height: 640 });
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  expect(await crowdedTargets(page)).toEqual([]);
   await page.setViewportSize({ width: 1024, height: 800 });
 }
 
