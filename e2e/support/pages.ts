@@ -8,10 +8,7 @@ export async function accessibilityViolations(page: Page): Promise<{ rule: strin
   return results.violations.map((violation) => ({ rule: violation.id, targets: violation.nodes.map((node) => node.target.join(" ")) }));
 }
 
-/**
- * WCAG 2.2's target size (2.5.8): each button, link or field at least 24 px across or 24 px from the next. axe runs
- * it with the wcag22aa rules; this runs it alone, for the narrow screen of a phone, where targets crowd most.
- */
+/** WCAG 2.2's target size (2.5.8) alone: the targets less than 24 px across that are less than 24 px apart. */
 export async function crowdedTargets(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withRules(["target-size"]).analyze();
   return results.violations.flatMap((violation) => violation.nodes.map((node) => node.target.join(" ")));
