@@ -86,6 +86,22 @@ export async function viewsVersionsSeenByStaff(username: string, passphrase: str
 
 type Credentials = { username: string; passphrase: string };
 
+async function lastWithoutAccount(iro: Credentials, leaveAlone: readonly string[], token: string): Promise<{ id: string; firstName: string }> {
+  const { youngPeople } = await graphql<{ youngPeople: { items: { id: string; firstName: string; hasAccount: boolean }[] } }>(
+    "{ youngPeople(first: 20) { items { id firstName hasAccount } } }",
+    {},
+    token,
+  );
+  const youngPerson = youngPeople.items.filter((item) => !item.hasAccount && !leaveAlone.includes(item.firstName)).at(-1);
+  if (!youngPerson) throw new Error(`${iro.username} has no young person without an account to invite.`);
+  return youngPerson;
+}
+
+/** The last of an IRO's young people with no account, for a story that invites one without disturbing the others. */
+export function youngPersonWithoutAccount(iro: Credentials, leaveAlone: readonly string[]): Promise<{ id: string; firstName: string }> {
+  return asPerson(iro.username, iro.passphrase, (token) => lastWithoutAccount(iro, leaveAlone, token));
+}
+
 /**
  * Gives the last of an IRO's young people with no account one, as the IRO's invitation code and the young person's
  * own username and passphrase would: for stories that must leave alone the young people other stories read.
@@ -93,13 +109,7 @@ type Credentials = { username: string; passphrase: string };
  */
 export async function accountForAnotherYoungPerson(iro: Credentials, account: Credentials, leaveAlone: readonly string[]): Promise<string> {
   const { code, firstName } = await asPerson(iro.username, iro.passphrase, async (token) => {
-    const { youngPeople } = await graphql<{ youngPeople: { items: { id: string; firstName: string; hasAccount: boolean }[] } }>(
-      "{ youngPeople(first: 20) { items { id firstName hasAccount } } }",
-      {},
-      token,
-    );
-    const youngPerson = youngPeople.items.filter((item) => !item.hasAccount && !leaveAlone.includes(item.firstName)).at(-1);
-    if (!youngPerson) throw new Error(`${iro.username} has no young person without an account to invite.`);
+    const youngPerson = await lastWithoutAccount(iro, leaveAlone, token);
     const { createInvitation } = await graphql<{ createInvitation: { code: string } }>(
       "mutation ($id: ID!) { createInvitation(youngPersonId: $id) { code } }",
       { id: youngPerson.id },

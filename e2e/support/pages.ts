@@ -8,6 +8,12 @@ export async function accessibilityViolations(page: Page): Promise<{ rule: strin
   return results.violations.map((violation) => ({ rule: violation.id, targets: violation.nodes.map((node) => node.target.join(" ")) }));
 }
 
+/** WCAG 2.2's target size (2.5.8) alone: the targets less than 24 px across that are less than 24 px apart. */
+export async function crowdedTargets(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withRules(["target-size"]).analyze();
+  return results.violations.flatMap((violation) => violation.nodes.map((node) => node.target.join(" ")));
+}
+
 /** At 320 CSS pixels wide (WCAG 1.4.10), nothing should need scrolling sideways. */
 export async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

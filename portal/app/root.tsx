@@ -24,6 +24,7 @@ import type { Owner } from "~/kept/owner-mark.server";
 import { ContinueOnEnter, isQuestionPage, QUESTION_FORM_ID } from "~/question-page/question-page";
 import { sessionCookie } from "~/session/session.server";
 import { SIGN_IN_PATH } from "~/session/signed-in.server";
+import { SessionTimeoutWarning } from "~/session/session-timeout-warning";
 import styles from "~/styles/main.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -108,6 +109,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <p>{t("service.footer")}</p>
           </div>
         </footer>
+        {signedIn ? <SessionTimeoutWarning /> : null}
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

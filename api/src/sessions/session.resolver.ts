@@ -1,5 +1,7 @@
-import { Arg, Authorized, Ctx, Int, Mutation, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../kernel/context";
+import { unauthenticated } from "../kernel/errors";
+import { SessionEnds } from "./session-ends.types";
 import { SignInInput } from "./sign-in.inputs";
 import { minutesToWait, SignedIn, SignInRefusalReason, SignInRefused, SignInResult } from "./sign-in.results";
 
@@ -24,6 +26,18 @@ export class SessionResolver {
   }
 
   @Authorized()
+  @Query(() => SessionEnds, { description: "When the session whose token came with this request will end." })
+  async sessionEnds(@Ctx() { viewer, services }: Context): Promise<SessionEnds> {
+    return endsOrSignIn(viewer ? await services.sessions.ends(viewer.sessionId) : null);
+  }
+
+  @Authorized()
+  @Mutation(() => SessionEnds, { description: "Counts as use of the session now, so its idle time starts again. Says when it will end." })
+  async staySignedIn(@Ctx() { viewer, services }: Context): Promise<SessionEnds> {
+    return endsOrSignIn(viewer ? await services.sessions.keepAlive(viewer.sessionId) : null);
+  }
+
+  @Authorized()
   @Mutation(() => Boolean, { description: "Ends the session whose token came with this request." })
   async signOut(@Ctx() { viewer, services }: Context): Promise<boolean> {
     if (viewer) await services.sessions.revoke(viewer.sessionId);
@@ -35,4 +49,10 @@ export class SessionResolver {
   async signOutEverywhere(@Ctx() { viewer, services }: Context): Promise<number> {
     return viewer ? services.sessions.revokeAll(viewer.account.id) : 0;
   }
+}
+
+/** A session that ended between the check of its token and this answer (signed out elsewhere) is ended, as a 401 says. */
+function endsOrSignIn(ends: SessionEnds | null): SessionEnds {
+  if (!ends) throw unauthenticated("Your session has ended. Please sign in again.");
+  return Object.assign(new SessionEnds(), ends);
 }

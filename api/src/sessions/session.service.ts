@@ -6,6 +6,8 @@ import { hashSecretToken, newSecretToken } from "../kernel/access/secret-token";
 export type StartedSession = { token: string; expiresAt: Date; accountId: string };
 export type ActiveSession = { sessionId: string; account: Account };
 export type SessionLimits = Readonly<{ absoluteMs: number; idleMs: number }>;
+/** When a session will end: after a time unused (`idleEndsAt`, which use moves later) or at its fixed end. */
+export type SessionEnds = { idleEndsAt: Date; expiresAt: Date };
 
 // Writing last_seen_at on every request would turn every read into a write; once a minute is precise enough.
 const TOUCH_INTERVAL_MS = 60_000;
@@ -44,6 +46,21 @@ export class SessionService {
       await sessions.update({ id: session.id, lastSeenAt: LessThan(now) }, { lastSeenAt: now });
     }
     return { sessionId: session.id, account: session.account };
+  }
+
+  /** When the active session will end, or null when it has ended. */
+  async ends(sessionId: string): Promise<SessionEnds | null> {
+    const session = await this.db.getRepository(Session).findOneBy({ id: sessionId, revokedAt: IsNull(), expiresAt: MoreThan(this.now()) });
+    return session ? { idleEndsAt: new Date(session.lastSeenAt.getTime() + this.limits.idleMs), expiresAt: session.expiresAt } : null;
+  }
+
+  /**
+   * Counts as use now, whenever the session was last touched: someone asked to stay signed in, so their idle time
+   * starts again at once rather than at the next once-a-minute touch.
+   */
+  async keepAlive(sessionId: string): Promise<SessionEnds | null> {
+    await this.db.getRepository(Session).update({ id: sessionId, revokedAt: IsNull(), lastSeenAt: LessThan(this.now()) }, { lastSeenAt: this.now() });
+    return this.ends(sessionId);
   }
 
   async revoke(sessionId: string): Promise<void> {

@@ -9,6 +9,8 @@ export const authorization: MatrixRows = {
       variables: { i: { username: "nobody-at-all", passphrase: "not a real passphrase" } },
     }),
   },
+  sessionEnds: { access: { kind: "signedIn" }, call: () => ({ query: "{ sessionEnds { idleEndsAt expiresAt } }" }) },
+  staySignedIn: { access: { kind: "signedIn" }, call: () => ({ query: "mutation { staySignedIn { idleEndsAt } }" }) },
   signOut: { access: { kind: "signedIn" }, call: () => ({ query: "mutation { signOut }" }) },
   signOutEverywhere: { access: { kind: "signedIn" }, call: () => ({ query: "mutation { signOutEverywhere }" }) },
 };

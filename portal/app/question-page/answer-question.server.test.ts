@@ -29,6 +29,13 @@ describe("answering a question page", () => {
     expect(response.headers.get("Set-Cookie")).toMatch(/Max-Age=0|Expires=Thu, 01 Jan 1970/);
   });
 
+  it("saves, then signs out, when the timeout warning's time runs out, and the sign-in page says why", async () => {
+    let saves = 0;
+    const response = await thrownResponse(answerQuestion(request(), "timed-out", async () => (saves++, null), WAYS));
+    expect(saves).toBe(1);
+    expect(response.headers.get("Location")).toBe("/sign-in?timed-out");
+  });
+
   it("signs out even when the answer is refused, or the page would send the person elsewhere", async () => {
     for (const save of [async () => refusal, async () => Promise.reject(redirect("/my-review"))]) {
       const response = await thrownResponse(answerQuestion(request(), "sign-out", save, WAYS));

@@ -2,9 +2,9 @@ import { formText } from "~/session/form-text";
 
 /**
  * The buttons of every question page, by their `intent`: Back and the header's Sign out submit the page's form too,
- * so what was typed is saved before the person leaves.
+ * so what was typed is saved before the person leaves; so does the timeout warning when its time runs out.
  */
-const QUESTION_BUTTONS = ["continue", "later", "back", "sign-out"] as const;
+const QUESTION_BUTTONS = ["continue", "later", "back", "sign-out", "timed-out"] as const;
 export type QuestionButton = (typeof QUESTION_BUTTONS)[number];
 
 /**

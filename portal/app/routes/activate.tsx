@@ -8,6 +8,7 @@ import { TextField } from "~/components/text-field";
 import { t } from "~/messages/messages";
 import { checkCode, makeAccount } from "~/session/activation.server";
 import { sessionCookie } from "~/session/session.server";
+import { PassphraseField } from "~/session/passphrase-field";
 import { redirectIfSignedIn } from "~/session/signed-in.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle(t("activate.title")) }];
@@ -54,9 +55,7 @@ export default function Activate() {
             defaultValue={result.username}
             error={errorFor("username")}
           />
-          <TextField
-            name="passphrase"
-            type="password"
+          <PassphraseField
             label={t("activate.passphrase.label")}
             hint={t("activate.passphrase.hint")}
             autoComplete="new-password"

@@ -8,6 +8,7 @@ import { keptPathFor } from "~/kept/kept.server";
 import { postedForm } from "~/kept/posted-form.server";
 import { t } from "~/messages/messages";
 import { sessionCookie } from "~/session/session.server";
+import { PassphraseField } from "~/session/passphrase-field";
 import { redirectIfSignedIn } from "~/session/signed-in.server";
 import { signIn } from "~/session/sign-in.server";
 
@@ -38,13 +39,15 @@ export default function SignIn() {
   const errorFor = (field: string) => errors.find((error) => error.field === field)?.message;
   useErrorTitle(t("signIn.title"), errors.length > 0);
   const form = useClearedPassphrase(result);
+  // Signed out by the timeout warning, or by pressing Sign out.
+  const signedOutNote = searchParams.has("timed-out") ? "signIn.timedOut" : searchParams.has("signed-out") ? "signIn.signedOut" : null;
 
   return (
     <>
       <ErrorSummary errors={errors} />
-      {searchParams.has("signed-out") && errors.length === 0 ? (
+      {signedOutNote && errors.length === 0 ? (
         <div className="notice" role="status">
-          <p>{t("signIn.signedOut")}</p>
+          <p>{t(signedOutNote)}</p>
         </div>
       ) : null}
       <h1>{t("signIn.title")}</h1>
@@ -59,9 +62,7 @@ export default function SignIn() {
           defaultValue={result?.username ?? ""}
           error={errorFor("username")}
         />
-        <TextField
-          name="passphrase"
-          type="password"
+        <PassphraseField
           label={t("signIn.passphrase.label")}
           hint={t("signIn.passphrase.hint")}
           autoComplete="current-password"

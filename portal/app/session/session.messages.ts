@@ -8,6 +8,7 @@ export const sessionMessages = {
   "signIn.submit": "Sign in",
   "signIn.forgotten": "If you cannot remember your username or passphrase, ask your IRO or social worker. They can help.",
   "signIn.signedOut": "You have signed out.",
+  "signIn.timedOut": "We signed you out to keep your information safe. Sign in again to carry on.",
   "signIn.error.usernameMissing": "Enter your username",
   "signIn.error.usernameTooLong": "Your username must be 100 characters or fewer",
   "signIn.error.passphraseMissing": "Enter your passphrase",
@@ -42,6 +43,19 @@ export const sessionMessages = {
   "activate.error.usernameTooLong": "Your username is too long. Please use no more than 30 letters or numbers.",
   "activate.error.passphraseTooShort": "Your passphrase is too short. Try three words you will remember, like “purple otter jumps”.",
   "activate.error.passphraseTooLong": "Your passphrase is too long. Please use no more than 1000 letters, numbers and spaces.",
+
+  "timeout.title": "You're about to be signed out",
+  "timeout.idle": "To keep your information safe, we will sign you out in {time} unless you choose to stay.",
+  "timeout.fixedEnd": "To keep your information safe, we sign everyone out after a few hours. We will sign you out in {time}. You can sign in again straight away.",
+  "timeout.stay": "Stay signed in",
+  "timeout.close": "Close this message",
+  "timeout.signOut": "Sign out now",
+  "timeout.minute": "1 minute",
+  "timeout.minutes": "{count} minutes",
+  "timeout.second": "1 second",
+  "timeout.seconds": "{count} seconds",
+
+  "passphrase.show": "Show passphrase",
 
   "signOut.submit": "Sign out",
   "signOut.everywhere": "Sign out on every device",

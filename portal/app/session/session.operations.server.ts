@@ -80,3 +80,27 @@ export const ViewerRoleQuery = graphql(`
     }
   }
 `);
+
+/** When the signed-in person's session will end, idle and fixed. */
+export const SessionEndsFragment = graphql(`
+  fragment SessionEndsAt on SessionEnds {
+    idleEndsAt
+    expiresAt
+  }
+`);
+
+export const SessionEndsQuery = graphql(`
+  query SessionEnds {
+    sessionEnds {
+      ...SessionEndsAt
+    }
+  }
+`);
+
+export const StaySignedInMutation = graphql(`
+  mutation StaySignedIn {
+    staySignedIn {
+      ...SessionEndsAt
+    }
+  }
+`);

@@ -57,6 +57,9 @@ type Documents = {
     "\n  query InvitationCheck($code: String!) {\n    invitation(code: $code) {\n      __typename\n      ... on InvitationValid {\n        firstName\n      }\n      ... on InvitationRefused {\n        ...InvitationRefusal\n      }\n    }\n  }\n": typeof types.InvitationCheckDocument,
     "\n  mutation ActivateInvitation($input: ActivateInvitationInput!) {\n    activateInvitation(input: $input) {\n      __typename\n      ... on SignedIn {\n        ...SessionStarted\n      }\n      ... on InvitationRefused {\n        ...InvitationRefusal\n      }\n    }\n  }\n": typeof types.ActivateInvitationDocument,
     "\n  query ViewerRole {\n    me {\n      role\n    }\n  }\n": typeof types.ViewerRoleDocument,
+    "\n  fragment SessionEndsAt on SessionEnds {\n    idleEndsAt\n    expiresAt\n  }\n": typeof types.SessionEndsAtFragmentDoc,
+    "\n  query SessionEnds {\n    sessionEnds {\n      ...SessionEndsAt\n    }\n  }\n": typeof types.SessionEndsDocument,
+    "\n  mutation StaySignedIn {\n    staySignedIn {\n      ...SessionEndsAt\n    }\n  }\n": typeof types.StaySignedInDocument,
     "\n  fragment ViewsAnswerFields on ViewsAnswers {\n    usedShorterVersion\n    goingWell\n    worryingMe\n    wouldLikeToChange\n    talkAboutAtReview\n    feelingAboutHome\n    feelingAboutSchool\n    feelingAboutHealth\n    feelingAboutFamilyTime\n    feelingAboutFriendsAndActivities\n    anythingElse\n  }\n": typeof types.ViewsAnswerFieldsFragmentDoc,
     "\n  fragment ViewsSent on ViewsVersion {\n    number\n    audience\n    submittedAt\n  }\n": typeof types.ViewsSentFragmentDoc,
     "\n  query MyViews {\n    me {\n      youngPerson {\n        suggestsShorterViews\n        currentIro {\n          firstName\n        }\n        nextReview {\n          ...ReviewWhen\n          views {\n            hasUnsubmittedChanges\n            latest {\n              ...ViewsSent\n            }\n            draft {\n              audience\n              ...ViewsAnswerFields\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyViewsDocument,
@@ -109,6 +112,9 @@ const documents: Documents = {
     "\n  query InvitationCheck($code: String!) {\n    invitation(code: $code) {\n      __typename\n      ... on InvitationValid {\n        firstName\n      }\n      ... on InvitationRefused {\n        ...InvitationRefusal\n      }\n    }\n  }\n": types.InvitationCheckDocument,
     "\n  mutation ActivateInvitation($input: ActivateInvitationInput!) {\n    activateInvitation(input: $input) {\n      __typename\n      ... on SignedIn {\n        ...SessionStarted\n      }\n      ... on InvitationRefused {\n        ...InvitationRefusal\n      }\n    }\n  }\n": types.ActivateInvitationDocument,
     "\n  query ViewerRole {\n    me {\n      role\n    }\n  }\n": types.ViewerRoleDocument,
+    "\n  fragment SessionEndsAt on SessionEnds {\n    idleEndsAt\n    expiresAt\n  }\n": types.SessionEndsAtFragmentDoc,
+    "\n  query SessionEnds {\n    sessionEnds {\n      ...SessionEndsAt\n    }\n  }\n": types.SessionEndsDocument,
+    "\n  mutation StaySignedIn {\n    staySignedIn {\n      ...SessionEndsAt\n    }\n  }\n": types.StaySignedInDocument,
     "\n  fragment ViewsAnswerFields on ViewsAnswers {\n    usedShorterVersion\n    goingWell\n    worryingMe\n    wouldLikeToChange\n    talkAboutAtReview\n    feelingAboutHome\n    feelingAboutSchool\n    feelingAboutHealth\n    feelingAboutFamilyTime\n    feelingAboutFriendsAndActivities\n    anythingElse\n  }\n": types.ViewsAnswerFieldsFragmentDoc,
     "\n  fragment ViewsSent on ViewsVersion {\n    number\n    audience\n    submittedAt\n  }\n": types.ViewsSentFragmentDoc,
     "\n  query MyViews {\n    me {\n      youngPerson {\n        suggestsShorterViews\n        currentIro {\n          firstName\n        }\n        nextReview {\n          ...ReviewWhen\n          views {\n            hasUnsubmittedChanges\n            latest {\n              ...ViewsSent\n            }\n            draft {\n              audience\n              ...ViewsAnswerFields\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyViewsDocument,
@@ -287,6 +293,18 @@ export function graphql(source: "\n  mutation ActivateInvitation($input: Activat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ViewerRole {\n    me {\n      role\n    }\n  }\n"): typeof import('./graphql').ViewerRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionEndsAt on SessionEnds {\n    idleEndsAt\n    expiresAt\n  }\n"): typeof import('./graphql').SessionEndsAtFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionEnds {\n    sessionEnds {\n      ...SessionEndsAt\n    }\n  }\n"): typeof import('./graphql').SessionEndsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaySignedIn {\n    staySignedIn {\n      ...SessionEndsAt\n    }\n  }\n"): typeof import('./graphql').StaySignedInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -599,6 +599,18 @@ export type ViewerRoleQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ViewerRoleQuery = { me: { role: Role } | null };
 
+export type SessionEndsAtFragment = { idleEndsAt: string, expiresAt: string };
+
+export type SessionEndsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionEndsQuery = { sessionEnds: { idleEndsAt: string, expiresAt: string } };
+
+export type StaySignedInMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaySignedInMutation = { staySignedIn: { idleEndsAt: string, expiresAt: string } };
+
 type ViewsAnswerFields_ViewsDraft_Fragment = { usedShorterVersion: boolean, goingWell: string | null, worryingMe: string | null, wouldLikeToChange: string | null, talkAboutAtReview: string | null, feelingAboutHome: Feeling | null, feelingAboutSchool: Feeling | null, feelingAboutHealth: Feeling | null, feelingAboutFamilyTime: Feeling | null, feelingAboutFriendsAndActivities: Feeling | null, anythingElse: string | null };
 
 type ViewsAnswerFields_ViewsVersion_Fragment = { usedShorterVersion: boolean, goingWell: string | null, worryingMe: string | null, wouldLikeToChange: string | null, talkAboutAtReview: string | null, feelingAboutHome: Feeling | null, feelingAboutSchool: Feeling | null, feelingAboutHealth: Feeling | null, feelingAboutFamilyTime: Feeling | null, feelingAboutFriendsAndActivities: Feeling | null, anythingElse: string | null };
@@ -777,6 +789,12 @@ export const InvitationRefusalFragmentDoc = new TypedDocumentString(`
   retryAfterSeconds
 }
     `, {"fragmentName":"InvitationRefusal"}) as unknown as TypedDocumentString<InvitationRefusalFragment, unknown>;
+export const SessionEndsAtFragmentDoc = new TypedDocumentString(`
+    fragment SessionEndsAt on SessionEnds {
+  idleEndsAt
+  expiresAt
+}
+    `, {"fragmentName":"SessionEndsAt"}) as unknown as TypedDocumentString<SessionEndsAtFragment, unknown>;
 export const ViewsAnswerFieldsFragmentDoc = new TypedDocumentString(`
     fragment ViewsAnswerFields on ViewsAnswers {
   usedShorterVersion
@@ -1389,6 +1407,26 @@ export const ViewerRoleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ViewerRoleQuery, ViewerRoleQueryVariables>;
+export const SessionEndsDocument = new TypedDocumentString(`
+    query SessionEnds {
+  sessionEnds {
+    ...SessionEndsAt
+  }
+}
+    fragment SessionEndsAt on SessionEnds {
+  idleEndsAt
+  expiresAt
+}`) as unknown as TypedDocumentString<SessionEndsQuery, SessionEndsQueryVariables>;
+export const StaySignedInDocument = new TypedDocumentString(`
+    mutation StaySignedIn {
+  staySignedIn {
+    ...SessionEndsAt
+  }
+}
+    fragment SessionEndsAt on SessionEnds {
+  idleEndsAt
+  expiresAt
+}`) as unknown as TypedDocumentString<StaySignedInMutation, StaySignedInMutationVariables>;
 export const MyViewsDocument = new TypedDocumentString(`
     query MyViews {
   me {
