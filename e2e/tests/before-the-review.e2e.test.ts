@@ -370,7 +370,7 @@ describe("the IRO's pre-review pack", () => {
     const phone = await newPage({ javaScriptEnabled: false });
     await signIn(phone, sam.username, sam.passphrase);
     await phone.goto(portalUrl("/my-views/who-can-see"));
-    await phone.getByLabel("Only my IRO").check();
+    await phone.getByLabel("My IRO and their manager").check();
     await submitAndWait(phone, "Continue");
     await phone.goto(portalUrl("/my-views/check-answers"));
     await submitAndWait(phone, "Send my views");

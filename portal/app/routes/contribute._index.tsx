@@ -3,6 +3,7 @@ import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { openHeldForm } from "~/contributions/contribution-form.server";
 import { closedStatus, isAnswered, questionPath, START_PATH, whereToCarryOn } from "~/contributions/contribution-pages";
 import { pageTitle } from "~/components/page-title";
+import { WithPhoneLinks } from "~/components/phone-links";
 import { formatDate, formatTime } from "~/format/dates";
 import { t } from "~/messages/messages";
 
@@ -57,7 +58,9 @@ export default function ContributeStart() {
       <p>{t("contribute.start.reader", { firstName })}</p>
       <p>{t("contribute.start.skip")}</p>
       <p>{t("contribute.start.saving", { date: until })}</p>
-      <p className="panel panel--important">{t("contribute.start.safety", { firstName })}</p>
+      <p className="panel panel--important">
+        <WithPhoneLinks text={t("contribute.start.safety", { firstName })} />
+      </p>
       {draftSavedAt ? (
         <>
           <p>{t("contribute.start.draft", { date: formatDate(draftSavedAt), time: formatTime(draftSavedAt) })}</p>
