@@ -5,7 +5,7 @@ import type { Context } from "../kernel/context";
 import { Person } from "../people/person.entity";
 import { Review } from "../reviews/review.entity";
 import { ChoiceAnswer } from "./choice-answer.entity";
-import { ChoicesVersion, ChoiceTopic } from "./choice-options";
+import { ChoiceTopic } from "./choice-options";
 import { AnswerChoiceInput, LockReviewChoicesInput, SaveReviewChoicesInput } from "./choices.inputs";
 import { answer, readPrivateChoices, saveDraft, send, setLocked } from "./choices.service";
 import { ReviewChoiceSet } from "./review-choice-set.entity";

@@ -10,6 +10,7 @@ import { questionPageMessages } from "~/question-page/question-page.messages";
 import { sessionMessages } from "~/session/session.messages";
 import { viewsMessages } from "~/views/views.messages";
 import { youngPeopleMessages } from "~/young-people/young-people.messages";
+import { yourIroMessages } from "~/your-iro/your-iro.messages";
 import { siteMessages } from "./site.messages";
 
 /**
@@ -30,6 +31,7 @@ export const en = {
   ...contributionsMessages,
   ...packMessages,
   ...arrangeMessages,
+  ...yourIroMessages,
 } as const;
 
 export type MessageId = keyof typeof en;
