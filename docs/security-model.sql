@@ -191,6 +191,13 @@ GRANT SELECT ON TABLE schema_migration TO my_review_api;
 ALTER TABLE session DISABLE ROW LEVEL SECURITY, NO FORCE ROW LEVEL SECURITY;
 GRANT SELECT, INSERT, UPDATE ON TABLE session TO my_review_api;
 
+-- staff_contact (table)
+ALTER TABLE staff_contact ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
+GRANT SELECT ON TABLE staff_contact TO my_review_api;
+GRANT SELECT ON TABLE staff_contact TO my_review_policy;
+CREATE POLICY staff_contact_read ON staff_contact AS PERMISSIVE FOR SELECT TO my_review_api
+  USING (app_may_read_staff_contact(person_id));
+
 -- views_draft (table)
 ALTER TABLE views_draft ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
 GRANT SELECT, INSERT, UPDATE ON TABLE views_draft TO my_review_api;
@@ -236,6 +243,7 @@ CREATE POLICY young_person_read ON young_person AS PERMISSIVE FOR SELECT TO my_r
 --   app_may_read_contributions_through(uuid): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
 --   app_may_read_private_choices(uuid,text): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
 --   app_may_read_reviews_of(uuid): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
+--   app_may_read_staff_contact(uuid): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
 --   app_may_read_views_of(uuid,uuid,text): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
 --   app_may_see_person(uuid,uuid): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
 --   app_may_see_young_person(uuid): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
@@ -267,15 +275,19 @@ ALTER FUNCTION app_claimed_contribution_link_is_open() OWNER TO my_review_policy
 GRANT EXECUTE ON FUNCTION app_claimed_contribution_link_is_open() TO PUBLIC;
 
 CREATE OR REPLACE FUNCTION public.app_contribution_link_by_token(hash bytea)
- RETURNS TABLE(link_id uuid, review_id uuid, young_person_id uuid, local_authority_id uuid, relationship text, purpose text, state text, expires_at timestamp with time zone, first_name text, review_scheduled_for timestamp with time zone)
+ RETURNS TABLE(link_id uuid, review_id uuid, young_person_id uuid, local_authority_id uuid, relationship text, purpose text, state text, expires_at timestamp with time zone, first_name text, review_scheduled_for timestamp with time zone, iro_name text, iro_phone text, iro_email text)
  LANGUAGE sql
  STABLE SECURITY DEFINER
  SET search_path TO 'public', 'pg_temp'
 AS $function$
     SELECT l.id, l.review_id, l.young_person_id, l.local_authority_id, l.relationship::text, l.purpose::text,
       app_contribution_link_state(l.used_at, l.revoked_at, l.expires_at, r.scheduled_for, r.status::text),
-      least(l.expires_at, r.scheduled_for), p.first_name, r.scheduled_for
+      least(l.expires_at, r.scheduled_for), p.first_name, r.scheduled_for,
+      i.first_name || ' ' || i.last_name, c.work_phone, c.work_email
     FROM contribution_link l JOIN review r ON r.id = l.review_id JOIN person p ON p.id = l.young_person_id
+      LEFT JOIN iro_allocation a ON a.young_person_id = l.young_person_id AND a.ends_at IS NULL
+      LEFT JOIN person i ON i.id = a.iro_person_id
+      LEFT JOIN staff_contact c ON c.person_id = a.iro_person_id
     WHERE l.token_hash = hash
   $function$
 ;
@@ -409,6 +421,24 @@ AS $function$ SELECT app_claim('role') <> 'ADMINISTRATOR' AND app_may_see_young_
 ;
 ALTER FUNCTION app_may_read_reviews_of(uuid) OWNER TO my_review_policy;
 GRANT EXECUTE ON FUNCTION app_may_read_reviews_of(uuid) TO PUBLIC;
+
+CREATE OR REPLACE FUNCTION public.app_may_read_staff_contact(target uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public', 'pg_temp'
+AS $function$
+    SELECT EXISTS (SELECT 1 FROM person p WHERE p.id = target AND p.local_authority_id::text = app_claim('local_authority_id'))
+      AND CASE
+        WHEN app_claim('role') = 'YOUNG_PERSON' THEN EXISTS (
+          SELECT 1 FROM iro_allocation a
+          WHERE a.young_person_id::text = app_claim('person_id') AND a.iro_person_id = target AND a.ends_at IS NULL)
+        ELSE app_claim('role') IN ('IRO', 'IRO_MANAGER', 'SOCIAL_WORKER', 'SUPERVISING_SOCIAL_WORKER', 'ADVOCACY_COORDINATOR', 'ADMINISTRATOR')
+      END
+  $function$
+;
+ALTER FUNCTION app_may_read_staff_contact(uuid) OWNER TO my_review_policy;
+GRANT EXECUTE ON FUNCTION app_may_read_staff_contact(uuid) TO PUBLIC;
 
 CREATE OR REPLACE FUNCTION public.app_may_read_views_of(target_review uuid, target_young_person uuid, audience text)
  RETURNS boolean

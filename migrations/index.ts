@@ -13,6 +13,7 @@ import { PrivateChoicesApart1795400900000 } from "./1795400900000-PrivateChoices
 import { PoliciesMatchPermissions1795401000000 } from "./1795401000000-PoliciesMatchPermissions";
 import { ChoicesLockedByTheirIroAlone1795401100000 } from "./1795401100000-ChoicesLockedByTheirIroAlone";
 import { ReviewRearranged1795403100000 } from "./1795403100000-ReviewRearranged";
+import { StaffWorkContacts1795404100000 } from "./1795404100000-StaffWorkContacts";
 
 export const migrations: Function[] = [
   Foundation1795379671943,
@@ -29,4 +30,5 @@ export const migrations: Function[] = [
   PoliciesMatchPermissions1795401000000,
   ChoicesLockedByTheirIroAlone1795401100000,
   ReviewRearranged1795403100000,
+  StaffWorkContacts1795404100000,
 ];

@@ -145,3 +145,21 @@ export async function contributionLinkFor(iro: Credentials, youngPersonFirstName
     return portalUrl(`/contribute/${createContributionLink.token}`);
   });
 }
+
+/**
+ * Sam sends their choices with someone they keep for their IRO alone, unless the IRO has locked them (another story
+ * may have): either way the review then has choices sent, with who is not wanted kept apart.
+ */
+export async function sendChoicesKeepingSomeoneAway(username: string, passphrase: string, notWantedOthers: string): Promise<void> {
+  await asPerson(username, passphrase, async (token) => {
+    const { me } = await graphql<{ me: { youngPerson: { nextReview: { id: string; choices: { lockedAt: string | null } } } } }>(
+      "{ me { youngPerson { nextReview { id choices { lockedAt } } } } }",
+      {},
+      token,
+    );
+    const review = me.youngPerson.nextReview;
+    if (review.choices.lockedAt) return;
+    await graphql("mutation ($i: SaveReviewChoicesInput!) { saveReviewChoices(input: $i) { id } }", { i: { reviewId: review.id, notWantedOthers } }, token);
+    await graphql("mutation ($id: ID!) { sendReviewChoices(reviewId: $id) { id } }", { id: review.id }, token);
+  });
+}

@@ -3,7 +3,7 @@ import type { Page, Response as PageResponse } from "playwright-core";
 import { inWords, nextReviewFromApi, viewsVersionsSeenBy, viewsVersionsSeenByStaff } from "../support/api";
 import { portalUrl } from "../support/app-under-test";
 import { expectAccessibleAndNarrow, heading, mainText as main, useBrowser } from "../support/browser";
-import { DEMO_IRO as iro, DEMO_SOCIAL_WORKER, DEMO_YOUNG_PERSON as sam } from "../support/demo-people";
+import { DEMO_IRO as iro, DEMO_IRO_CONTACT, DEMO_SOCIAL_WORKER, DEMO_YOUNG_PERSON as sam } from "../support/demo-people";
 import { signIn, submitAndWait } from "../support/pages";
 
 // One story, in order: Sam says what they think; Helen and Grace give theirs from links Priya made; Priya reads it
@@ -213,7 +213,12 @@ describe("single-use links for the people in a young person's life", () => {
     const date = inWords(await nextReviewFromApi(sam.username, sam.passphrase));
     await expect(heading(phone)).resolves.toBe("Your views before Sam's review");
     await expect(main(phone)).resolves.toContain(`You are helping Sam get ready for their review on ${date}.`);
-    await expect(main(phone)).resolves.toContain("Sam's Independent Reviewing Officer (IRO) will read your answers.");
+    await expect(main(phone)).resolves.toContain(`Sam's Independent Reviewing Officer (IRO), ${DEMO_IRO_CONTACT.name}, will read your answers.`);
+    await expect(main(phone)).resolves.toContain("The IRO's manager can read them too: they check that the IRO's work is done well. Nobody else can read them in this service.");
+    await expect(main(phone)).resolves.toContain(`To ask the IRO anything, call ${DEMO_IRO_CONTACT.phone} or email ${DEMO_IRO_CONTACT.email}.`);
+    await expect(phone.getByRole("link", { name: DEMO_IRO_CONTACT.phone, exact: true }).getAttribute("href")).resolves.toBe("tel:02079460123");
+    await expect(phone.getByRole("link", { name: DEMO_IRO_CONTACT.email, exact: true }).getAttribute("href")).resolves.toBe(`mailto:${DEMO_IRO_CONTACT.email}`);
+    await expect(phone.getByRole("link", { name: "999", exact: true }).getAttribute("href")).resolves.toBe("tel:999");
     await expect(main(phone)).resolves.toContain("You can skip any question.");
     await phone.getByRole("link", { name: "Start" }).click();
 
@@ -370,7 +375,7 @@ describe("the IRO's pre-review pack", () => {
     const phone = await newPage({ javaScriptEnabled: false });
     await signIn(phone, sam.username, sam.passphrase);
     await phone.goto(portalUrl("/my-views/who-can-see"));
-    await phone.getByLabel("Only my IRO").check();
+    await phone.getByLabel("My IRO and their manager").check();
     await submitAndWait(phone, "Continue");
     await phone.goto(portalUrl("/my-views/check-answers"));
     await submitAndWait(phone, "Send my views");

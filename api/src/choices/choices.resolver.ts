@@ -5,10 +5,9 @@ import type { Context } from "../kernel/context";
 import { Person } from "../people/person.entity";
 import { Review } from "../reviews/review.entity";
 import { ChoiceAnswer } from "./choice-answer.entity";
-import { ChoicesVersion, ChoiceTopic } from "./choice-options";
+import { ChoiceTopic } from "./choice-options";
 import { AnswerChoiceInput, LockReviewChoicesInput, SaveReviewChoicesInput } from "./choices.inputs";
-import { answer, saveDraft, send, setLocked } from "./choices.service";
-import { PrivateChoiceSet } from "./private-choice-set.entity";
+import { answer, readPrivateChoices, saveDraft, send, setLocked } from "./choices.service";
 import { ReviewChoiceSet } from "./review-choice-set.entity";
 
 @ObjectType({ description: "A young person's choices about one review, and their IRO's answers." })
@@ -86,22 +85,15 @@ export class ChoiceSetResolver {
     return peopleIn(context, set.invitedPersonIds);
   }
 
-  @FieldResolver(() => [Person], { nullable: true, description: "People the young person does not want there. Only they and their IRO see this." })
+  @FieldResolver(() => [Person], { nullable: true, description: "People the young person does not want there. Only they and their IRO see this: null for anyone else." })
   async notWantedPeople(@Root() set: ReviewChoiceSet, @Ctx() context: Context): Promise<Person[] | null> {
-    return peopleIn(context, (await privateChoicesOf(set, context))?.notWantedPersonIds ?? null);
+    return peopleIn(context, (await readPrivateChoices(context, set))?.notWantedPersonIds ?? null);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "Anyone else the young person does not want there. Only they and their IRO see this." })
+  @FieldResolver(() => String, { nullable: true, description: "Anyone else the young person does not want there. Only they and their IRO see this: null for anyone else." })
   async notWantedOthers(@Root() set: ReviewChoiceSet, @Ctx() context: Context): Promise<string | null> {
-    return (await privateChoicesOf(set, context))?.notWantedOthers ?? null;
+    return (await readPrivateChoices(context, set))?.notWantedOthers ?? null;
   }
-}
-
-/** The private part of the same version of the choices, for those allowed it. */
-async function privateChoicesOf(set: ReviewChoiceSet, context: Context): Promise<PrivateChoiceSet | null> {
-  await requireFieldAccess(context, "read", "private-choices", set.youngPersonId);
-  const { draft, sent } = await context.loaders.privateChoicesByReviewId.load(set.reviewId);
-  return set.version === ChoicesVersion.DRAFT ? draft : sent;
 }
 
 async function peopleIn(context: Context, ids: string[] | null): Promise<Person[] | null> {

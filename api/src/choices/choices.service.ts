@@ -2,6 +2,7 @@ import type { EntityManager } from "typeorm";
 import type { RequestScope } from "../kernel/context";
 import { badUserInput, choicesLocked, type FieldError } from "../kernel/errors";
 import { NetworkLink } from "../people/network-link.entity";
+import { may } from "../people/young-person-access";
 import { isStillToCome, requireReviewAccess } from "../reviews/review-access";
 import { Review } from "../reviews/review.entity";
 import { ChoiceAnswer } from "./choice-answer.entity";
@@ -201,4 +202,16 @@ export async function setLocked(scope: RequestScope, input: LockReviewChoicesInp
   review.choicesLockedAt = input.locked ? new Date() : null;
   await scope.db.getRepository(Review).update({ id: review.id }, { choicesLockedAt: review.choicesLockedAt });
   return review;
+}
+
+/**
+ * Who is not wanted, from the same version of the choices, for the young person and their IRO; null for anyone else
+ * allowed the choices (a social worker, the IRO's manager), so that the page they open shows the rest without it, as
+ * the young person was told: "Only your IRO will see this answer."
+ */
+export async function readPrivateChoices(scope: RequestScope, set: ReviewChoiceSet): Promise<PrivateChoiceSet | null> {
+  if (!(await may(scope, "read", "private-choices", set.youngPersonId))) return null;
+  scope.audit.record("read", "private-choices", set.youngPersonId);
+  const { draft, sent } = await scope.loaders.privateChoicesByReviewId.load(set.reviewId);
+  return set.version === ChoicesVersion.DRAFT ? draft : sent;
 }

@@ -4,6 +4,8 @@ import type { Action } from "../kernel/access/permissions";
 import type { AuditActor, RequestScope } from "../kernel/context";
 import { badUserInput } from "../kernel/errors";
 import type { Relationship } from "../people/relationship";
+import type { StaffContact } from "../people/staff-contact.entity";
+import { staffContact } from "../people/staff-contact.service";
 import { answersToKeep, hasAnyAnswer, toContributionAnswers, type AnswerTexts, type ContributionAnswersInput } from "./contribution-answers";
 import { ContributionLink } from "./contribution-link.entity";
 import { Contribution } from "./contribution.entity";
@@ -19,7 +21,10 @@ import {
   type ContributionFormClosed,
 } from "./contribution.types";
 
-/** What the holder of a token may know: the link's scope and state, the young person's first name, the review's start. */
+/**
+ * What the holder of a token may know: the link's scope and state, the young person's first name, the review's start,
+ * and the IRO who will read what they send, with how to reach them at work.
+ */
 type HeldLink = Readonly<{
   linkId: string;
   youngPersonId: string;
@@ -30,6 +35,7 @@ type HeldLink = Readonly<{
   expiresAt: Date;
   youngPersonFirstName: string;
   reviewScheduledFor: Date;
+  iro: StaffContact | null;
 }>;
 
 type LinkRow = {
@@ -42,6 +48,9 @@ type LinkRow = {
   expires_at: Date;
   first_name: string;
   review_scheduled_for: Date;
+  iro_name: string | null;
+  iro_phone: string | null;
+  iro_email: string | null;
 };
 
 /**
@@ -63,6 +72,7 @@ async function findLink(db: EntityManager, token: string): Promise<HeldLink | nu
     expiresAt: row.expires_at,
     youngPersonFirstName: row.first_name,
     reviewScheduledFor: row.review_scheduled_for,
+    iro: row.iro_name === null ? null : staffContact(row.iro_name, row.iro_phone, row.iro_email),
   };
 }
 
@@ -126,6 +136,7 @@ export async function openContributionForm(scope: RequestScope, token: string): 
     draft: toContributionAnswers(contribution?.draftAnswers ?? {}),
     draftSavedAt: contribution?.draftSavedAt ?? null,
     expiresAt: link.expiresAt,
+    iro: link.iro,
   });
 }
 

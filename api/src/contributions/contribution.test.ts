@@ -46,7 +46,14 @@ let people = 0;
 async function reviewWithNetwork(values: { firstName?: string; reviewInDays?: number } = {}) {
   const { make } = database;
   const n = ++people;
-  const { person: iro } = await make.iroWithAccount({ username: `contrib.iro.${n}`, passphrase: PASSPHRASE });
+  const { person: iro } = await make.iroWithAccount({
+    firstName: "Priya",
+    lastName: "Shah",
+    username: `contrib.iro.${n}`,
+    passphrase: PASSPHRASE,
+    phone: "020 7946 0123",
+    email: "priya.shah@borough.example",
+  });
   const youngPerson = await make.youngPerson({ firstName: values.firstName ?? "Sam", lastName: "Hargreaves" });
   await make.allocation({ youngPersonId: youngPerson.id, iroPersonId: iro.id });
   const review = await make.review({ youngPersonId: youngPerson.id, scheduledFor: new Date(Date.now() + (values.reviewInDays ?? 10) * DAY_MS) });
@@ -104,6 +111,13 @@ describe("single-use links for people without an account", () => {
     expect(Object.values(opened.draft as Answers).every((answer) => answer === null)).toBe(true);
     expect(JSON.stringify(opened)).not.toContain("Hargreaves");
     expect(JSON.stringify(opened)).not.toContain(youngPerson.id);
+  });
+
+  it("name the young person's IRO, who reads the answers, with their work phone and email, and nobody's anything else", async () => {
+    const { review, mother, iroToken } = await reviewWithNetwork();
+    const { token } = await createLink(iroToken, review.id, mother.id);
+    const { body } = await api.graphql(`query ($t: String!) { contributionForm(token: $t) { ... on ContributionForm { iro { name phone email } } } }`, { variables: { t: token } });
+    expect(body.data?.contributionForm).toEqual({ iro: { name: "Priya Shah", phone: "020 7946 0123", email: "priya.shah@borough.example" } });
   });
 
   it("ask a carer a carer's questions, and expire after 28 days when the review is further off", async () => {

@@ -6,6 +6,7 @@ import { ContributionAnswers, ContributionAnswersInput } from "./contribution-an
 import { ContributionLink } from "./contribution-link.entity";
 import { ContributionPurpose } from "./contribution-purpose";
 import { ContributionQuestionId } from "./contribution-questions";
+import { StaffContact } from "../people/staff-contact.entity";
 
 /** Where a link is in its life; the same rule (app_contribution_link_state in the database) for its holder and the IRO. */
 export enum ContributionLinkState {
@@ -74,6 +75,9 @@ export class ContributionForm {
 
   @Field(() => DateTimeISOResolver, { description: "When the link stops working." })
   expiresAt: Date;
+
+  @Field(() => StaffContact, { nullable: true, description: "The young person's IRO, who reads the answers, and how to reach them; null with none allocated." })
+  iro: StaffContact | null;
 }
 
 @ObjectType({ description: "The link cannot be used now, and what to do, in words fit to show the person holding it." })

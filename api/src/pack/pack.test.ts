@@ -26,6 +26,13 @@ const PACK = `query ($id: ID!) { preReviewPack(reviewId: $id) {
     contributions(first: 20) { person { firstName } answers { howThingsAreGoing } }
   }
 } }`;
+/** The pack as the portal asks for it, the private names included: what each reader gets is the API's to decide. */
+const PACK_AS_THE_PORTAL_ASKS = `query ($id: ID!) { preReviewPack(reviewId: $id) {
+  review {
+    choices { sent { chairing invitedPeople { firstName } notWantedOthers notWantedPeople { firstName } } }
+    views { latest { number goingWell } }
+  }
+} }`;
 const OPENED = `mutation ($id: ID!) { recordPackOpened(reviewId: $id) }`;
 const NEEDS = `mutation ($i: UpdateCommunicationNeedsInput!) { updateCommunicationNeeds(input: $i) { interpreterLanguage alternativeCommunication otherNeeds } }`;
 
@@ -140,6 +147,30 @@ describe("the IRO's pre-review pack", () => {
       }
     }
     expect(await database.db.getRepository(PackOpening).countBy({ reviewId: w.review.id })).toBe(0);
+  });
+
+  it("opens for a manager in the young person's authority, without the names the young person keeps for their IRO alone", async () => {
+    const w = await world();
+    await database.make.staffWithAccount(Role.IRO_MANAGER, { username: `pack.manager${serial}`, passphrase: PASSPHRASE });
+    const manager = await api.tokenFor(`pack.manager${serial}`, PASSPHRASE);
+    const { body } = await api.graphql(PACK_AS_THE_PORTAL_ASKS, { token: manager, variables: { id: w.review.id } });
+    expect(body.errors).toBeUndefined();
+    expect(packOf(body)?.review.choices.sent).toEqual({ chairing: "CO_CHAIR", invitedPeople: [{ firstName: "Friend0" }], notWantedOthers: null, notWantedPeople: null });
+    expect(packOf(body)?.review.views.latest).toEqual({ number: 1, goingWell: "Version 1" });
+    const opened = await api.graphql(OPENED, { token: manager, variables: { id: w.review.id } });
+    expect(opened.body.errors).toBeUndefined();
+  });
+
+  it("is refused to a manager of another authority as if it did not exist", async () => {
+    const w = await world();
+    const elsewhere = await database.make.localAuthority();
+    await database.make.staffWithAccount(Role.IRO_MANAGER, { username: `pack.faraway${serial}`, passphrase: PASSPHRASE, localAuthorityId: elsewhere.id });
+    const manager = await api.tokenFor(`pack.faraway${serial}`, PASSPHRASE);
+    for (const operation of [PACK_AS_THE_PORTAL_ASKS, OPENED]) {
+      const { body } = await api.graphql(operation, { token: manager, variables: { id: w.review.id } });
+      expect(codeOf(body)).toBe("NOT_FOUND");
+      expect(body.data).toBeNull();
+    }
   });
 
   it("runs the same number of SQL statements for one view, one contribution and one person invited as for 15 of each", async () => {

@@ -3,6 +3,7 @@ import { In, type EntityManager } from "typeorm";
 import { Account } from "../accounts/account.entity";
 import { CommunicationNeeds } from "./communication-needs.entity";
 import { Person } from "./person.entity";
+import { StaffContact } from "./staff-contact.entity";
 import { YoungPerson } from "./young-person.entity";
 
 function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T | null)[] {
@@ -30,6 +31,11 @@ export function createPeopleLoaders(db: EntityManager) {
     communicationNeedsByYoungPersonId: new DataLoader<string, CommunicationNeeds | null>(async (ids) => {
       const found = await db.getRepository(CommunicationNeeds).findBy({ youngPersonId: In([...ids]) });
       return ids.map((id) => found.find((needs) => needs.youngPersonId === id) ?? null);
+    }),
+    /** A member of staff's work phone and email: null when none is kept, or row-level security hides it. */
+    staffContactByPersonId: new DataLoader<string, StaffContact | null>(async (ids) => {
+      const found = await db.getRepository(StaffContact).findBy({ personId: In([...ids]) });
+      return ids.map((id) => found.find((contact) => contact.personId === id) ?? null);
     }),
     youngPersonById: new DataLoader<string, YoungPerson | null>(async (ids) =>
       byId(await db.getRepository(YoungPerson).find({ where: { id: In([...ids]) }, relations: { person: true } }), ids),

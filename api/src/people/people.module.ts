@@ -5,6 +5,7 @@ import { CommunicationNeedsResolver } from "./communication-needs.resolver";
 import { NetworkLink } from "./network-link.entity";
 import { NetworkResolver } from "./network.resolver";
 import { Person } from "./person.entity";
+import { StaffContact } from "./staff-contact.entity";
 import { YoungPerson } from "./young-person.entity";
 import { YoungPersonResolver } from "./young-person.resolver";
 import { createPeopleLoaders } from "./people.loaders";
@@ -22,7 +23,7 @@ declare module "../kernel/access/permissions" {
 
 export const peopleModule: FeatureModule = {
   name: "people",
-  entities: [Person, YoungPerson, NetworkLink, CommunicationNeeds],
+  entities: [Person, YoungPerson, NetworkLink, CommunicationNeeds, StaffContact],
   resolvers: [YoungPersonResolver, NetworkResolver, CommunicationNeedsResolver],
   loaders: createPeopleLoaders,
   permissions: {

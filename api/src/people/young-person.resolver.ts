@@ -8,6 +8,8 @@ import { NetworkLink } from "./network-link.entity";
 import { CreateYoungPersonInput } from "./people.inputs";
 import { createYoungPerson, readYoungPeople, readYoungPerson } from "./people.service";
 import { Person } from "./person.entity";
+import { StaffContact } from "./staff-contact.entity";
+import { readCurrentIroContact } from "./staff-contact.service";
 import { YoungPerson } from "./young-person.entity";
 
 @ObjectType({ description: "A page of young people, by first name." })
@@ -50,6 +52,11 @@ export class YoungPersonResolver {
     await requireFieldAccess(context, "read", "young-person", youngPerson.id);
     const allocation = await context.loaders.currentAllocationByYoungPersonId.load(youngPerson.id);
     return allocation ? context.loaders.personById.load(allocation.iroPersonId) : null;
+  }
+
+  @FieldResolver(() => StaffContact, { nullable: true, description: "How to reach the IRO allocated now: their full name, work phone and email." })
+  currentIroContact(@Root() youngPerson: YoungPerson, @Ctx() context: Context): Promise<StaffContact | null> {
+    return readCurrentIroContact(context, youngPerson.id);
   }
 
   @FieldResolver(() => [NetworkLink], { description: "The people in the young person's network." })

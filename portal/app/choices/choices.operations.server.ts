@@ -41,6 +41,9 @@ export const MyReviewQuery = graphql(`
         currentIro {
           firstName
         }
+        currentIroContact {
+          ...StaffContactFields
+        }
         nextReview {
           ...ReviewPlan
           choices {

@@ -22,8 +22,8 @@ async function myReview(options: CallOptions) {
   const { me } = await callApi(MyReviewQuery, {}, options);
   // Only young people have a review of their own: for anyone else these pages are not there.
   if (!me?.youngPerson) throw new Response(null, { status: 404 });
-  const { nextReview, currentIro } = me.youngPerson;
-  return { review: nextReview ?? null, iroName: currentIro?.firstName ?? null };
+  const { nextReview, currentIro, currentIroContact } = me.youngPerson;
+  return { review: nextReview ?? null, iroName: currentIro?.firstName ?? null, iroContact: currentIroContact ?? null };
 }
 
 export function loadMyReview(request: Request) {

@@ -1,4 +1,5 @@
 import { t } from "~/messages/messages";
+import { WithPhoneLinks } from "./phone-links";
 
 /** The ids a control's aria-describedby names: its hint's and its error's, each only when there is one. */
 export function describedBy(id: string, hint: string | undefined, error: string | undefined): string | undefined {
@@ -11,7 +12,7 @@ export function HintAndError({ id, hint, error }: { id: string; hint?: string; e
     <>
       {hint ? (
         <span className="hint" id={`${id}-hint`}>
-          {hint}
+          <WithPhoneLinks text={hint} />
         </span>
       ) : null}
       {error ? (

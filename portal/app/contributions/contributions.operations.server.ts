@@ -68,6 +68,9 @@ export const ContributionFormQuery = graphql(`
         }
         draftSavedAt
         expiresAt
+        iro {
+          ...StaffContactFields
+        }
       }
       ... on ContributionFormClosed {
         reason

@@ -35,3 +35,12 @@ export const NetworkMemberFragment = graphql(`
     }
   }
 `);
+
+/** A member of staff by name, with how to reach them at work: the young person's IRO, on their pages and a link's. */
+export const StaffContactFieldsFragment = graphql(`
+  fragment StaffContactFields on StaffContact {
+    name
+    phone
+    email
+  }
+`);

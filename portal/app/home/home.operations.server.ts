@@ -6,6 +6,9 @@ export const HomeQuery = graphql(`
       firstName
       role
       youngPerson {
+        currentIroContact {
+          ...StaffContactFields
+        }
         nextReview {
           scheduledFor
         }

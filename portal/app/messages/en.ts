@@ -11,6 +11,7 @@ import { questionPageMessages } from "~/question-page/question-page.messages";
 import { sessionMessages } from "~/session/session.messages";
 import { viewsMessages } from "~/views/views.messages";
 import { youngPeopleMessages } from "~/young-people/young-people.messages";
+import { yourIroMessages } from "~/your-iro/your-iro.messages";
 import { siteMessages } from "./site.messages";
 
 /**
@@ -32,6 +33,7 @@ export const en = {
   ...packMessages,
   ...arrangeMessages,
   ...keptMessages,
+  ...yourIroMessages,
 } as const;
 
 export type MessageId = keyof typeof en;

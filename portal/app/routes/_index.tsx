@@ -6,17 +6,23 @@ import { callApi } from "~/graphql/client.server";
 import { HomeQuery } from "~/home/home.operations.server";
 import { t } from "~/messages/messages";
 import { asSignedIn } from "~/session/signed-in.server";
+import { WordsExplained, YourIro } from "~/your-iro/your-iro";
 
 export const meta: MetaFunction = () => [{ title: pageTitle(t("home.title")) }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { me } = await asSignedIn(request, (options) => callApi(HomeQuery, {}, options));
   if (!me) throw new Error("A signed-in session answered with no account.");
-  return { firstName: me.firstName, role: me.role, nextReviewAt: me.youngPerson?.nextReview?.scheduledFor ?? null };
+  return {
+    firstName: me.firstName,
+    role: me.role,
+    nextReviewAt: me.youngPerson?.nextReview?.scheduledFor ?? null,
+    iroContact: me.youngPerson?.currentIroContact ?? null,
+  };
 }
 
 export default function Home() {
-  const { firstName, role, nextReviewAt } = useLoaderData<typeof loader>();
+  const { firstName, role, nextReviewAt, iroContact } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   return (
     <>
@@ -32,6 +38,8 @@ export default function Home() {
             {nextReviewAt ? t("home.nextReview", { date: formatDate(nextReviewAt), time: formatTime(nextReviewAt) }) : t("home.noReview")}
           </p>
           <p>{t("home.nextReview.explain")}</p>
+          <YourIro contact={iroContact} />
+          <WordsExplained />
           {nextReviewAt ? (
             <>
               <p>

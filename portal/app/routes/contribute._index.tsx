@@ -3,8 +3,12 @@ import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { openHeldForm } from "~/contributions/contribution-form.server";
 import { closedStatus, isAnswered, questionPath, START_PATH, whereToCarryOn } from "~/contributions/contribution-pages";
 import { pageTitle } from "~/components/page-title";
+import { WithPhoneLinks } from "~/components/phone-links";
 import { formatDate, formatTime } from "~/format/dates";
 import { t } from "~/messages/messages";
+import { ContactLine } from "~/your-iro/contact-line";
+
+const REACH_THE_IRO = { both: "contribute.iro.reach.both", phone: "contribute.iro.reach.phone", email: "contribute.iro.reach.email" } as const;
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => {
   if (!page) return [];
@@ -23,6 +27,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       firstName: form.youngPersonFirstName,
       reviewScheduledFor: form.reviewScheduledFor,
       expiresAt: form.expiresAt,
+      iro: form.iro ?? null,
       draftSavedAt: started ? form.draftSavedAt : null,
       start: first ? questionPath(first) : START_PATH,
       carryOn: whereToCarryOn(form.questions, form.draft),
@@ -43,7 +48,7 @@ export default function ContributeStart() {
       </>
     );
   }
-  const { firstName, reviewScheduledFor, expiresAt, draftSavedAt, start, carryOn } = page;
+  const { firstName, reviewScheduledFor, expiresAt, iro, draftSavedAt, start, carryOn } = page;
   const until = formatDate(expiresAt);
   return (
     <>
@@ -54,10 +59,14 @@ export default function ContributeStart() {
       ) : null}
       <h1>{t("contribute.start.title", { firstName })}</h1>
       <p className="lead">{t("contribute.start.lead", { firstName, date: formatDate(reviewScheduledFor) })}</p>
-      <p>{t("contribute.start.reader", { firstName })}</p>
+      <p>{iro ? t("contribute.start.readerNamed", { firstName, name: iro.name }) : t("contribute.start.reader", { firstName })}</p>
+      <p>{t("contribute.start.alsoReads")}</p>
+      {iro ? <ContactLine contact={iro} words={REACH_THE_IRO} /> : null}
       <p>{t("contribute.start.skip")}</p>
       <p>{t("contribute.start.saving", { date: until })}</p>
-      <p className="panel panel--important">{t("contribute.start.safety", { firstName })}</p>
+      <p className="panel panel--important">
+        <WithPhoneLinks text={t("contribute.start.safety", { firstName })} />
+      </p>
       {draftSavedAt ? (
         <>
           <p>{t("contribute.start.draft", { date: formatDate(draftSavedAt), time: formatTime(draftSavedAt) })}</p>

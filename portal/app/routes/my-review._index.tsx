@@ -5,6 +5,7 @@ import { loadMyReview } from "~/choices/my-review.server";
 import { pageTitle } from "~/components/page-title";
 import { formatDate, formatTime } from "~/format/dates";
 import { t } from "~/messages/messages";
+import { WordsExplained, YourIro } from "~/your-iro/your-iro";
 
 export const meta: MetaFunction = () => [{ title: pageTitle(t("myReview.title")) }];
 
@@ -21,14 +22,18 @@ function statusOf({ draft, sent, hasUnsentChanges }: ChoicesState): string {
 }
 
 export default function MyReview() {
-  const { review, iroName } = useLoaderData<typeof loader>();
+  const { review, iroName, iroContact } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const notice = searchParams.has("saved") ? t("myReview.saved") : null;
   if (!review) {
     return (
       <>
         <h1>{t("myReview.title")}</h1>
-        <p className="panel">{t("myReview.none")}</p>
+        <div className="panel">
+          <p>{t("myReview.none")}</p>
+          <YourIro contact={iroContact} />
+        </div>
+        <WordsExplained />
       </>
     );
   }
@@ -47,8 +52,9 @@ export default function MyReview() {
         <p className="lead">{t("myReview.when", { date: formatDate(review.scheduledFor), time: formatTime(review.scheduledFor) })}</p>
         <p>{t(`myReview.format.${review.format}`)}</p>
         {review.venue ? <p>{t("myReview.venue", { venue: review.venue })}</p> : null}
-        {iroName ? <p>{t("myReview.iro", { name: iroName })}</p> : null}
+        <YourIro contact={iroContact} />
       </div>
+      <WordsExplained />
       <h2>{t("myReview.choices.title")}</h2>
       {locked ? (
         <div className="panel panel--important">

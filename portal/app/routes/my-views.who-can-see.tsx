@@ -66,6 +66,8 @@ export default function WhoCanSee() {
         options={AUDIENCES.map((option) => ({ value: option, label: words(`audience.${option}`, shorter), hint: words(`audience.${option}.hint`, shorter) }))}
         checked={audience ? [audience] : []}
       />
+      {/* Said once, here where the young person chooses, rather than on every page they write on. */}
+      <p className="panel">{words("audience.mustShare", shorter)}</p>
     </QuestionPage>
   );
 }

@@ -12,12 +12,12 @@ export const meta: MetaFunction = () => [{ title: pageTitle(t("youngPeople.title
 export async function loader({ request }: LoaderFunctionArgs) {
   const after = new URL(request.url).searchParams.get("after");
   const { me, youngPeople } = await asSignedIn(request, (options) => callApi(YoungPeopleQuery, { after }, options));
-  // Only a young person's IRO answers their choices and may read who they do not want there.
-  return { ...youngPeople, isIro: me?.role === "IRO" };
+  // Only a young person's IRO answers their choices; their manager may read the pack too, as the young person is told.
+  return { ...youngPeople, isIro: me?.role === "IRO", mayReadPack: me?.role === "IRO" || me?.role === "IRO_MANAGER" };
 }
 
 export default function YoungPeople() {
-  const { items, nextCursor, isIro } = useLoaderData<typeof loader>();
+  const { items, nextCursor, isIro, mayReadPack } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>{t("youngPeople.title")}</h1>
@@ -42,16 +42,16 @@ export default function YoungPeople() {
             </span>
             <span className="young-people__actions">
               {isIro ? (
-                <>
-                  <Link to={`/young-people/${youngPerson.id}/review`}>
-                    {t("youngPeople.review")}
-                    <span className="visually-hidden"> {t("youngPeople.reviewFor", { firstName: youngPerson.firstName })}</span>
-                  </Link>
-                  <Link to={`/young-people/${youngPerson.id}/review/pack`}>
-                    {t("youngPeople.pack")}
-                    <span className="visually-hidden"> {t("youngPeople.packFor", { firstName: youngPerson.firstName })}</span>
-                  </Link>
-                </>
+                <Link to={`/young-people/${youngPerson.id}/review`}>
+                  {t("youngPeople.review")}
+                  <span className="visually-hidden"> {t("youngPeople.reviewFor", { firstName: youngPerson.firstName })}</span>
+                </Link>
+              ) : null}
+              {mayReadPack ? (
+                <Link to={`/young-people/${youngPerson.id}/review/pack`}>
+                  {t("youngPeople.pack")}
+                  <span className="visually-hidden"> {t("youngPeople.packFor", { firstName: youngPerson.firstName })}</span>
+                </Link>
               ) : null}
               {youngPerson.hasAccount ? null : (
                 <Form method="post" action={`/young-people/${youngPerson.id}/invitation`}>

@@ -412,7 +412,7 @@ export type ChoiceAnswerFieldsFragment = { topic: ChoiceTopic, accepted: boolean
 export type MyReviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyReviewQuery = { me: { youngPerson: { id: string, currentIro: { firstName: string } | null, nextReview: { format: ReviewFormat, venue: string | null, id: string, scheduledFor: string, choices: { lockedAt: string | null, hasUnsentChanges: boolean, sent: { updatedAt: string } | null, draft: { place: MeetingPlace | null, placeDetails: string | null, meetingShape: MeetingShape | null, attendance: Attendance | null, preferredTimes: Array<PreferredTime> | null, timesThatDoNotWork: string | null, othersInvited: string | null, notWantedOthers: string | null, meetIroFirst: boolean | null, chairing: Chairing | null, updatedAt: string, invitedPeople: Array<{ id: string, firstName: string }> | null, notWantedPeople: Array<{ id: string, firstName: string }> | null } | null, answers: Array<{ topic: ChoiceTopic, accepted: boolean, reason: string | null, answeredAt: string }> } } | null } | null } | null };
+export type MyReviewQuery = { me: { youngPerson: { id: string, currentIro: { firstName: string } | null, currentIroContact: { name: string, phone: string | null, email: string | null } | null, nextReview: { format: ReviewFormat, venue: string | null, id: string, scheduledFor: string, choices: { lockedAt: string | null, hasUnsentChanges: boolean, sent: { updatedAt: string } | null, draft: { place: MeetingPlace | null, placeDetails: string | null, meetingShape: MeetingShape | null, attendance: Attendance | null, preferredTimes: Array<PreferredTime> | null, timesThatDoNotWork: string | null, othersInvited: string | null, notWantedOthers: string | null, meetIroFirst: boolean | null, chairing: Chairing | null, updatedAt: string, invitedPeople: Array<{ id: string, firstName: string }> | null, notWantedPeople: Array<{ id: string, firstName: string }> | null } | null, answers: Array<{ topic: ChoiceTopic, accepted: boolean, reason: string | null, answeredAt: string }> } } | null } | null } | null };
 
 export type MyNetworkQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -476,7 +476,7 @@ export type ContributionFormQueryVariables = Exact<{
 
 
 export type ContributionFormQuery = { contributionForm:
-    | { __typename: 'ContributionForm', youngPersonFirstName: string, reviewScheduledFor: string, relationship: Relationship, questions: Array<ContributionQuestionId>, draftSavedAt: string | null, expiresAt: string, draft: { howThingsAreGoing: string | null, whatIsGoingWell: string | null, whatWorriesYou: string | null, whatToTalkAbout: string | null, familyTime: string | null, yourInvolvement: string | null, dailyLife: string | null, supportForYou: string | null, carePlanProgress: string | null, changesSinceLastReview: string | null, howYouKnowThem: string | null, anythingElse: string | null } }
+    | { __typename: 'ContributionForm', youngPersonFirstName: string, reviewScheduledFor: string, relationship: Relationship, questions: Array<ContributionQuestionId>, draftSavedAt: string | null, expiresAt: string, draft: { howThingsAreGoing: string | null, whatIsGoingWell: string | null, whatWorriesYou: string | null, whatToTalkAbout: string | null, familyTime: string | null, yourInvolvement: string | null, dailyLife: string | null, supportForYou: string | null, carePlanProgress: string | null, changesSinceLastReview: string | null, howYouKnowThem: string | null, anythingElse: string | null }, iro: { name: string, phone: string | null, email: string | null } | null }
     | { __typename: 'ContributionFormClosed', reason: ContributionFormClosedReason }
    };
 
@@ -508,10 +508,12 @@ export type ReviewPlanFragment = { format: ReviewFormat, venue: string | null, i
 
 export type NetworkMemberFragment = { mayBeInvited: boolean, relationship: Relationship, person: { id: string, firstName: string } };
 
+export type StaffContactFieldsFragment = { name: string, phone: string | null, email: string | null };
+
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomeQuery = { me: { firstName: string, role: Role, youngPerson: { nextReview: { scheduledFor: string } | null } | null } | null };
+export type HomeQuery = { me: { firstName: string, role: Role, youngPerson: { currentIroContact: { name: string, phone: string | null, email: string | null } | null, nextReview: { scheduledFor: string } | null } | null } | null };
 
 export type CommunicationNeedsFieldsFragment = { interpreterLanguage: string | null, alternativeCommunication: string | null, otherNeeds: string | null };
 
@@ -769,6 +771,13 @@ export const NetworkMemberFragmentDoc = new TypedDocumentString(`
   id
   firstName
 }`, {"fragmentName":"NetworkMember"}) as unknown as TypedDocumentString<NetworkMemberFragment, unknown>;
+export const StaffContactFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffContactFields on StaffContact {
+  name
+  phone
+  email
+}
+    `, {"fragmentName":"StaffContactFields"}) as unknown as TypedDocumentString<StaffContactFieldsFragment, unknown>;
 export const CommunicationNeedsFieldsFragmentDoc = new TypedDocumentString(`
     fragment CommunicationNeedsFields on CommunicationNeeds {
   interpreterLanguage
@@ -911,6 +920,9 @@ export const MyReviewDocument = new TypedDocumentString(`
       currentIro {
         firstName
       }
+      currentIroContact {
+        ...StaffContactFields
+      }
       nextReview {
         ...ReviewPlan
         choices {
@@ -967,6 +979,11 @@ fragment ReviewPlan on Review {
   ...ReviewWhen
   format
   venue
+}
+fragment StaffContactFields on StaffContact {
+  name
+  phone
+  email
 }`) as unknown as TypedDocumentString<MyReviewQuery, MyReviewQueryVariables>;
 export const MyNetworkDocument = new TypedDocumentString(`
     query MyNetwork {
@@ -1130,6 +1147,9 @@ export const ContributionFormDocument = new TypedDocumentString(`
       }
       draftSavedAt
       expiresAt
+      iro {
+        ...StaffContactFields
+      }
     }
     ... on ContributionFormClosed {
       reason
@@ -1149,6 +1169,11 @@ export const ContributionFormDocument = new TypedDocumentString(`
   changesSinceLastReview
   howYouKnowThem
   anythingElse
+}
+fragment StaffContactFields on StaffContact {
+  name
+  phone
+  email
 }`) as unknown as TypedDocumentString<ContributionFormQuery, ContributionFormQueryVariables>;
 export const SaveContributionDraftDocument = new TypedDocumentString(`
     mutation SaveContributionDraft($input: SaveContributionDraftInput!) {
@@ -1176,13 +1201,20 @@ export const HomeDocument = new TypedDocumentString(`
     firstName
     role
     youngPerson {
+      currentIroContact {
+        ...StaffContactFields
+      }
       nextReview {
         scheduledFor
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
+    fragment StaffContactFields on StaffContact {
+  name
+  phone
+  email
+}`) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
 export const NextReviewIdDocument = new TypedDocumentString(`
     query NextReviewId($id: ID!) {
   youngPerson(id: $id) {
