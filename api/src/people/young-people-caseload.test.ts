@@ -130,6 +130,13 @@ describe("the caseload, sorted and filtered", () => {
     expect(names(await everyPage(manager.token, { iroPersonId: ben.person.id, timeliness: "OVERDUE" }))).toEqual(["Hana"]);
   });
 
+  it("gives a manager their whole authority by due date, page after page", async () => {
+    const rows = await everyPage(manager.token, { orderBy: "REVIEW_DUE" }, 3);
+    expect(names(rows).sort()).toEqual(["Amir", "Bea", "Cal", "Dee", "Eli", "Fay", "Gus", "Hana", "Ivo"]);
+    const dueDays = rows.flatMap((row) => (row.reviewDue ? [row.reviewDue.dueOn] : []));
+    expect(dueDays).toEqual([...dueDays].sort());
+  });
+
   it("never shows an IRO another IRO's young people, whatever they filter by", async () => {
     expect(names(await everyPage(ana.token, { iroPersonId: ben.person.id }))).toEqual([]);
     expect(names(await everyPage(ana.token, { timeliness: "OVERDUE", orderBy: "REVIEW_DUE" }))).not.toContain("Hana");
