@@ -157,7 +157,9 @@ CREATE POLICY review_change ON review AS PERMISSIVE FOR UPDATE TO my_review_api
 CREATE POLICY review_read ON review AS PERMISSIVE FOR SELECT TO my_review_api
   USING (app_may_see_young_person(young_person_id));
 CREATE TRIGGER review_choices_lock_by_current_iro BEFORE INSERT OR UPDATE OF choices_locked_at ON review FOR EACH ROW EXECUTE FUNCTION app_refuse_choices_lock_but_by_current_iro();
-CREATE TRIGGER review_keeps_review_due_on AFTER INSERT OR DELETE OR UPDATE OF young_person_id, status, scheduled_for ON review FOR EACH ROW EXECUTE FUNCTION app_keep_review_due_on_true();
+CREATE TRIGGER review_held_changed_keeps_review_due_on AFTER UPDATE OF young_person_id, status, scheduled_for ON review FOR EACH ROW WHEN (old.status = 'HELD'::review_status OR new.status = 'HELD'::review_status) EXECUTE FUNCTION app_keep_review_due_on_true();
+CREATE TRIGGER review_held_keeps_review_due_on AFTER INSERT ON review FOR EACH ROW WHEN (new.status = 'HELD'::review_status) EXECUTE FUNCTION app_keep_review_due_on_true();
+CREATE TRIGGER review_held_removed_keeps_review_due_on AFTER DELETE ON review FOR EACH ROW WHEN (old.status = 'HELD'::review_status) EXECUTE FUNCTION app_keep_review_due_on_true();
 
 -- review_change (table)
 ALTER TABLE review_change ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;

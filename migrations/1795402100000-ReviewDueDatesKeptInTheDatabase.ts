@@ -106,9 +106,13 @@ export class ReviewDueDatesKeptInTheDatabase1795402100000 implements MigrationIn
       CREATE TRIGGER care_period_keeps_review_due_on
         AFTER INSERT OR DELETE OR UPDATE OF young_person_id, starts_on, ends_on ON care_period
         FOR EACH ROW EXECUTE FUNCTION app_keep_review_due_on_true();
-      CREATE TRIGGER review_keeps_review_due_on
-        AFTER INSERT OR DELETE OR UPDATE OF young_person_id, status, scheduled_for ON review
-        FOR EACH ROW EXECUTE FUNCTION app_keep_review_due_on_true();
+      -- Only reviews held count, so a review planned, moved or cancelled leaves the due date as it was.
+      CREATE TRIGGER review_held_keeps_review_due_on AFTER INSERT ON review
+        FOR EACH ROW WHEN (NEW.status = 'HELD') EXECUTE FUNCTION app_keep_review_due_on_true();
+      CREATE TRIGGER review_held_changed_keeps_review_due_on AFTER UPDATE OF young_person_id, status, scheduled_for ON review
+        FOR EACH ROW WHEN (OLD.status = 'HELD' OR NEW.status = 'HELD') EXECUTE FUNCTION app_keep_review_due_on_true();
+      CREATE TRIGGER review_held_removed_keeps_review_due_on AFTER DELETE ON review
+        FOR EACH ROW WHEN (OLD.status = 'HELD') EXECUTE FUNCTION app_keep_review_due_on_true();
 
       UPDATE young_person SET review_due_on = app_review_due_on(id);
     `);
@@ -116,7 +120,9 @@ export class ReviewDueDatesKeptInTheDatabase1795402100000 implements MigrationIn
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
-      DROP TRIGGER review_keeps_review_due_on ON review;
+      DROP TRIGGER review_held_removed_keeps_review_due_on ON review;
+      DROP TRIGGER review_held_changed_keeps_review_due_on ON review;
+      DROP TRIGGER review_held_keeps_review_due_on ON review;
       DROP TRIGGER care_period_keeps_review_due_on ON care_period;
       DROP FUNCTION app_keep_review_due_on_true();
       DROP FUNCTION app_review_due_on(uuid);
