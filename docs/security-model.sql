@@ -32,6 +32,9 @@ CREATE POLICY audit_event_written_by_caller ON audit_event AS PERMISSIVE FOR INS
 CREATE POLICY audit_event_written_by_link_holder ON audit_event AS PERMISSIVE FOR INSERT TO my_review_api
   WITH CHECK (actor_contribution_link_id::text = app_claim('link_id'::text) AND app_contribution_link_covers(actor_contribution_link_id, young_person_id, local_authority_id));
 
+-- bank_holiday (table)
+ALTER TABLE bank_holiday DISABLE ROW LEVEL SECURITY, NO FORCE ROW LEVEL SECURITY;
+
 -- care_period (table)
 ALTER TABLE care_period ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
 GRANT SELECT, INSERT, UPDATE ON TABLE care_period TO my_review_api;
@@ -42,6 +45,7 @@ CREATE POLICY care_period_change ON care_period AS PERMISSIVE FOR UPDATE TO my_r
   USING (app_may_manage_young_person(young_person_id));
 CREATE POLICY care_period_read ON care_period AS PERMISSIVE FOR SELECT TO my_review_api
   USING (app_may_see_young_person(young_person_id));
+CREATE TRIGGER care_period_keeps_review_due_on AFTER INSERT OR DELETE OR UPDATE OF young_person_id, starts_on, ends_on ON care_period FOR EACH ROW EXECUTE FUNCTION app_keep_review_due_on_true();
 
 -- choice_answer (table)
 ALTER TABLE choice_answer ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
@@ -153,6 +157,9 @@ CREATE POLICY review_change ON review AS PERMISSIVE FOR UPDATE TO my_review_api
 CREATE POLICY review_read ON review AS PERMISSIVE FOR SELECT TO my_review_api
   USING (app_may_see_young_person(young_person_id));
 CREATE TRIGGER review_choices_lock_by_current_iro BEFORE INSERT OR UPDATE OF choices_locked_at ON review FOR EACH ROW EXECUTE FUNCTION app_refuse_choices_lock_but_by_current_iro();
+CREATE TRIGGER review_held_changed_keeps_review_due_on AFTER UPDATE OF young_person_id, status, scheduled_for ON review FOR EACH ROW WHEN (old.status = 'HELD'::review_status OR new.status = 'HELD'::review_status) EXECUTE FUNCTION app_keep_review_due_on_true();
+CREATE TRIGGER review_held_keeps_review_due_on AFTER INSERT ON review FOR EACH ROW WHEN (new.status = 'HELD'::review_status) EXECUTE FUNCTION app_keep_review_due_on_true();
+CREATE TRIGGER review_held_removed_keeps_review_due_on AFTER DELETE ON review FOR EACH ROW WHEN (old.status = 'HELD'::review_status) EXECUTE FUNCTION app_keep_review_due_on_true();
 
 -- review_change (table)
 ALTER TABLE review_change ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
@@ -231,12 +238,14 @@ CREATE POLICY young_person_read ON young_person AS PERMISSIVE FOR SELECT TO my_r
 
 -- Functions in the app's schemas
 
+--   app_add_working_days(date,integer): runs as its caller, owned by CURRENT_USER; SET search_path=public, pg_temp
 --   app_claim(text): runs as its caller, owned by CURRENT_USER; no SET
 --   app_claimed_contribution_link_is_open(): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
 --   app_contribution_link_by_token(bytea): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
 --   app_contribution_link_covers(uuid,uuid,uuid): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
 --   app_contribution_link_state(timestamp with time zone,timestamp with time zone,timestamp with time zone,timestamp with time zone,text): runs as its caller, owned by CURRENT_USER; no SET
 --   app_is_current_iro_of(uuid): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
+--   app_keep_review_due_on_true(): SECURITY DEFINER, runs as my_review_due_dates; SET search_path=public, pg_temp
 --   app_may_arrange_reviews_of(uuid): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
 --   app_may_make_choices_for(uuid,uuid): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
 --   app_may_manage_young_person(uuid): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
@@ -249,6 +258,21 @@ CREATE POLICY young_person_read ON young_person AS PERMISSIVE FOR SELECT TO my_r
 --   app_may_see_young_person(uuid): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
 --   app_may_write_views_for(uuid,uuid): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
 --   app_refuse_choices_lock_but_by_current_iro(): runs as its caller, owned by CURRENT_USER; SET search_path=public, pg_temp
+--   app_review_due_on(uuid): runs as its caller, owned by CURRENT_USER; SET search_path=public, pg_temp
+
+CREATE OR REPLACE FUNCTION public.app_add_working_days(start date, count integer)
+ RETURNS date
+ LANGUAGE sql
+ STABLE
+ SET search_path TO 'public', 'pg_temp'
+AS $function$
+          SELECT start + step FROM generate_series(1, count * 2 + 14) AS step
+           WHERE extract(isodow FROM start + step) < 6 AND NOT EXISTS (SELECT 1 FROM bank_holiday b WHERE b.day = start + step)
+           ORDER BY step OFFSET count - 1 LIMIT 1
+        $function$
+;
+ALTER FUNCTION app_add_working_days(date,integer) OWNER TO CURRENT_USER;
+GRANT EXECUTE ON FUNCTION app_add_working_days(date,integer) TO PUBLIC;
 
 CREATE OR REPLACE FUNCTION public.app_claim(claim text)
  RETURNS text
@@ -332,6 +356,23 @@ AS $function$ SELECT app_claim('role') = 'IRO' AND app_may_arrange_reviews_of(ta
 ;
 ALTER FUNCTION app_is_current_iro_of(uuid) OWNER TO my_review_policy;
 GRANT EXECUTE ON FUNCTION app_is_current_iro_of(uuid) TO PUBLIC;
+
+CREATE OR REPLACE FUNCTION public.app_keep_review_due_on_true()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'public', 'pg_temp'
+AS $function$
+          BEGIN
+            UPDATE young_person SET review_due_on = app_review_due_on(id)
+             WHERE id IN (CASE WHEN TG_OP <> 'DELETE' THEN NEW.young_person_id END,
+                          CASE WHEN TG_OP <> 'INSERT' THEN OLD.young_person_id END);
+            RETURN NULL;
+          END
+        $function$
+;
+ALTER FUNCTION app_keep_review_due_on_true() OWNER TO my_review_due_dates;
+GRANT EXECUTE ON FUNCTION app_keep_review_due_on_true() TO PUBLIC;
 
 CREATE OR REPLACE FUNCTION public.app_may_arrange_reviews_of(target uuid)
  RETURNS boolean
@@ -539,3 +580,29 @@ AS $function$
 ;
 ALTER FUNCTION app_refuse_choices_lock_but_by_current_iro() OWNER TO CURRENT_USER;
 GRANT EXECUTE ON FUNCTION app_refuse_choices_lock_but_by_current_iro() TO PUBLIC;
+
+CREATE OR REPLACE FUNCTION public.app_review_due_on(target uuid)
+ RETURNS date
+ LANGUAGE sql
+ STABLE
+ SET search_path TO 'public', 'pg_temp'
+AS $function$
+          WITH period AS (
+            SELECT starts_on FROM care_period WHERE young_person_id = target AND ends_on IS NULL
+             ORDER BY starts_on DESC LIMIT 1
+          ), held AS (
+            SELECT count(*) AS reviews, max((r.scheduled_for AT TIME ZONE 'Europe/London')::date) AS latest
+              FROM review r, period p
+             WHERE r.young_person_id = target AND r.status = 'HELD'
+               AND (r.scheduled_for AT TIME ZONE 'Europe/London')::date >= p.starts_on
+          )
+          SELECT CASE held.reviews
+                   WHEN 0 THEN app_add_working_days(period.starts_on, 20)
+                   WHEN 1 THEN (held.latest + interval '3 months')::date
+                   ELSE (held.latest + interval '6 months')::date
+                 END
+            FROM period, held
+        $function$
+;
+ALTER FUNCTION app_review_due_on(uuid) OWNER TO CURRENT_USER;
+GRANT EXECUTE ON FUNCTION app_review_due_on(uuid) TO PUBLIC;

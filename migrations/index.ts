@@ -12,6 +12,7 @@ import { ViewsFollowTheNewestAudience1795400800000 } from "./1795400800000-Views
 import { PrivateChoicesApart1795400900000 } from "./1795400900000-PrivateChoicesApart";
 import { PoliciesMatchPermissions1795401000000 } from "./1795401000000-PoliciesMatchPermissions";
 import { ChoicesLockedByTheirIroAlone1795401100000 } from "./1795401100000-ChoicesLockedByTheirIroAlone";
+import { ReviewDueDatesKeptInTheDatabase1795402100000 } from "./1795402100000-ReviewDueDatesKeptInTheDatabase";
 import { ReviewRearranged1795403100000 } from "./1795403100000-ReviewRearranged";
 import { StaffWorkContacts1795404100000 } from "./1795404100000-StaffWorkContacts";
 
@@ -29,6 +30,7 @@ export const migrations: Function[] = [
   PrivateChoicesApart1795400900000,
   PoliciesMatchPermissions1795401000000,
   ChoicesLockedByTheirIroAlone1795401100000,
+  ReviewDueDatesKeptInTheDatabase1795402100000,
   ReviewRearranged1795403100000,
   StaffWorkContacts1795404100000,
 ];

@@ -1,5 +1,6 @@
 import { In, IsNull, type EntityManager } from "typeorm";
 import { Account } from "../accounts/account.entity";
+import { requirePermission } from "../kernel/access/require-permission";
 import { Role } from "../kernel/access/role";
 import type { RequestScope } from "../kernel/context";
 import { badUserInput } from "../kernel/errors";
@@ -9,6 +10,7 @@ import { requireAccess } from "../people/young-person-access";
 import { YoungPerson } from "../people/young-person.entity";
 import type { AllocateIroInput } from "./allocation.inputs";
 import { IroAllocation } from "./iro-allocation.entity";
+import { Iro } from "./iro.types";
 
 /** The young person and every looked-after brother or sister linked to them, however distantly. */
 async function siblingGroup(db: EntityManager, youngPersonId: string): Promise<string[]> {
@@ -72,4 +74,17 @@ export async function allocateIro(scope: RequestScope, input: AllocateIroInput):
   const made = await allocations.save(moving.map((youngPersonId) => ({ youngPersonId, iroPersonId: input.iroPersonId, startsAt: now, endsAt: null, reason: input.reason })));
   for (const allocation of made) scope.audit.record("update", "allocation", allocation.youngPersonId);
   return made;
+}
+
+/** Every IRO in the manager's authority, by name: an authority has a few dozen at most, so the list is not paged. */
+export async function readIros(scope: RequestScope): Promise<Iro[]> {
+  requirePermission(scope, "read:allocation:any");
+  const rows: { person_id: string; name: string }[] = await scope.db.query(
+    `SELECT p.id AS person_id, p.first_name || ' ' || p.last_name AS name
+       FROM account a JOIN person p ON p.id = a.person_id
+      WHERE a.role = 'IRO' AND a.local_authority_id = $1
+      ORDER BY p.first_name, p.last_name, p.id`,
+    [scope.viewer!.account.localAuthorityId],
+  );
+  return rows.map((row) => Object.assign(new Iro(), { personId: row.person_id, name: row.name }));
 }

@@ -17,6 +17,6 @@ export const allocationsModule: FeatureModule = {
   resolvers: [AllocationResolver],
   loaders: createAllocationLoaders,
   permissions: {
-    [Role.IRO_MANAGER]: ["update:allocation:any"],
+    [Role.IRO_MANAGER]: ["read:allocation:any", "update:allocation:any"],
   },
 };

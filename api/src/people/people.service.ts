@@ -1,9 +1,14 @@
-import { requirePermission } from "../kernel/access/require-permission";
+import type { Scope } from "../kernel/access/permissions";
+import { requirePermission, viewerHas } from "../kernel/access/require-permission";
+import { calendarDate } from "../kernel/calendar/calendar-date";
+import { londonDateAfter } from "../kernel/calendar/london-time";
 import type { RequestScope } from "../kernel/context";
-import { decodeCursor, isText, isUuid, toPage, type PageArgs } from "../kernel/pagination";
+import { badUserInput, forbidden } from "../kernel/errors";
+import { decodeCursor, isText, isUuid, toPage } from "../kernel/pagination";
 import type { CreateYoungPersonInput } from "./people.inputs";
 import { Person } from "./person.entity";
-import { listVisibleYoungPeople } from "./young-people.list";
+import { YoungPeopleOrder, type YoungPeopleArgs } from "./young-people.args";
+import { cursorKeyOf, listVisibleYoungPeople } from "./young-people.list";
 import { requireAccess } from "./young-person-access";
 import { YoungPerson } from "./young-person.entity";
 
@@ -14,11 +19,30 @@ export async function readYoungPerson(scope: RequestScope, id: string): Promise<
   return youngPerson;
 }
 
-/** A page of the young people the caller may see, each recorded in the audit as read. */
-export async function readYoungPeople(scope: RequestScope, { first, after }: PageArgs): Promise<{ items: YoungPerson[]; nextCursor: string | null }> {
-  const cursor = after ? (decodeCursor(after, [isText, isUuid]) as [string, string]) : null;
-  const rows = await listVisibleYoungPeople(scope, first + 1, cursor);
-  const page = toPage(rows, first, (row) => [row.person.firstName, row.id]);
+const isDueOnOrNone = (part: string) => part === "" || /^\d{4}-\d{2}-\d{2}$/.test(part);
+
+/**
+ * How close a review is tells of the review: ordering or filtering by it is for callers who may read the reviews of
+ * everyone they may list (an administrator lists young people but reads no reviews).
+ */
+function requireReviewsOfEveryoneListed(scope: RequestScope): void {
+  const scopes: Scope[] = ["own", "assigned", "any"];
+  if (scopes.some((standing) => viewerHas(scope, `read:young-person:${standing}`) && !viewerHas(scope, `read:review:${standing}`))) throw forbidden();
+}
+
+/** A page of the young people the caller may see, in the order and with the filters asked, each recorded in the audit as read. */
+export async function readYoungPeople(
+  scope: RequestScope,
+  args: YoungPeopleArgs,
+): Promise<{ items: YoungPerson[]; nextCursor: string | null; totalCount: number }> {
+  const { first, after, orderBy, timeliness = null, iroPersonId = null } = args;
+  if (timeliness || orderBy === YoungPeopleOrder.REVIEW_DUE) requireReviewsOfEveryoneListed(scope);
+  if (iroPersonId && !isUuid(iroPersonId)) throw badUserInput([{ field: "iroPersonId", code: "INVALID_FORMAT", message: "That is not an IRO we know." }]);
+  const checks = orderBy === YoungPeopleOrder.REVIEW_DUE ? [isDueOnOrNone, isUuid] : [isText, isUuid];
+  const cursor = after ? (decodeCursor(after, checks) as [string, string]) : null;
+  const today = calendarDate(londonDateAfter(new Date(), 0));
+  const { rows, totalCount } = await listVisibleYoungPeople(scope, { orderBy, timeliness, iroPersonId, today }, first + 1, cursor);
+  const page = { ...toPage(rows, first, (row) => cursorKeyOf(orderBy, row)), totalCount };
   for (const youngPerson of page.items) scope.audit.record("read", "young-person", youngPerson.id);
   return page;
 }

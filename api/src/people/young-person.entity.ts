@@ -1,10 +1,11 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn } from "typeorm";
+import { Column, Entity, Index, JoinColumn, OneToOne, PrimaryColumn } from "typeorm";
 import { Person } from "./person.entity";
 
 /** A child or young person in care; shares its id with the person it describes. */
 @ObjectType({ description: "A child or young person in care." })
 @Entity({ name: "young_person" })
+@Index("young_person_review_due_idx", ["reviewDueOn", "id"])
 export class YoungPerson {
   @Field(() => ID)
   @PrimaryColumn("uuid")
@@ -16,4 +17,11 @@ export class YoungPerson {
 
   @Column({ name: "date_of_birth", type: "date" })
   dateOfBirth: string;
+
+  /**
+   * The last day on which the next review is on time (YYYY-MM-DD), or null with no open period of care. Kept true by
+   * the database whenever a period of care or a review changes (ADR 013), so lists can filter and order by it.
+   */
+  @Column({ name: "review_due_on", type: "date", nullable: true, insert: false, update: false })
+  reviewDueOn: string | null;
 }

@@ -1,6 +1,5 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { requireFieldAccess } from "./young-person-access";
-import { PageArgs } from "../kernel/pagination";
 import type { Context } from "../kernel/context";
 import { ReviewDue } from "../reviews/review-due";
 import { Review } from "../reviews/review.entity";
@@ -11,14 +10,18 @@ import { Person } from "./person.entity";
 import { StaffContact } from "./staff-contact.entity";
 import { readCurrentIroContact } from "./staff-contact.service";
 import { YoungPerson } from "./young-person.entity";
+import { YoungPeopleArgs } from "./young-people.args";
 
-@ObjectType({ description: "A page of young people, by first name." })
+@ObjectType({ description: "A page of young people, in the order asked." })
 class YoungPersonPage {
   @Field(() => [YoungPerson])
   items: YoungPerson[];
 
   @Field(() => String, { nullable: true, description: "Pass as `after` for the next page; null on the last page." })
   nextCursor: string | null;
+
+  @Field(() => Int, { description: "How many young people the filters find, on every page." })
+  totalCount: number;
 }
 
 @Resolver(() => YoungPerson)
@@ -31,8 +34,8 @@ export class YoungPersonResolver {
 
   @Authorized()
   @Query(() => YoungPersonPage, { description: "The young people the caller may see: their own record, their caseload, or their authority's." })
-  youngPeople(@Args(() => PageArgs) page: PageArgs, @Ctx() context: Context): Promise<YoungPersonPage> {
-    return readYoungPeople(context, page);
+  youngPeople(@Args(() => YoungPeopleArgs) args: YoungPeopleArgs, @Ctx() context: Context): Promise<YoungPersonPage> {
+    return readYoungPeople(context, args);
   }
 
   @Authorized()

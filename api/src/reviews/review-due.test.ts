@@ -3,7 +3,7 @@ import { useTestApi } from "../testing/test-api";
 import { useTestDatabase } from "../testing/test-database";
 import { londonDateAfter } from "../kernel/calendar/london-time";
 import { calendarDate } from "../kernel/calendar/calendar-date";
-import { ReviewTimeliness, timelinessOn } from "./review-due";
+import { ReviewTimeliness, dueSoonEndsOn, timelinessOn } from "./review-due";
 import { ReviewStatus } from "./review-status";
 
 const database = useTestDatabase();
@@ -91,5 +91,33 @@ describe("how close a review is to its due day", () => {
 
   it("is overdue once the due day has passed, whatever is planned", () => {
     expect(timelinessOn(calendarDate("2026-05-05"), dueOn, calendarDate("2026-06-01"))).toBe(ReviewTimeliness.OVERDUE);
+  });
+});
+
+describe("planned late, next to bank holidays", () => {
+  // Due on Thursday 24 December 2026; Christmas Day and Monday 28 December (Boxing Day's substitute) are bank holidays.
+  const dueOn = calendarDate("2026-12-24");
+  const today = calendarDate("2026-11-02");
+
+  it("is planned late for a review planned on the bank holiday after the due day, and not for one on the due day", () => {
+    expect(timelinessOn(today, dueOn, calendarDate("2026-12-25"))).toBe(ReviewTimeliness.PLANNED_LATE);
+    expect(timelinessOn(today, dueOn, calendarDate("2026-12-28"))).toBe(ReviewTimeliness.PLANNED_LATE);
+    expect(timelinessOn(today, dueOn, calendarDate("2026-12-24"))).toBe(ReviewTimeliness.ON_TIME);
+    expect(timelinessOn(today, dueOn, calendarDate("2026-12-23"))).toBe(ReviewTimeliness.ON_TIME);
+  });
+
+  it("is planned late rather than due soon once ten working days are left, counted across the bank holidays", () => {
+    // 10 December to 24 December 2026 is ten working days; Christmas does not fall inside them.
+    expect(timelinessOn(calendarDate("2026-12-10"), dueOn, null)).toBe(ReviewTimeliness.DUE_SOON);
+    expect(timelinessOn(calendarDate("2026-12-09"), dueOn, null)).toBe(ReviewTimeliness.ON_TIME);
+    expect(timelinessOn(calendarDate("2026-12-10"), dueOn, calendarDate("2026-12-29"))).toBe(ReviewTimeliness.PLANNED_LATE);
+    expect(timelinessOn(calendarDate("2026-12-10"), dueOn, calendarDate("2026-12-24"))).toBe(ReviewTimeliness.DUE_SOON);
+  });
+
+  it("ends due soon ten working days on, so a due day across Easter is due soon for longer", () => {
+    // From Wednesday 1 April 2026, Good Friday and Easter Monday push the tenth working day to Friday 17 April.
+    expect(dueSoonEndsOn(calendarDate("2026-04-01"))).toBe("2026-04-20");
+    expect(timelinessOn(calendarDate("2026-04-01"), calendarDate("2026-04-17"), null)).toBe(ReviewTimeliness.DUE_SOON);
+    expect(timelinessOn(calendarDate("2026-04-01"), calendarDate("2026-04-20"), null)).toBe(ReviewTimeliness.ON_TIME);
   });
 });

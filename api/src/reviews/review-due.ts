@@ -2,7 +2,7 @@ import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
 import { calendarDate, toDayNumber, type CalendarDate } from "../kernel/calendar/calendar-date";
 import { dueDateFor, type ReviewSequence } from "./statutory-due-dates";
-import { workingDaysBetween } from "../kernel/calendar/working-days";
+import { addWorkingDays } from "../kernel/calendar/working-days";
 
 export enum ReviewTimeliness {
   ON_TIME = "ON_TIME",
@@ -41,12 +41,20 @@ export class ReviewDue {
   timeliness: ReviewTimeliness;
 }
 
+/**
+ * The first day on which a review due then is no longer due soon: the day after the tenth working day from today, as
+ * lists filtering in SQL need it (review-timeliness-filter.ts).
+ */
+export function dueSoonEndsOn(today: CalendarDate): CalendarDate {
+  return addWorkingDays(today, DUE_SOON_WITHIN_WORKING_DAYS + 1);
+}
+
 /** `plannedOn` is the London date of the review planned next, if there is one. */
 export function timelinessOn(today: CalendarDate, dueOn: CalendarDate, plannedOn: CalendarDate | null = null): ReviewTimeliness {
   if (toDayNumber(today) > toDayNumber(dueOn)) return ReviewTimeliness.OVERDUE;
   // A review on the calendar says nothing about being on time if it is held after the day the law allows.
   if (plannedOn && toDayNumber(plannedOn) > toDayNumber(dueOn)) return ReviewTimeliness.PLANNED_LATE;
-  return workingDaysBetween(today, dueOn) <= DUE_SOON_WITHIN_WORKING_DAYS ? ReviewTimeliness.DUE_SOON : ReviewTimeliness.ON_TIME;
+  return toDayNumber(dueOn) < toDayNumber(dueSoonEndsOn(today)) ? ReviewTimeliness.DUE_SOON : ReviewTimeliness.ON_TIME;
 }
 
 /** The next review's due date for the current period of care, from the days its reviews were held and the one planned. */

@@ -97,6 +97,10 @@ export const IroReviewChoicesQuery = graphql(`
   query IroReviewChoices($id: ID!) {
     youngPerson(id: $id) {
       firstName
+      reviewDue {
+        dueOn
+        timeliness
+      }
       nextReview {
         ...ReviewWhen
         choices {

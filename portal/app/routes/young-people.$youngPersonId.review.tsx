@@ -14,6 +14,7 @@ import { SummaryList } from "~/components/summary-list";
 import { Keepable } from "~/kept/keepable";
 import { t } from "~/messages/messages";
 import { asSignedIn } from "~/session/signed-in.server";
+import { ReviewDueLine } from "~/young-people/review-due-line";
 
 // With no page (it was not found), the error boundary gives the title.
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => (page ? [{ title: pageTitle(t("iroReview.title", { firstName: page.firstName })) }] : []);
@@ -27,6 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     path: pagePath(youngPersonId),
     firstName: youngPerson.firstName,
+    due: youngPerson.reviewDue,
     review: review && { id: review.id, scheduledFor: review.scheduledFor, ...review.choices },
   };
 }
@@ -42,7 +44,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function IroReview() {
-  const { path, firstName, review } = useLoaderData<typeof loader>();
+  const { path, firstName, due, review } = useLoaderData<typeof loader>();
   const outcome = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const errors = outcome?.errors ?? [];
@@ -59,6 +61,11 @@ export default function IroReview() {
         </div>
       ) : null}
       <h1>{title}</h1>
+      {due ? (
+        <p>
+          <ReviewDueLine due={due} />
+        </p>
+      ) : null}
       <p>
         <Link to={`${path}/arrange`}>{t("arrange.title", { firstName })}</Link>
       </p>

@@ -1,15 +1,17 @@
 import { graphql } from "~/graphql/generated";
 
 export const YoungPeopleQuery = graphql(`
-  query YoungPeople($after: String) {
-    me {
-      role
-    }
-    youngPeople(first: 20, after: $after) {
+  query YoungPeople($after: String, $orderBy: YoungPeopleOrder, $timeliness: ReviewTimeliness, $iroPersonId: ID) {
+    youngPeople(first: 20, after: $after, orderBy: $orderBy, timeliness: $timeliness, iroPersonId: $iroPersonId) {
+      totalCount
       items {
         id
         firstName
         hasAccount
+        currentIro {
+          id
+          firstName
+        }
         nextReview {
           scheduledFor
         }
@@ -18,6 +20,23 @@ export const YoungPeopleQuery = graphql(`
         }
       }
       nextCursor
+    }
+  }
+`);
+
+export const CaseloadViewerQuery = graphql(`
+  query CaseloadViewer {
+    me {
+      role
+    }
+  }
+`);
+
+export const CaseloadIrosQuery = graphql(`
+  query CaseloadIros {
+    iros {
+      personId
+      name
     }
   }
 `);

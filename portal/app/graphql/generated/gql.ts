@@ -29,7 +29,7 @@ type Documents = {
     "\n  query MyNetwork {\n    me {\n      youngPerson {\n        network {\n          ...NetworkMember\n        }\n      }\n    }\n  }\n": typeof types.MyNetworkDocument,
     "\n  mutation SaveReviewChoices($input: SaveReviewChoicesInput!) {\n    saveReviewChoices(input: $input) {\n      id\n    }\n  }\n": typeof types.SaveReviewChoicesDocument,
     "\n  mutation SendReviewChoices($reviewId: ID!) {\n    sendReviewChoices(reviewId: $reviewId) {\n      id\n    }\n  }\n": typeof types.SendReviewChoicesDocument,
-    "\n  query IroReviewChoices($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      nextReview {\n        ...ReviewWhen\n        choices {\n          lockedAt\n          sent {\n            ...ChoiceSetFields\n          }\n          answers {\n            ...ChoiceAnswerFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.IroReviewChoicesDocument,
+    "\n  query IroReviewChoices($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      reviewDue {\n        dueOn\n        timeliness\n      }\n      nextReview {\n        ...ReviewWhen\n        choices {\n          lockedAt\n          sent {\n            ...ChoiceSetFields\n          }\n          answers {\n            ...ChoiceAnswerFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.IroReviewChoicesDocument,
     "\n  mutation AnswerChoice($input: AnswerChoiceInput!) {\n    answerChoice(input: $input) {\n      id\n    }\n  }\n": typeof types.AnswerChoiceDocument,
     "\n  mutation LockReviewChoices($input: LockReviewChoicesInput!) {\n    lockReviewChoices(input: $input) {\n      id\n    }\n  }\n": typeof types.LockReviewChoicesDocument,
     "\n  fragment ContributionAnswerFields on ContributionAnswers {\n    howThingsAreGoing\n    whatIsGoingWell\n    whatWorriesYou\n    whatToTalkAbout\n    familyTime\n    yourInvolvement\n    dailyLife\n    supportForYou\n    carePlanProgress\n    changesSinceLastReview\n    howYouKnowThem\n    anythingElse\n  }\n": typeof types.ContributionAnswerFieldsFragmentDoc,
@@ -66,7 +66,9 @@ type Documents = {
     "\n  query MyViews {\n    me {\n      youngPerson {\n        suggestsShorterViews\n        currentIro {\n          firstName\n        }\n        nextReview {\n          ...ReviewWhen\n          views {\n            hasUnsubmittedChanges\n            latest {\n              ...ViewsSent\n            }\n            draft {\n              audience\n              ...ViewsAnswerFields\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyViewsDocument,
     "\n  mutation SaveViewsDraft($input: SaveViewsDraftInput!) {\n    saveViewsDraft(input: $input) {\n      savedAt\n    }\n  }\n": typeof types.SaveViewsDraftDocument,
     "\n  mutation SubmitViews($input: SubmitViewsInput!) {\n    submitViews(input: $input) {\n      number\n    }\n  }\n": typeof types.SubmitViewsDocument,
-    "\n  query YoungPeople($after: String) {\n    me {\n      role\n    }\n    youngPeople(first: 20, after: $after) {\n      items {\n        id\n        firstName\n        hasAccount\n        nextReview {\n          scheduledFor\n        }\n        reviewDue {\n          ...ReviewDueFields\n        }\n      }\n      nextCursor\n    }\n  }\n": typeof types.YoungPeopleDocument,
+    "\n  query YoungPeople($after: String, $orderBy: YoungPeopleOrder, $timeliness: ReviewTimeliness, $iroPersonId: ID) {\n    youngPeople(first: 20, after: $after, orderBy: $orderBy, timeliness: $timeliness, iroPersonId: $iroPersonId) {\n      totalCount\n      items {\n        id\n        firstName\n        hasAccount\n        currentIro {\n          id\n          firstName\n        }\n        nextReview {\n          scheduledFor\n        }\n        reviewDue {\n          ...ReviewDueFields\n        }\n      }\n      nextCursor\n    }\n  }\n": typeof types.YoungPeopleDocument,
+    "\n  query CaseloadViewer {\n    me {\n      role\n    }\n  }\n": typeof types.CaseloadViewerDocument,
+    "\n  query CaseloadIros {\n    iros {\n      personId\n      name\n    }\n  }\n": typeof types.CaseloadIrosDocument,
     "\n  query YoungPersonName($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      hasAccount\n    }\n  }\n": typeof types.YoungPersonNameDocument,
     "\n  mutation CreateInvitation($youngPersonId: ID!) {\n    createInvitation(youngPersonId: $youngPersonId) {\n      code\n      expiresAt\n    }\n  }\n": typeof types.CreateInvitationDocument,
 };
@@ -85,7 +87,7 @@ const documents: Documents = {
     "\n  query MyNetwork {\n    me {\n      youngPerson {\n        network {\n          ...NetworkMember\n        }\n      }\n    }\n  }\n": types.MyNetworkDocument,
     "\n  mutation SaveReviewChoices($input: SaveReviewChoicesInput!) {\n    saveReviewChoices(input: $input) {\n      id\n    }\n  }\n": types.SaveReviewChoicesDocument,
     "\n  mutation SendReviewChoices($reviewId: ID!) {\n    sendReviewChoices(reviewId: $reviewId) {\n      id\n    }\n  }\n": types.SendReviewChoicesDocument,
-    "\n  query IroReviewChoices($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      nextReview {\n        ...ReviewWhen\n        choices {\n          lockedAt\n          sent {\n            ...ChoiceSetFields\n          }\n          answers {\n            ...ChoiceAnswerFields\n          }\n        }\n      }\n    }\n  }\n": types.IroReviewChoicesDocument,
+    "\n  query IroReviewChoices($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      reviewDue {\n        dueOn\n        timeliness\n      }\n      nextReview {\n        ...ReviewWhen\n        choices {\n          lockedAt\n          sent {\n            ...ChoiceSetFields\n          }\n          answers {\n            ...ChoiceAnswerFields\n          }\n        }\n      }\n    }\n  }\n": types.IroReviewChoicesDocument,
     "\n  mutation AnswerChoice($input: AnswerChoiceInput!) {\n    answerChoice(input: $input) {\n      id\n    }\n  }\n": types.AnswerChoiceDocument,
     "\n  mutation LockReviewChoices($input: LockReviewChoicesInput!) {\n    lockReviewChoices(input: $input) {\n      id\n    }\n  }\n": types.LockReviewChoicesDocument,
     "\n  fragment ContributionAnswerFields on ContributionAnswers {\n    howThingsAreGoing\n    whatIsGoingWell\n    whatWorriesYou\n    whatToTalkAbout\n    familyTime\n    yourInvolvement\n    dailyLife\n    supportForYou\n    carePlanProgress\n    changesSinceLastReview\n    howYouKnowThem\n    anythingElse\n  }\n": types.ContributionAnswerFieldsFragmentDoc,
@@ -122,7 +124,9 @@ const documents: Documents = {
     "\n  query MyViews {\n    me {\n      youngPerson {\n        suggestsShorterViews\n        currentIro {\n          firstName\n        }\n        nextReview {\n          ...ReviewWhen\n          views {\n            hasUnsubmittedChanges\n            latest {\n              ...ViewsSent\n            }\n            draft {\n              audience\n              ...ViewsAnswerFields\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyViewsDocument,
     "\n  mutation SaveViewsDraft($input: SaveViewsDraftInput!) {\n    saveViewsDraft(input: $input) {\n      savedAt\n    }\n  }\n": types.SaveViewsDraftDocument,
     "\n  mutation SubmitViews($input: SubmitViewsInput!) {\n    submitViews(input: $input) {\n      number\n    }\n  }\n": types.SubmitViewsDocument,
-    "\n  query YoungPeople($after: String) {\n    me {\n      role\n    }\n    youngPeople(first: 20, after: $after) {\n      items {\n        id\n        firstName\n        hasAccount\n        nextReview {\n          scheduledFor\n        }\n        reviewDue {\n          ...ReviewDueFields\n        }\n      }\n      nextCursor\n    }\n  }\n": types.YoungPeopleDocument,
+    "\n  query YoungPeople($after: String, $orderBy: YoungPeopleOrder, $timeliness: ReviewTimeliness, $iroPersonId: ID) {\n    youngPeople(first: 20, after: $after, orderBy: $orderBy, timeliness: $timeliness, iroPersonId: $iroPersonId) {\n      totalCount\n      items {\n        id\n        firstName\n        hasAccount\n        currentIro {\n          id\n          firstName\n        }\n        nextReview {\n          scheduledFor\n        }\n        reviewDue {\n          ...ReviewDueFields\n        }\n      }\n      nextCursor\n    }\n  }\n": types.YoungPeopleDocument,
+    "\n  query CaseloadViewer {\n    me {\n      role\n    }\n  }\n": types.CaseloadViewerDocument,
+    "\n  query CaseloadIros {\n    iros {\n      personId\n      name\n    }\n  }\n": types.CaseloadIrosDocument,
     "\n  query YoungPersonName($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      hasAccount\n    }\n  }\n": types.YoungPersonNameDocument,
     "\n  mutation CreateInvitation($youngPersonId: ID!) {\n    createInvitation(youngPersonId: $youngPersonId) {\n      code\n      expiresAt\n    }\n  }\n": types.CreateInvitationDocument,
 };
@@ -186,7 +190,7 @@ export function graphql(source: "\n  mutation SendReviewChoices($reviewId: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query IroReviewChoices($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      nextReview {\n        ...ReviewWhen\n        choices {\n          lockedAt\n          sent {\n            ...ChoiceSetFields\n          }\n          answers {\n            ...ChoiceAnswerFields\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').IroReviewChoicesDocument;
+export function graphql(source: "\n  query IroReviewChoices($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      reviewDue {\n        dueOn\n        timeliness\n      }\n      nextReview {\n        ...ReviewWhen\n        choices {\n          lockedAt\n          sent {\n            ...ChoiceSetFields\n          }\n          answers {\n            ...ChoiceAnswerFields\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').IroReviewChoicesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -334,7 +338,15 @@ export function graphql(source: "\n  mutation SubmitViews($input: SubmitViewsInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query YoungPeople($after: String) {\n    me {\n      role\n    }\n    youngPeople(first: 20, after: $after) {\n      items {\n        id\n        firstName\n        hasAccount\n        nextReview {\n          scheduledFor\n        }\n        reviewDue {\n          ...ReviewDueFields\n        }\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').YoungPeopleDocument;
+export function graphql(source: "\n  query YoungPeople($after: String, $orderBy: YoungPeopleOrder, $timeliness: ReviewTimeliness, $iroPersonId: ID) {\n    youngPeople(first: 20, after: $after, orderBy: $orderBy, timeliness: $timeliness, iroPersonId: $iroPersonId) {\n      totalCount\n      items {\n        id\n        firstName\n        hasAccount\n        currentIro {\n          id\n          firstName\n        }\n        nextReview {\n          scheduledFor\n        }\n        reviewDue {\n          ...ReviewDueFields\n        }\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').YoungPeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseloadViewer {\n    me {\n      role\n    }\n  }\n"): typeof import('./graphql').CaseloadViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseloadIros {\n    iros {\n      personId\n      name\n    }\n  }\n"): typeof import('./graphql').CaseloadIrosDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

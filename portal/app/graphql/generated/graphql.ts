@@ -354,6 +354,12 @@ export type ViewsAudience =
   /** Only their IRO (and the IRO's manager). */
   | 'IRO_ONLY';
 
+export type YoungPeopleOrder =
+  /** By first name. */
+  | 'FIRST_NAME'
+  /** The review due soonest first; those with no review due (no open period of care) last. */
+  | 'REVIEW_DUE';
+
 export type ReviewDueFieldsFragment = { sequence: ReviewSequence, dueOn: string, timeliness: ReviewTimeliness };
 
 export type ArrangeReviewQueryVariables = Exact<{
@@ -438,7 +444,7 @@ export type IroReviewChoicesQueryVariables = Exact<{
 }>;
 
 
-export type IroReviewChoicesQuery = { youngPerson: { firstName: string, nextReview: { id: string, scheduledFor: string, choices: { lockedAt: string | null, sent: { place: MeetingPlace | null, placeDetails: string | null, meetingShape: MeetingShape | null, attendance: Attendance | null, preferredTimes: Array<PreferredTime> | null, timesThatDoNotWork: string | null, othersInvited: string | null, notWantedOthers: string | null, meetIroFirst: boolean | null, chairing: Chairing | null, updatedAt: string, invitedPeople: Array<{ id: string, firstName: string }> | null, notWantedPeople: Array<{ id: string, firstName: string }> | null } | null, answers: Array<{ topic: ChoiceTopic, accepted: boolean, reason: string | null, answeredAt: string }> } } | null } };
+export type IroReviewChoicesQuery = { youngPerson: { firstName: string, reviewDue: { dueOn: string, timeliness: ReviewTimeliness } | null, nextReview: { id: string, scheduledFor: string, choices: { lockedAt: string | null, sent: { place: MeetingPlace | null, placeDetails: string | null, meetingShape: MeetingShape | null, attendance: Attendance | null, preferredTimes: Array<PreferredTime> | null, timesThatDoNotWork: string | null, othersInvited: string | null, notWantedOthers: string | null, meetIroFirst: boolean | null, chairing: Chairing | null, updatedAt: string, invitedPeople: Array<{ id: string, firstName: string }> | null, notWantedPeople: Array<{ id: string, firstName: string }> | null } | null, answers: Array<{ topic: ChoiceTopic, accepted: boolean, reason: string | null, answeredAt: string }> } } | null } };
 
 export type AnswerChoiceMutationVariables = Exact<{
   input: AnswerChoiceInput;
@@ -645,10 +651,23 @@ export type SubmitViewsMutation = { submitViews: { number: number } };
 
 export type YoungPeopleQueryVariables = Exact<{
   after?: string | null | undefined;
+  orderBy?: YoungPeopleOrder | null | undefined;
+  timeliness?: ReviewTimeliness | null | undefined;
+  iroPersonId?: string | number | null | undefined;
 }>;
 
 
-export type YoungPeopleQuery = { me: { role: Role } | null, youngPeople: { nextCursor: string | null, items: Array<{ id: string, firstName: string, hasAccount: boolean, nextReview: { scheduledFor: string } | null, reviewDue: { sequence: ReviewSequence, dueOn: string, timeliness: ReviewTimeliness } | null }> } };
+export type YoungPeopleQuery = { youngPeople: { totalCount: number, nextCursor: string | null, items: Array<{ id: string, firstName: string, hasAccount: boolean, currentIro: { id: string, firstName: string } | null, nextReview: { scheduledFor: string } | null, reviewDue: { sequence: ReviewSequence, dueOn: string, timeliness: ReviewTimeliness } | null }> } };
+
+export type CaseloadViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseloadViewerQuery = { me: { role: Role } | null };
+
+export type CaseloadIrosQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseloadIrosQuery = { iros: Array<{ personId: string, name: string }> };
 
 export type YoungPersonNameQueryVariables = Exact<{
   id: string | number;
@@ -1024,6 +1043,10 @@ export const IroReviewChoicesDocument = new TypedDocumentString(`
     query IroReviewChoices($id: ID!) {
   youngPerson(id: $id) {
     firstName
+    reviewDue {
+      dueOn
+      timeliness
+    }
     nextReview {
       ...ReviewWhen
       choices {
@@ -1520,15 +1543,23 @@ export const SubmitViewsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SubmitViewsMutation, SubmitViewsMutationVariables>;
 export const YoungPeopleDocument = new TypedDocumentString(`
-    query YoungPeople($after: String) {
-  me {
-    role
-  }
-  youngPeople(first: 20, after: $after) {
+    query YoungPeople($after: String, $orderBy: YoungPeopleOrder, $timeliness: ReviewTimeliness, $iroPersonId: ID) {
+  youngPeople(
+    first: 20
+    after: $after
+    orderBy: $orderBy
+    timeliness: $timeliness
+    iroPersonId: $iroPersonId
+  ) {
+    totalCount
     items {
       id
       firstName
       hasAccount
+      currentIro {
+        id
+        firstName
+      }
       nextReview {
         scheduledFor
       }
@@ -1544,6 +1575,21 @@ export const YoungPeopleDocument = new TypedDocumentString(`
   dueOn
   timeliness
 }`) as unknown as TypedDocumentString<YoungPeopleQuery, YoungPeopleQueryVariables>;
+export const CaseloadViewerDocument = new TypedDocumentString(`
+    query CaseloadViewer {
+  me {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<CaseloadViewerQuery, CaseloadViewerQueryVariables>;
+export const CaseloadIrosDocument = new TypedDocumentString(`
+    query CaseloadIros {
+  iros {
+    personId
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CaseloadIrosQuery, CaseloadIrosQueryVariables>;
 export const YoungPersonNameDocument = new TypedDocumentString(`
     query YoungPersonName($id: ID!) {
   youngPerson(id: $id) {

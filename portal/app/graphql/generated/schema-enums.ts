@@ -274,3 +274,9 @@ export type ViewsAudience =
   | 'IRO_AND_SOCIAL_WORKER'
   /** Only their IRO (and the IRO's manager). */
   | 'IRO_ONLY';
+
+export type YoungPeopleOrder =
+  /** By first name. */
+  | 'FIRST_NAME'
+  /** The review due soonest first; those with no review due (no open period of care) last. */
+  | 'REVIEW_DUE';
