@@ -34,7 +34,7 @@ import { DateInput } from "~/components/date-input";
 import { ErrorSummary } from "~/components/error-summary";
 import { describedBy, HintAndError } from "~/components/hint-and-error";
 import { OptionGroup } from "~/components/option-group";
-import { pageTitle, useErrorTitle } from "~/components/page-title";
+import { pageTitle } from "~/components/page-title";
 import { SummaryList } from "~/components/summary-list";
 import { TextArea } from "~/components/text-area";
 import { TextField } from "~/components/text-field";
@@ -78,7 +78,6 @@ export default function ArrangeReview() {
   const failed = outcome && "errors" in outcome ? outcome : null;
   const errors = failed?.errors ?? [];
   const title = t("arrange.title", { firstName });
-  useErrorTitle(title, errors.length > 0);
   const notice = errors.length === 0 ? doneNotice(searchParams.get("done"), firstName) : null;
 
   return (

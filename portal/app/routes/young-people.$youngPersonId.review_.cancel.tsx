@@ -6,7 +6,7 @@ import { arrangeReview, loadArrangement } from "~/arrange/arrangement.server";
 import { BackLink } from "~/components/back-link";
 import { ErrorSummary } from "~/components/error-summary";
 import { describedBy, HintAndError } from "~/components/hint-and-error";
-import { pageTitle, useErrorTitle } from "~/components/page-title";
+import { pageTitle } from "~/components/page-title";
 import { TextArea } from "~/components/text-area";
 import { formatDate } from "~/format/dates";
 import { Keepable } from "~/kept/keepable";
@@ -43,7 +43,6 @@ export default function CancelReview() {
   const outcome = useActionData<typeof action>();
   const errors = outcome && "errors" in outcome ? outcome.errors : [];
   const title = confirmTitle(page);
-  useErrorTitle(title, errors.length > 0);
   const errorFor = (field: "reason" | "submit") => errors.find((error) => error.field === fieldId("cancel", field))?.message;
   const buttonId = fieldId("cancel", "submit");
   const buttonError = errorFor("submit");
