@@ -140,7 +140,7 @@ describe("a young person's views before their review", () => {
     const tooLong = `${"My words. ".repeat(400)}!`;
     await page.getByLabel("What is going well for you?").fill(tooLong);
     await submitAndWait(page, "Continue");
-    await expect(page.getByRole("alert").innerText()).resolves.toContain("Keep your answer to 4000 characters or fewer");
+    await expect(page.getByRole("alert").innerText()).resolves.toContain("Your answer is too long. Keep it to 4,000 characters or fewer.");
     await expect(page.title()).resolves.toBe("Error: What is going well for you? – My Review");
     await expect(page.getByLabel("What is going well for you?").inputValue()).resolves.toBe(tooLong);
     await expectAccessibleAndNarrow(page);
@@ -298,7 +298,7 @@ describe("single-use links for the people in a young person's life", () => {
     const tooLong = "a".repeat(4001);
     await page.getByLabel(first).fill(tooLong);
     await submitAndWait(page, "Continue");
-    await expect(page.getByRole("alert").innerText()).resolves.toContain("Your answer is too long. Please keep it to 4,000 characters, about 600 words.");
+    await expect(page.getByRole("alert").innerText()).resolves.toContain("Your answer is too long. Please keep it to 4,000 characters or fewer.");
     await expect(page.getByLabel(first).inputValue()).resolves.toBe(tooLong);
     await expect(page.title()).resolves.toBe(`Error: ${first} – My Review`);
     await expectAccessibleAndNarrow(page);

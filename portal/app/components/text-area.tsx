@@ -1,3 +1,4 @@
+import { CharacterCount, countId, useTypedCount } from "./character-count";
 import { FormGroup } from "./form-group";
 
 type TextAreaProps = {
@@ -10,13 +11,30 @@ type TextAreaProps = {
   error?: string;
   defaultValue?: string;
   rows?: number;
+  /** The most characters the API takes here (question-page/text-limits), counted down under the box. */
+  limit?: number;
 };
 
-/** A labelled box for a few sentences, with its hint and error tied to it for screen readers. */
-export function TextArea({ id, name, label, labelIsHeading, hint, error, defaultValue, rows = 4 }: TextAreaProps) {
+/** A labelled box for a few sentences, with its hint, error and any limit tied to it for screen readers. */
+export function TextArea({ id, name, label, labelIsHeading, hint, error, defaultValue, rows = 4, limit }: TextAreaProps) {
+  const { typed, onInput } = useTypedCount(defaultValue ?? "");
+  const isOver = limit !== undefined && typed > limit;
   return (
     <FormGroup id={id} label={label} labelIsHeading={labelIsHeading} hint={hint} error={error}>
-      {(control) => <textarea className={error ? "textarea textarea--error" : "textarea"} name={name} rows={rows} defaultValue={defaultValue} {...control} />}
+      {(control) => (
+        <>
+          <textarea
+            className={error || isOver ? "textarea textarea--error" : "textarea"}
+            name={name}
+            rows={rows}
+            defaultValue={defaultValue}
+            {...control}
+            aria-describedby={limit === undefined ? control["aria-describedby"] : [control["aria-describedby"], countId(id)].filter(Boolean).join(" ")}
+            onInput={limit === undefined ? undefined : (event) => onInput(event.currentTarget.value)}
+          />
+          {limit === undefined ? null : <CharacterCount id={id} limit={limit} typed={typed} />}
+        </>
+      )}
     </FormGroup>
   );
 }

@@ -106,7 +106,7 @@ describe("saving an answer", () => {
     });
     const question = await openQuestion(await requestHolding(), context, "dailyLife", api);
     await expect(saveAnswer(context, question, tooLong, api)).resolves.toEqual({
-      errors: [{ field: "answer", message: "Your answer is too long. Please keep it to 4,000 characters, about 600 words." }],
+      errors: [{ field: "answer", message: "Your answer is too long. Please keep it to 4,000 characters or fewer." }],
       text: tooLong,
     });
   });

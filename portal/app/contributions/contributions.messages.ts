@@ -49,7 +49,7 @@ export const contributionsMessages = {
   "contribute.start.check": "Check your answers and send them",
   "contribute.saved": "Your answers are saved. To come back, open the link you were sent again. It works until {date}.",
   "contribute.skip": "You can leave this blank and press Continue.",
-  "contribute.error.tooLong": "Your answer is too long. Please keep it to 4,000 characters, about 600 words.",
+  "contribute.error.tooLong": "Your answer is too long. Please keep it to {limit} characters or fewer.",
   "contribute.error.nothing": "Answer at least one question before you send your views",
 
   "contribute.question.howThingsAreGoing.label": "How do you think things are going for {firstName} at the moment?",

@@ -1,5 +1,5 @@
-import { useFetcher, useLocation } from "@remix-run/react";
-import { useCallback, useEffect, useRef, type FocusEvent } from "react";
+import { useFetcher, useLocation, useNavigation } from "@remix-run/react";
+import { useCallback, useEffect, useRef, useState, type FocusEvent } from "react";
 import { t } from "~/messages/messages";
 
 /** How long after the last key press the answer is saved: long enough not to save every letter. */
@@ -11,7 +11,8 @@ export const AUTOSAVE_DELAY_MS = 2000;
  * link, say) saves at once. Without JavaScript none of this runs, and each page's buttons save instead.
  *
  * `status` is for a polite live region: it says "saved" once and stays the same while later saves succeed, so a
- * screen reader hears it once, not every two seconds.
+ * screen reader hears it once, not every two seconds. It tells the outcome of the latest save only: once one of the
+ * page's buttons saves the page, an earlier background save that failed says nothing any more.
  */
 export function useAutosave() {
   const fetcher = useFetcher<{ autosaved: boolean }>();
@@ -48,6 +49,14 @@ export function useAutosave() {
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  const status = fetcher.data === undefined ? "" : t(fetcher.data.autosaved ? "views.autosave.saved" : "views.autosave.failed");
+  const [status, setStatus] = useState("");
+  useEffect(() => {
+    if (fetcher.data !== undefined) setStatus(t(fetcher.data.autosaved ? "views.autosave.saved" : "views.autosave.failed"));
+  }, [fetcher.data]);
+  // A button's save, such as the switch to fewer words that stays on the page, is newer than any background save.
+  const { state } = useNavigation();
+  useEffect(() => {
+    if (state === "submitting") setStatus("");
+  }, [state]);
   return { form, onChange, onBlur, status };
 }
