@@ -35,6 +35,7 @@ const SUBMIT = `mutation ($i: SubmitContributionInput!) { submitContribution(inp
 const CONTRIBUTIONS = `query ($id: ID!, $after: ID) { youngPerson(id: $id) { nextReview {
   contributions(first: 2, after: $after) { id relationship submittedAt person { firstName } answers ${ANSWERS} }
 } } }`;
+const TO_SEND = `query ($r: ID!, $p: ID!) { contributionLinkToSend(reviewId: $r, personId: $p) { token link { id state } } }`;
 const LINKS = `query ($id: ID!) { youngPerson(id: $id) { nextReview { contributionLinks { id state relationship person { firstName } } } } }`;
 
 type Answers = Partial<Record<ContributionQuestionId, string | null>>;
@@ -46,7 +47,7 @@ let people = 0;
 async function reviewWithNetwork(values: { firstName?: string; reviewInDays?: number } = {}) {
   const { make } = database;
   const n = ++people;
-  const { person: iro } = await make.iroWithAccount({ username: `contrib.iro.${n}`, passphrase: PASSPHRASE });
+  const { person: iro, account: iroAccount } = await make.iroWithAccount({ username: `contrib.iro.${n}`, passphrase: PASSPHRASE });
   const youngPerson = await make.youngPerson({ firstName: values.firstName ?? "Sam", lastName: "Hargreaves" });
   await make.allocation({ youngPersonId: youngPerson.id, iroPersonId: iro.id });
   const review = await make.review({ youngPersonId: youngPerson.id, scheduledFor: new Date(Date.now() + (values.reviewInDays ?? 10) * DAY_MS) });
@@ -57,13 +58,18 @@ async function reviewWithNetwork(values: { firstName?: string; reviewInDays?: nu
   };
   const mother = await invite("Maria", Relationship.MOTHER);
   const carer = await invite("Colin", Relationship.FOSTER_CARER);
-  return { youngPerson, review, mother, carer, invite, iroToken: await api.tokenFor(`contrib.iro.${n}`, PASSPHRASE) };
+  return { youngPerson, review, mother, carer, invite, iroAccount, iroToken: await api.tokenFor(`contrib.iro.${n}`, PASSPHRASE) };
 }
 
 async function createLink(iroToken: string, reviewId: string, personId: string) {
   const { body } = await api.graphql(CREATE, { token: iroToken, variables: { i: { reviewId, personId } } });
   if (!body.data) throw new Error(JSON.stringify(body.errors));
   return body.data.createContributionLink as { token: string; link: { id: string; state: string; relationship: string; expiresAt: string } };
+}
+
+async function linkToSend(token: string, reviewId: string, personId: string) {
+  const { body } = await api.graphql(TO_SEND, { token, variables: { r: reviewId, p: personId } });
+  return { shown: body.data?.contributionLinkToSend as { token: string; link: { id: string; state: string } } | null | undefined, errors: body.errors };
 }
 
 async function form(token: string): Promise<Result> {
@@ -104,6 +110,35 @@ describe("single-use links for people without an account", () => {
     expect(Object.values(opened.draft as Answers).every((answer) => answer === null)).toBe(true);
     expect(JSON.stringify(opened)).not.toContain("Hargreaves");
     expect(JSON.stringify(opened)).not.toContain(youngPerson.id);
+  });
+
+  it("can be shown again to the IRO until used, never once replaced, and each showing is audited; the token is made again, not stored", async () => {
+    const { youngPerson, review, mother, carer, iroToken } = await reviewWithNetwork();
+    const first = await createLink(iroToken, review.id, mother.id);
+    const again = await linkToSend(iroToken, review.id, mother.id);
+    expect(again.shown).toEqual({ token: first.token, link: { id: first.link.id, state: "OPEN" } });
+    expect(JSON.stringify(await database.db.query("SELECT * FROM contribution_link WHERE id = $1", [first.link.id]))).not.toContain(first.token);
+    const audited = await database.db.getRepository(AuditEvent).findBy({ youngPersonId: youngPerson.id, entity: "contribution-link-token" });
+    expect(audited.map((event) => event.action)).toEqual(["read"]);
+    expect((await linkToSend(iroToken, review.id, carer.id)).shown).toBeNull();
+
+    const second = await createLink(iroToken, review.id, mother.id);
+    expect((await linkToSend(iroToken, review.id, mother.id)).shown?.token).toBe(second.token);
+    expect(second.token).not.toBe(first.token);
+
+    await submit(second.token, { howThingsAreGoing: "Settled." });
+    expect((await linkToSend(iroToken, review.id, mother.id)).shown).toBeNull();
+  });
+
+  it("cannot show again a link made with another key, nor one past its expiry", async () => {
+    const { review, mother, carer, iroAccount, iroToken } = await reviewWithNetwork();
+    const made = await createLink(iroToken, review.id, carer.id);
+    // The demo data's seed makes links with a key used once, as a link made before the key changed was made.
+    await database.make.contributionLink({ review, personId: mother.id, issuedBy: iroAccount });
+    expect((await linkToSend(iroToken, review.id, mother.id)).shown).toBeNull();
+
+    await database.db.query("UPDATE contribution_link SET expires_at = now() - interval '1 minute' WHERE id = $1", [made.link.id]);
+    expect((await linkToSend(iroToken, review.id, carer.id)).shown).toBeNull();
   });
 
   it("ask a carer a carer's questions, and expire after 28 days when the review is further off", async () => {
@@ -320,6 +355,12 @@ describe("single-use links for people without an account", () => {
     expect(await reading(tokens.manager)).toBe("allowed");
     expect(await reading(tokens.otherIro)).toBe("NOT_FOUND");
     expect(await reading(tokens.socialWorker)).toBe("FORBIDDEN");
+    const showing = async (token: string) => (await linkToSend(token, review.id, mother.id)).errors?.[0]?.extensions?.code ?? "allowed";
+    expect(await showing(iroToken)).toBe("allowed");
+    expect(await showing(tokens.manager)).toBe("allowed");
+    expect(await showing(tokens.otherIro)).toBe("NOT_FOUND");
+    expect(await showing(tokens.socialWorker)).toBe("NOT_FOUND");
+    expect(await showing(tokens.youngPerson)).toBe("NOT_FOUND");
     const own = await api.graphql("{ me { youngPerson { nextReview { contributions { submittedAt } } } } }", { token: tokens.youngPerson });
     expect(own.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });

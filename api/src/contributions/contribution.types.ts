@@ -40,7 +40,7 @@ registerEnumType(ContributionFormClosedReason, {
   },
 });
 
-@ObjectType({ description: "A new single-use link. The token is shown only here, once: only its hash is kept." })
+@ObjectType({ description: "A single-use link to send, with its token: kept only as a hash, and made again from the link's id to be shown again." })
 export class NewContributionLink {
   @Field({ description: "Put it in the address sent to the person invited; it is all they need, so send it to nobody else." })
   token: string;
