@@ -97,3 +97,18 @@ export const SubmitContributionMutation = graphql(`
     }
   }
 `);
+
+/** Someone's unused link, to send again (ADR 014): null when it cannot be shown. */
+export const ContributionLinkToSendQuery = graphql(`
+  query ContributionLinkToSend($reviewId: ID!, $personId: ID!) {
+    contributionLinkToSend(reviewId: $reviewId, personId: $personId) {
+      token
+      link {
+        expiresAt
+        person {
+          firstName
+        }
+      }
+    }
+  }
+`);

@@ -482,6 +482,14 @@ export type SubmitContributionMutation = { submitContribution:
     | { __typename: 'ContributionSubmitted' }
    };
 
+export type ContributionLinkToSendQueryVariables = Exact<{
+  reviewId: string | number;
+  personId: string | number;
+}>;
+
+
+export type ContributionLinkToSendQuery = { contributionLinkToSend: { token: string, link: { expiresAt: string, person: { firstName: string } } } | null };
+
 export type PersonNameFragment = { id: string, firstName: string };
 
 export type ReviewWhenFragment = { id: string, scheduledFor: string };
@@ -1117,6 +1125,19 @@ export const SubmitContributionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitContributionMutation, SubmitContributionMutationVariables>;
+export const ContributionLinkToSendDocument = new TypedDocumentString(`
+    query ContributionLinkToSend($reviewId: ID!, $personId: ID!) {
+  contributionLinkToSend(reviewId: $reviewId, personId: $personId) {
+    token
+    link {
+      expiresAt
+      person {
+        firstName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContributionLinkToSendQuery, ContributionLinkToSendQueryVariables>;
 export const HomeDocument = new TypedDocumentString(`
     query Home {
   me {
