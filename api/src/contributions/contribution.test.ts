@@ -86,7 +86,7 @@ async function submit(token: string, answers: Answers, submissionKey: string = r
 }
 
 describe("single-use links for people without an account", () => {
-  it("are made by the young person's IRO, shown once, kept only as a hash, and open a form with the young person's first name only", async () => {
+  it("are made by the young person's IRO, kept only as a hash, and open a form with the young person's first name only", async () => {
     const { youngPerson, review, mother, iroToken } = await reviewWithNetwork();
     const { token, link } = await createLink(iroToken, review.id, mother.id);
 
@@ -190,6 +190,29 @@ describe("single-use links for people without an account", () => {
     expect(body.data?.youngPerson).toMatchObject({
       nextReview: { contributions: [{ relationship: "MOTHER", person: { firstName: "Maria" }, submittedAt: sent.submittedAt, answers: sent.answers }] },
     });
+  });
+
+  it("give the holder a copy of what they sent, until the link would have expired, and nobody else's", async () => {
+    const { youngPerson, review, mother, carer, iroToken } = await reviewWithNetwork();
+    const { token } = await createLink(iroToken, review.id, mother.id);
+    const { token: carersToken } = await createLink(iroToken, review.id, carer.id);
+    const SENT = `query ($t: String!) { sentContribution(token: $t) { youngPersonFirstName questions submittedAt answers { howThingsAreGoing familyTime } } }`;
+    const copy = async (held: string) => (await api.graphql(SENT, { variables: { t: held } })).body.data?.sentContribution;
+
+    expect(await copy(token)).toBeNull();
+    await submit(token, { howThingsAreGoing: "Settled.", familyTime: "Every Sunday." });
+    expect(await copy(token)).toMatchObject({
+      youngPersonFirstName: "Sam",
+      questions: ["howThingsAreGoing", "whatIsGoingWell", "whatWorriesYou", "whatToTalkAbout", "familyTime", "yourInvolvement", "anythingElse"],
+      answers: { howThingsAreGoing: "Settled.", familyTime: "Every Sunday." },
+    });
+    expect(JSON.stringify(await copy(token))).not.toContain("Hargreaves");
+    expect(await copy(carersToken)).toBeNull();
+    const reads = await database.db.getRepository(AuditEvent).countBy({ youngPersonId: youngPerson.id, action: "read", entity: "contribution" });
+    expect(reads).toBeGreaterThan(0);
+
+    await database.db.query("UPDATE contribution_link SET expires_at = now() - interval '1 minute' WHERE token_hash = $1", [hashSecretToken(token)]);
+    expect(await copy(token)).toBeNull();
   });
 
   it("keep one contribution when the same submission is sent twenty times at once, answering each the same", async () => {

@@ -114,6 +114,15 @@ export class ContributionSubmitted {
   answers: ContributionAnswers;
 }
 
+@ObjectType({ description: "What the holder of a used link sent, for them to keep a copy of." })
+export class SentContribution extends ContributionSubmitted {
+  @Field({ description: "The young person's first name only." })
+  youngPersonFirstName: string;
+
+  @Field(() => [ContributionQuestionId], { description: "The questions the holder was asked, in order." })
+  questions: ContributionQuestionId[];
+}
+
 const closedOr = <T extends object>(open: new () => T) => (value: T | ContributionFormClosed) =>
   value instanceof ContributionFormClosed ? ContributionFormClosed : open;
 

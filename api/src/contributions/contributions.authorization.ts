@@ -21,6 +21,10 @@ export const authorization: MatrixRows = {
     access: { kind: "public" },
     call: () => ({ query: "query ($t: String!) { contributionForm(token: $t) { __typename } }", variables: { t: UNKNOWN_LINK_TOKEN } }),
   },
+  sentContribution: {
+    access: { kind: "public" },
+    call: () => ({ query: "query ($t: String!) { sentContribution(token: $t) { submittedAt } }", variables: { t: UNKNOWN_LINK_TOKEN } }),
+  },
   saveContributionDraft: {
     access: { kind: "public" },
     call: () => ({
