@@ -93,6 +93,10 @@ export const contributionsMessages = {
   "contribute.sent.body": "Your views have gone to the Independent Reviewing Officer (IRO). They will read them before the review.",
   "contribute.sent.after": "Your link has done its job, so it will not open the questions again. If you think of something else, ask the IRO for a new link.",
   "contribute.sent.close": "You can close this page now.",
+  "contribute.sent.copy.title": "What you sent",
+  "contribute.sent.copy.when": "You sent these answers on {date} at {time}.",
+  "contribute.sent.copy.keep": "To keep a copy, print this page or save it as a PDF.",
+  "contribute.sent.copy.print": "Print your answers",
 
   "contribute.closed.EXPIRED.title": "This link has run out",
   "contribute.closed.EXPIRED.body": "Links stop working when the review starts, or a few weeks after they were made. If you still want to give your views, ask the Independent Reviewing Officer (IRO) who sent it for a new link.",

@@ -112,3 +112,17 @@ export const ContributionLinkToSendQuery = graphql(`
     }
   }
 `);
+
+/** What the holder of a used link sent, for the thank-you page: null once the link would have expired. */
+export const SentContributionQuery = graphql(`
+  query SentContribution($token: String!) {
+    sentContribution(token: $token) {
+      youngPersonFirstName
+      questions
+      submittedAt
+      answers {
+        ...ContributionAnswerFields
+      }
+    }
+  }
+`);

@@ -38,6 +38,7 @@ type Documents = {
     "\n  mutation SaveContributionDraft($input: SaveContributionDraftInput!) {\n    saveContributionDraft(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": typeof types.SaveContributionDraftDocument,
     "\n  mutation SubmitContribution($input: SubmitContributionInput!) {\n    submitContribution(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": typeof types.SubmitContributionDocument,
     "\n  query ContributionLinkToSend($reviewId: ID!, $personId: ID!) {\n    contributionLinkToSend(reviewId: $reviewId, personId: $personId) {\n      token\n      link {\n        expiresAt\n        person {\n          firstName\n        }\n      }\n    }\n  }\n": typeof types.ContributionLinkToSendDocument,
+    "\n  query SentContribution($token: String!) {\n    sentContribution(token: $token) {\n      youngPersonFirstName\n      questions\n      submittedAt\n      answers {\n        ...ContributionAnswerFields\n      }\n    }\n  }\n": typeof types.SentContributionDocument,
     "\n  fragment PersonName on Person {\n    id\n    firstName\n  }\n": typeof types.PersonNameFragmentDoc,
     "\n  fragment ReviewWhen on Review {\n    id\n    scheduledFor\n  }\n": typeof types.ReviewWhenFragmentDoc,
     "\n  fragment ReviewPlan on Review {\n    ...ReviewWhen\n    format\n    venue\n  }\n": typeof types.ReviewPlanFragmentDoc,
@@ -89,6 +90,7 @@ const documents: Documents = {
     "\n  mutation SaveContributionDraft($input: SaveContributionDraftInput!) {\n    saveContributionDraft(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": types.SaveContributionDraftDocument,
     "\n  mutation SubmitContribution($input: SubmitContributionInput!) {\n    submitContribution(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": types.SubmitContributionDocument,
     "\n  query ContributionLinkToSend($reviewId: ID!, $personId: ID!) {\n    contributionLinkToSend(reviewId: $reviewId, personId: $personId) {\n      token\n      link {\n        expiresAt\n        person {\n          firstName\n        }\n      }\n    }\n  }\n": types.ContributionLinkToSendDocument,
+    "\n  query SentContribution($token: String!) {\n    sentContribution(token: $token) {\n      youngPersonFirstName\n      questions\n      submittedAt\n      answers {\n        ...ContributionAnswerFields\n      }\n    }\n  }\n": types.SentContributionDocument,
     "\n  fragment PersonName on Person {\n    id\n    firstName\n  }\n": types.PersonNameFragmentDoc,
     "\n  fragment ReviewWhen on Review {\n    id\n    scheduledFor\n  }\n": types.ReviewWhenFragmentDoc,
     "\n  fragment ReviewPlan on Review {\n    ...ReviewWhen\n    format\n    venue\n  }\n": types.ReviewPlanFragmentDoc,
@@ -209,6 +211,10 @@ export function graphql(source: "\n  mutation SubmitContribution($input: SubmitC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ContributionLinkToSend($reviewId: ID!, $personId: ID!) {\n    contributionLinkToSend(reviewId: $reviewId, personId: $personId) {\n      token\n      link {\n        expiresAt\n        person {\n          firstName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ContributionLinkToSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SentContribution($token: String!) {\n    sentContribution(token: $token) {\n      youngPersonFirstName\n      questions\n      submittedAt\n      answers {\n        ...ContributionAnswerFields\n      }\n    }\n  }\n"): typeof import('./graphql').SentContributionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
