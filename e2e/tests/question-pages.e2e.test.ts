@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { accountForAnotherYoungPerson, contributionLinkFor } from "../support/api";
+import { accountForAnotherYoungPerson, contributionLinkFor, newPersonInNetworkOf } from "../support/api";
 import { portalUrl } from "../support/app-under-test";
 import { expectAccessibleAndNarrow, mainText as main, useBrowser } from "../support/browser";
 import { DEMO_IRO, DEMO_SOCIAL_WORKER, DEMO_YOUNG_PERSON_TO_INVITE } from "../support/demo-people";
@@ -12,11 +12,13 @@ const ACCOUNT = { username: "question.pages", passphrase: "amber lighthouse pebb
 const WORRY = "Moving to a new school";
 const TIMES = "Swimming on Thursdays";
 const PLACE = "The library on King Street";
+const SISTER = "Nadia";
 
 const { newPage } = useBrowser();
 
 beforeAll(async () => {
-  await accountForAnotherYoungPerson(DEMO_IRO, ACCOUNT, ["Sam", DEMO_YOUNG_PERSON_TO_INVITE.firstName]);
+  const firstName = await accountForAnotherYoungPerson(DEMO_IRO, ACCOUNT, ["Sam", DEMO_YOUNG_PERSON_TO_INVITE.firstName]);
+  await newPersonInNetworkOf(DEMO_IRO, firstName, { firstName: SISTER, lastName: "Okafor" });
 });
 
 const pathOf = (page: Page) => new URL(page.url()).pathname;
@@ -87,7 +89,49 @@ describe("a question page, without JavaScript", () => {
   });
 });
 
+describe("a question page's limits and lists, without JavaScript", () => {
+  it("says how many characters a box takes, and names who is on both lists", async () => {
+    const phone = await newPage({ javaScriptEnabled: false });
+    await signIn(phone, ACCOUNT.username, ACCOUNT.passphrase);
+    await phone.goto(portalUrl("/my-views/changes"));
+    await expect(main(phone)).resolves.toContain("You can enter up to 4,000 characters");
+    await phone.goto(portalUrl("/my-review/when"));
+    await expect(main(phone)).resolves.toContain("You can enter up to 1,000 characters");
+
+    await phone.goto(portalUrl("/my-review/who"));
+    await phone.getByLabel(SISTER, { exact: true }).check();
+    await submitAndWait(phone, "Continue");
+    await phone.goto(portalUrl("/my-review/not-who"));
+    await phone.getByLabel(SISTER, { exact: true }).check();
+    await submitAndWait(phone, "Continue");
+    await expect(phone.getByRole("alert").innerText()).resolves.toContain(`${SISTER} is on both lists. Choose one list for ${SISTER}.`);
+    await expectAccessibleAndNarrow(phone);
+  });
+});
+
 describe("a question page, with JavaScript", () => {
+  it("counts down the characters left as the young person types, in words when over, on a page that is accessible and fits a small phone", async () => {
+    const page = await newPage();
+    await signIn(page, ACCOUNT.username, ACCOUNT.passphrase);
+    await page.goto(portalUrl("/my-views/changes"));
+    await answerBox(page).fill("a".repeat(3880));
+    await expect(page.getByTestId("character-count").innerText()).resolves.toBe("You have 120 characters left");
+    // A screen reader hears the count once typing pauses, not at every key.
+    await page.locator("[aria-live=polite]", { hasText: "You have 120 characters left" }).waitFor({ state: "attached" });
+    await answerBox(page).fill("a".repeat(4210));
+    await expect(page.getByTestId("character-count").innerText()).resolves.toBe("You have 210 characters too many");
+    await expectAccessibleAndNarrow(page);
+
+    // The background save fails while the answer is too long, and stops saying so once a button saves the page.
+    await page.getByRole("status").filter({ hasText: "We could not save your answer." }).waitFor();
+    await answerBox(page).fill("More time outside");
+    await submitAndWait(page, "Use fewer words");
+    await page.getByRole("button", { name: "Use more words" }).waitFor();
+    await page.waitForFunction(() => !document.querySelector(".autosave-status")?.textContent?.includes("could not save"), undefined, { polling: 50 });
+    await expect(answerBox(page).inputValue()).resolves.toBe("More time outside");
+    await submitAndWait(page, "Use more words");
+  });
+
   it("saves what was typed when the young person signs out from it, on a page that is accessible and fits a small phone", async () => {
     const page = await newPage();
     await signIn(page, ACCOUNT.username, ACCOUNT.passphrase);

@@ -53,10 +53,16 @@ export function useAutosave() {
   useEffect(() => {
     if (fetcher.data !== undefined) setStatus(t(fetcher.data.autosaved ? "views.autosave.saved" : "views.autosave.failed"));
   }, [fetcher.data]);
-  // A button's save, such as the switch to fewer words that stays on the page, is newer than any background save.
+  // A button's save, such as the switch to fewer words that stays on the page, is newer than any background save:
+  // once it has finished, what an earlier background save said no longer holds.
   const { state } = useNavigation();
+  const buttonSaving = useRef(false);
   useEffect(() => {
-    if (state === "submitting") setStatus("");
+    if (state === "submitting") buttonSaving.current = true;
+    else if (state === "idle" && buttonSaving.current) {
+      buttonSaving.current = false;
+      setStatus("");
+    }
   }, [state]);
   return { form, onChange, onBlur, status };
 }
