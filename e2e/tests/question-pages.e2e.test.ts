@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { accountForAnotherYoungPerson, contributionLinkFor, newPersonInNetworkOf } from "../support/api";
+import { accountForAnotherYoungPerson, contributionLinkFor } from "../support/api";
 import { portalUrl } from "../support/app-under-test";
 import { expectAccessibleAndNarrow, mainText as main, useBrowser } from "../support/browser";
 import { DEMO_IRO, DEMO_SOCIAL_WORKER, DEMO_YOUNG_PERSON_TO_INVITE } from "../support/demo-people";
@@ -12,13 +12,11 @@ const ACCOUNT = { username: "question.pages", passphrase: "amber lighthouse pebb
 const WORRY = "Moving to a new school";
 const TIMES = "Swimming on Thursdays";
 const PLACE = "The library on King Street";
-const SISTER = "Nadia";
 
 const { newPage } = useBrowser();
 
 beforeAll(async () => {
-  const firstName = await accountForAnotherYoungPerson(DEMO_IRO, ACCOUNT, ["Sam", DEMO_YOUNG_PERSON_TO_INVITE.firstName]);
-  await newPersonInNetworkOf(DEMO_IRO, firstName, { firstName: SISTER, lastName: "Okafor" });
+  await accountForAnotherYoungPerson(DEMO_IRO, ACCOUNT, ["Sam", DEMO_YOUNG_PERSON_TO_INVITE.firstName]);
 });
 
 const pathOf = (page: Page) => new URL(page.url()).pathname;
@@ -89,22 +87,14 @@ describe("a question page, without JavaScript", () => {
   });
 });
 
-describe("a question page's limits and lists, without JavaScript", () => {
-  it("says how many characters a box takes, and names who is on both lists", async () => {
+describe("a question page's limits, without JavaScript", () => {
+  it("says how many characters a box takes", async () => {
     const phone = await newPage({ javaScriptEnabled: false });
     await signIn(phone, ACCOUNT.username, ACCOUNT.passphrase);
     await phone.goto(portalUrl("/my-views/changes"));
     await expect(main(phone)).resolves.toContain("You can enter up to 4,000 characters");
     await phone.goto(portalUrl("/my-review/when"));
     await expect(main(phone)).resolves.toContain("You can enter up to 1,000 characters");
-
-    await phone.goto(portalUrl("/my-review/who"));
-    await phone.getByLabel(SISTER, { exact: true }).check();
-    await submitAndWait(phone, "Continue");
-    await phone.goto(portalUrl("/my-review/not-who"));
-    await phone.getByLabel(SISTER, { exact: true }).check();
-    await submitAndWait(phone, "Continue");
-    await expect(phone.getByRole("alert").innerText()).resolves.toContain(`${SISTER} is on both lists. Choose one list for ${SISTER}.`);
     await expectAccessibleAndNarrow(phone);
   });
 });
