@@ -27,12 +27,19 @@ export async function signIn(page: Page, username: string, passphrase: string): 
  * count's live region changes by itself a moment after typing, so it is no sign of an answer.
  */
 export async function submitAndWait(page: Page, button: string): Promise<void> {
-  const mainWithoutCounts = () => {
+  const before = await page.evaluate(() => {
     const main = document.querySelector("main")?.cloneNode(true) as HTMLElement | undefined;
     main?.querySelectorAll("[aria-live]").forEach((count) => count.remove());
     return main?.innerHTML;
-  };
-  const before = await page.evaluate(mainWithoutCounts);
+  });
   await page.getByRole("button", { name: button, exact: true }).click();
-  await page.waitForFunction(`(${mainWithoutCounts.toString()})() !== ${JSON.stringify(before)}`, undefined, { polling: 50 });
+  await page.waitForFunction(
+    (previous) => {
+      const main = document.querySelector("main")?.cloneNode(true) as HTMLElement | undefined;
+      main?.querySelectorAll("[aria-live]").forEach((count) => count.remove());
+      return main?.innerHTML !== previous;
+    },
+    before,
+    { polling: 50 },
+  );
 }
