@@ -95,7 +95,6 @@ describe("a question page's limits, without JavaScript", () => {
     await expect(main(phone)).resolves.toContain("You can enter up to 4,000 characters");
     await phone.goto(portalUrl("/my-review/when"));
     await expect(main(phone)).resolves.toContain("You can enter up to 1,000 characters");
-    await expectAccessibleAndNarrow(phone);
   });
 });
 
