@@ -75,13 +75,14 @@ export default function ContributionLinks() {
               rows={people.map((person) => ({
                 key: person.personId,
                 label: personLabel(person),
-                value: <PersonStatus person={person} />,
-                action: (
-                  <div className="button-group">
+                // The status has room to wrap on a small screen; the actions column does not.
+                value: (
+                  <>
+                    <PersonStatus person={person} />
                     {person.latest?.state === "OPEN" ? <ShowLinkButton reviewId={review.id} person={person} /> : null}
-                    <MakeLinkButton reviewId={review.id} person={person} />
-                  </div>
+                  </>
                 ),
+                action: <MakeLinkButton reviewId={review.id} person={person} />,
               }))}
             />
           ) : (
