@@ -5,7 +5,7 @@
  */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { createSupervisor, printBanner, root, say, sessionSecret, waitUntilAnswering } from "./supervisor.mjs";
+import { createSupervisor, printBanner, root, say, sessionSecret, tokenKey, waitUntilAnswering } from "./supervisor.mjs";
 
 const apiPort = process.env.API_PORT ?? "4000";
 const portalPort = process.env.PORT ?? "3000";
@@ -25,7 +25,7 @@ try {
   supervisor.run("API compiler", process.execPath, [tsc, "-p", "api/tsconfig.build.json", "--watch", "--preserveWatchOutput"], { cwd: root, env: development });
   const api = supervisor.run("API", process.execPath, ["--watch", path.join(root, "api/dist/api/src/main.js")], {
     cwd: root,
-    env: { ...development, DATABASE_URL: databaseUrl, API_PORT: apiPort },
+    env: { ...development, DATABASE_URL: databaseUrl, API_PORT: apiPort, TOKEN_KEY: await tokenKey() },
   });
   await waitUntilAnswering(`http://127.0.0.1:${apiPort}/readyz`, api);
 

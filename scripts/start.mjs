@@ -5,7 +5,7 @@
  * Ctrl-C (or SIGTERM) stops the portal and the API, then the database.
  */
 import path from "node:path";
-import { createSupervisor, printBanner, root, say, sessionSecret, waitUntilAnswering } from "./supervisor.mjs";
+import { createSupervisor, printBanner, root, say, sessionSecret, tokenKey, waitUntilAnswering } from "./supervisor.mjs";
 
 const apiPort = process.env.API_PORT ?? "4000";
 const portalPort = process.env.PORT ?? "3000";
@@ -17,7 +17,7 @@ try {
   await supervisor.loadDemoData(databaseUrl);
   const api = supervisor.run("API", process.execPath, [path.join(root, "api/dist/api/src/main.js")], {
     cwd: root,
-    env: { ...production, DATABASE_URL: databaseUrl, API_PORT: apiPort },
+    env: { ...production, DATABASE_URL: databaseUrl, API_PORT: apiPort, TOKEN_KEY: await tokenKey() },
   });
   await waitUntilAnswering(`http://127.0.0.1:${apiPort}/readyz`, api);
 

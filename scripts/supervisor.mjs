@@ -20,16 +20,26 @@ const STOP_TIMEOUT_MS = 10_000;
 /** @param {string} message */
 export const say = (message) => process.stdout.write(`[my-review] ${message}\n`);
 
-/** The portal's cookie secret: from SESSION_SECRET, or made once and kept in the data folder. */
-export async function sessionSecret() {
-  if (process.env.SESSION_SECRET) return process.env.SESSION_SECRET;
-  const file = path.join(dataDir, "session-secret");
+/**
+ * A secret from its environment variable, or made once and kept in the data folder, so that it outlives a restart.
+ * @param {string} variable
+ * @param {string} fileName
+ */
+async function keptSecret(variable, fileName) {
+  if (process.env[variable]) return process.env[variable];
+  const file = path.join(dataDir, fileName);
   if (existsSync(file)) return (await readFile(file, "utf8")).trim();
   const secret = randomBytes(32).toString("base64url");
   await mkdir(dataDir, { recursive: true });
   await writeFile(file, `${secret}\n`, { mode: 0o600 });
   return secret;
 }
+
+/** The portal's cookie secret: from SESSION_SECRET, or made once and kept in the data folder. */
+export const sessionSecret = () => keptSecret("SESSION_SECRET", "session-secret");
+
+/** The API's key for the tokens it shows again (ADR 014): from TOKEN_KEY, or made once and kept in the data folder. */
+export const tokenKey = () => keptSecret("TOKEN_KEY", "token-key");
 
 /**
  * @param {string} url

@@ -126,6 +126,20 @@ export async function accountForAnotherYoungPerson(iro: Credentials, account: Cr
   return firstName;
 }
 
+/** Someone new in the network of one of the IRO's young people, who may be invited to their reviews. */
+export async function newPersonInNetworkOf(iro: Credentials, youngPersonFirstName: string, person: { firstName: string; lastName: string }): Promise<void> {
+  await asPerson(iro.username, iro.passphrase, async (token) => {
+    const { youngPeople } = await graphql<{ youngPeople: { items: { id: string; firstName: string }[] } }>("{ youngPeople(first: 20) { items { id firstName } } }", {}, token);
+    const youngPerson = youngPeople.items.find((item) => item.firstName === youngPersonFirstName);
+    if (!youngPerson) throw new Error(`${iro.username} has no young person called ${youngPersonFirstName}.`);
+    await graphql(
+      "mutation ($input: AddToNetworkInput!) { addToNetwork(input: $input) { relationship } }",
+      { input: { youngPersonId: youngPerson.id, newPerson: person, relationship: "SIBLING", mayBeInvited: true } },
+      token,
+    );
+  });
+}
+
 /** A single-use link the IRO makes for someone in a young person's network, as its holder is sent it. */
 export async function contributionLinkFor(iro: Credentials, youngPersonFirstName: string, personFirstName: string): Promise<string> {
   return asPerson(iro.username, iro.passphrase, async (token) => {

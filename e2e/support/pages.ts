@@ -29,10 +29,23 @@ export async function signIn(page: Page, username: string, passphrase: string): 
 
 /**
  * Clicks a button and waits until the page has changed: with JavaScript Remix updates the page in place, without
- * it the browser loads a new one, so neither a load event nor a URL alone says the answer has arrived.
+ * it the browser loads a new one, so neither a load event nor a URL alone says the answer has arrived. A character
+ * count's live region changes by itself a moment after typing, so it is no sign of an answer.
  */
 export async function submitAndWait(page: Page, button: string): Promise<void> {
-  const before = await page.locator("main").innerHTML();
+  const before = await page.evaluate(() => {
+    const main = document.querySelector("main")?.cloneNode(true) as HTMLElement | undefined;
+    main?.querySelectorAll("[aria-live]").forEach((count) => count.remove());
+    return main?.innerHTML;
+  });
   await page.getByRole("button", { name: button, exact: true }).click();
-  await page.waitForFunction((previous) => document.querySelector("main")?.innerHTML !== previous, before, { polling: 50 });
+  await page.waitForFunction(
+    (previous) => {
+      const main = document.querySelector("main")?.cloneNode(true) as HTMLElement | undefined;
+      main?.querySelectorAll("[aria-live]").forEach((count) => count.remove());
+      return main?.innerHTML !== previous;
+    },
+    before,
+    { polling: 50 },
+  );
 }

@@ -140,7 +140,7 @@ describe("a young person's views before their review", () => {
     const tooLong = `${"My words. ".repeat(400)}!`;
     await page.getByLabel("What is going well for you?").fill(tooLong);
     await submitAndWait(page, "Continue");
-    await expect(page.getByRole("alert").innerText()).resolves.toContain("Keep your answer to 4000 characters or fewer");
+    await expect(page.getByRole("alert").innerText()).resolves.toContain("Your answer is too long. Keep it to 4,000 characters or fewer.");
     await expect(page.title()).resolves.toBe("Error: What is going well for you? – My Review");
     await expect(page.getByLabel("What is going well for you?").inputValue()).resolves.toBe(tooLong);
     await expectAccessibleAndNarrow(page);
@@ -157,11 +157,11 @@ async function openLinksPage(page: Page): Promise<void> {
   await page.getByRole("heading", { level: 1, name: "Ask people for their views" }).waitFor();
 }
 
-/** Makes a link on the open links page and reads its address off the screen, the one time it is shown. */
-async function makeLinkFor(page: Page, firstName: string): Promise<string> {
-  await submitAndWait(page, `Make a link for ${firstName}`);
+/** Makes a link on the open links page (or shows it again) and reads its address off the screen. */
+async function makeLinkFor(page: Page, firstName: string, button = `Make a link for ${firstName}`): Promise<string> {
+  await submitAndWait(page, button);
   await expect(heading(page)).resolves.toBe(`Link for ${firstName}`);
-  return (await page.getByTestId("contribution-link").innerText()).trim();
+  return page.getByLabel(`${firstName}'s link`).inputValue();
 }
 
 /** Opens a link as its holder would, from a message: the answer to the link's own address, and where the browser ends. */
@@ -198,6 +198,22 @@ describe("single-use links for the people in a young person's life", () => {
     await expect(rowFor(page, "Helen (foster carer)").innerText()).resolves.toMatch(/Link made on \w+ \d{1,2} \w+ \d{4}\. It works until \w+ \d{1,2} \w+ \d{4}\./);
     await expect(main(page)).resolves.not.toContain(helensLink);
     await expect(page.getByRole("button", { name: "Make a new link for Helen" }).isVisible()).resolves.toBe(true);
+    await expectAccessibleAndNarrow(page);
+
+    // Until Helen uses it, the same link can be shown again, and copied with a button.
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await expect(makeLinkFor(page, "Helen", "Show the link for Helen again")).resolves.toBe(helensLink);
+    await page.getByRole("button", { name: "Copy link" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Copied. Paste the link into a message to Helen." }).waitFor()).resolves.toBeUndefined();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(helensLink);
+  });
+
+  it("are shown again without JavaScript in a box to select, with no copy button", async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await openLinksPage(page);
+    await expect(makeLinkFor(page, "Helen", "Show the link for Helen again")).resolves.toBe(helensLink);
+    await expect(page.getByLabel("Helen's link").getAttribute("readonly")).resolves.not.toBeNull();
+    await expect(page.getByRole("button", { name: "Copy link" }).count()).resolves.toBe(0);
   });
 
   it("are opened without JavaScript, take the token out of the address, keep a draft across visits, and are sent once", async () => {
@@ -261,6 +277,14 @@ describe("single-use links for the people in a young person's life", () => {
     await submitAndWait(phone, "Send my views");
     await expect(heading(phone)).resolves.toBe("Thank you");
     await expect(main(phone)).resolves.toContain("Your views have gone to the Independent Reviewing Officer (IRO).");
+    // A copy of what was sent, to print or keep.
+    const copy = phone.getByRole("region", { name: "What you sent" });
+    await expect(rowFor(phone, "How do you think things are going for Sam at the moment?").innerText()).resolves.toContain("Sam has settled in well.");
+    await expect(rowFor(phone, "What is going well for Sam?").innerText()).resolves.toContain("Football on Saturdays, and a new friend.");
+    await expect(rowFor(phone, "Is there anything that worries you?").innerText()).resolves.toContain("Not answered");
+    await expect(copy.innerText()).resolves.toContain("To keep a copy, print this page or save it as a PDF.");
+    await phone.reload();
+    await expect(copy.innerText()).resolves.toContain("Busy, happy, tired on Mondays.");
 
     const { final: again } = await openLink(phone, helensLink);
     expect(again.status()).toBe(410);
@@ -284,6 +308,7 @@ describe("single-use links for the people in a young person's life", () => {
     const page = await newPage({ javaScriptEnabled: false });
     await openLinksPage(page);
     await expect(rowFor(page, "Helen (foster carer)").innerText()).resolves.toContain("Helen has sent their views.");
+    await expect(page.getByRole("button", { name: "Show the link for Helen again" }).count()).resolves.toBe(0);
   });
 
   it("open pages that are accessible and fit a small phone with JavaScript, errors and all", async () => {
@@ -301,9 +326,11 @@ describe("single-use links for the people in a young person's life", () => {
     await page.getByRole("heading", { level: 1, name: first }).waitFor();
     await expectAccessibleAndNarrow(page);
     const tooLong = "a".repeat(4001);
+    await expect(main(page)).resolves.toContain("You have 4,000 characters left");
     await page.getByLabel(first).fill(tooLong);
+    await expect(page.getByTestId("character-count").innerText()).resolves.toBe("You have 1 character too many");
     await submitAndWait(page, "Continue");
-    await expect(page.getByRole("alert").innerText()).resolves.toContain("Your answer is too long. Please keep it to 4,000 characters, about 600 words.");
+    await expect(page.getByRole("alert").innerText()).resolves.toContain("Your answer is too long. Please keep it to 4,000 characters or fewer.");
     await expect(page.getByLabel(first).inputValue()).resolves.toBe(tooLong);
     await expect(page.title()).resolves.toBe(`Error: ${first} – My Review`);
     await expectAccessibleAndNarrow(page);
@@ -319,6 +346,8 @@ describe("single-use links for the people in a young person's life", () => {
     await expectAccessibleAndNarrow(page);
     await submitAndWait(page, "Send my views");
     await expect(heading(page)).resolves.toBe("Thank you");
+    await expect(page.getByRole("region", { name: "What you sent" }).innerText()).resolves.toContain("Up and down, but better since the summer.");
+    await expect(page.getByRole("button", { name: "Print your answers" }).isVisible()).resolves.toBe(true);
     await expectAccessibleAndNarrow(page);
 
     await openLink(page, gracesLink);

@@ -87,7 +87,42 @@ describe("a question page, without JavaScript", () => {
   });
 });
 
+describe("a question page's limits, without JavaScript", () => {
+  it("says how many characters a box takes", async () => {
+    const phone = await newPage({ javaScriptEnabled: false });
+    await signIn(phone, ACCOUNT.username, ACCOUNT.passphrase);
+    await phone.goto(portalUrl("/my-views/changes"));
+    await expect(main(phone)).resolves.toContain("You can enter up to 4,000 characters");
+    await phone.goto(portalUrl("/my-review/when"));
+    await expect(main(phone)).resolves.toContain("You can enter up to 1,000 characters");
+  });
+});
+
 describe("a question page, with JavaScript", () => {
+  it("counts down the characters left as the young person types, in words when over, on a page that is accessible and fits a small phone", async () => {
+    const page = await newPage();
+    await signIn(page, ACCOUNT.username, ACCOUNT.passphrase);
+    await page.goto(portalUrl("/my-views/changes"));
+    await answerBox(page).fill("a".repeat(3880));
+    await expect(page.getByTestId("character-count").innerText()).resolves.toBe("You have 120 characters left");
+    // A screen reader hears the count once typing pauses, not at every key.
+    await page.locator("[aria-live=polite]", { hasText: "You have 120 characters left" }).waitFor({ state: "attached" });
+    await answerBox(page).fill("a".repeat(4210));
+    await expect(page.getByTestId("character-count").innerText()).resolves.toBe("You have 210 characters too many");
+    await expectAccessibleAndNarrow(page);
+
+    // The background save fails while the answer is too long, and stops saying so once a button saves the page.
+    await page.getByRole("status").filter({ hasText: "We could not save your answer." }).waitFor();
+    await answerBox(page).fill("More time outside");
+    // The switch between fewer and more words saves the page and stays on it; the young person's age decides which it offers.
+    const [offered, other] = (await page.getByRole("button", { name: "Use fewer words" }).count()) > 0 ? ["Use fewer words", "Use more words"] : ["Use more words", "Use fewer words"];
+    await submitAndWait(page, offered);
+    await page.getByRole("button", { name: other }).waitFor();
+    await page.waitForFunction(() => !document.querySelector(".autosave-status")?.textContent?.includes("could not save"), undefined, { polling: 50 });
+    await expect(answerBox(page).inputValue()).resolves.toBe("More time outside");
+    await submitAndWait(page, other);
+  });
+
   it("saves what was typed when the young person signs out from it, on a page that is accessible and fits a small phone", async () => {
     const page = await newPage();
     await signIn(page, ACCOUNT.username, ACCOUNT.passphrase);

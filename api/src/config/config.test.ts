@@ -4,7 +4,9 @@ const valid = { DATABASE_URL: "postgres://user@localhost:5432/my_review" };
 
 describe("the API's configuration", () => {
   it("fills in the defaults around a database URL", () => {
-    expect(loadConfig(valid)).toEqual({
+    const { tokenKey, ...rest } = loadConfig(valid);
+    expect(tokenKey).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(rest).toEqual({
       environment: "development",
       isProduction: false,
       host: "127.0.0.1",
@@ -18,6 +20,12 @@ describe("the API's configuration", () => {
     });
   });
 
+  it("takes the key for tokens it can show again as given, and requires it in production", () => {
+    const key = "k".repeat(32);
+    expect(loadConfig({ ...valid, NODE_ENV: "production", TOKEN_KEY: key }).tokenKey).toBe(key);
+    expect(loadConfig({ ...valid, TOKEN_KEY: key }).tokenKey).toBe(key);
+  });
+
   it("reads the statement timeout in milliseconds", () => {
     expect(loadConfig({ ...valid, DATABASE_STATEMENT_TIMEOUT_MS: "250" }).statementTimeoutMs).toBe(250);
   });
@@ -29,6 +37,8 @@ describe("the API's configuration", () => {
     [{ ...valid, NODE_ENV: "staging" }, "Configuration error: NODE_ENV"],
     [{ ...valid, DATABASE_STATEMENT_TIMEOUT_MS: "0" }, "Configuration error: DATABASE_STATEMENT_TIMEOUT_MS"],
     [{ ...valid, DATABASE_STATEMENT_TIMEOUT_MS: "5s" }, "Configuration error: DATABASE_STATEMENT_TIMEOUT_MS"],
+    [{ ...valid, NODE_ENV: "production" }, "Configuration error: TOKEN_KEY is required in production"],
+    [{ ...valid, TOKEN_KEY: "short" }, "Configuration error: TOKEN_KEY must be at least 32 characters"],
   ])("stops with one line naming the bad variable (%j)", (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { z } from "zod";
 
 const postgresUrl = z
@@ -22,6 +23,7 @@ const configSchema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   TRUST_PROXY: z.string().min(1).default("loopback"),
+  TOKEN_KEY: z.string().min(32, { error: "must be at least 32 characters" }).optional(),
 });
 
 export type Config = Readonly<{
@@ -36,6 +38,11 @@ export type Config = Readonly<{
   sessionIdleMs: number;
   /** Which proxies may tell us the client's address (Express's "trust proxy"): the portal, on this machine. */
   trustProxy: string;
+  /**
+   * The key for tokens the API makes again rather than stores (ADR 014). Required in production; elsewhere one is made
+   * at start when none is given, and what it made cannot be shown again after a restart.
+   */
+  tokenKey: string;
 }>;
 
 export class ConfigError extends Error {
@@ -51,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     throw new ConfigError(`Configuration error: ${variable} ${issue?.message ?? "is invalid"}`);
   }
   const values = parsed.data;
+  if (values.NODE_ENV === "production" && !values.TOKEN_KEY) throw new ConfigError("Configuration error: TOKEN_KEY is required in production");
   return {
     environment: values.NODE_ENV,
     isProduction: values.NODE_ENV === "production",
@@ -62,5 +70,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     sessionTtlMs: values.SESSION_TTL_HOURS * 60 * 60 * 1000,
     sessionIdleMs: values.SESSION_IDLE_MINUTES * 60 * 1000,
     trustProxy: values.TRUST_PROXY,
+    tokenKey: values.TOKEN_KEY ?? randomBytes(32).toString("base64url"),
   };
 }

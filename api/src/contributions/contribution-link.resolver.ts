@@ -1,8 +1,8 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../kernel/context";
 import { Person } from "../people/person.entity";
 import { ContributionLink } from "./contribution-link.entity";
-import { createContributionLink } from "./contribution-link.service";
+import { contributionLinkToSend, createContributionLink } from "./contribution-link.service";
 import { ContributionLinkState, CreateContributionLinkInput, NewContributionLink } from "./contribution.types";
 
 @Resolver(() => ContributionLink)
@@ -16,6 +16,21 @@ export class ContributionLinkResolver {
     @Ctx() context: Context,
   ): Promise<NewContributionLink> {
     return Object.assign(new NewContributionLink(), await createContributionLink(context, input));
+  }
+
+  @Authorized()
+  @Query(() => NewContributionLink, {
+    nullable: true,
+    description:
+      "Someone's link for a review, to send again: only while it can still be used, and only for a link made since links could be shown again. Recorded in the audit.",
+  })
+  async contributionLinkToSend(
+    @Arg("reviewId", () => ID) reviewId: string,
+    @Arg("personId", () => ID) personId: string,
+    @Ctx() context: Context,
+  ): Promise<NewContributionLink | null> {
+    const shown = await contributionLinkToSend(context, { reviewId, personId });
+    return shown && Object.assign(new NewContributionLink(), shown);
   }
 
   @FieldResolver(() => Person, { description: "The person invited. Only the first name is ever shown." })

@@ -1,11 +1,14 @@
+import { randomUUID, timingSafeEqual } from "node:crypto";
 import { IsNull, type EntityManager } from "typeorm";
-import { hashSecretToken, newSecretToken } from "../kernel/access/secret-token";
+import { derivedSecretToken, hashSecretToken } from "../kernel/access/secret-token";
+import { isUuid } from "../kernel/pagination";
 import { badUserInput } from "../kernel/errors";
 import { NetworkLink } from "../people/network-link.entity";
 import { isStillToCome, requireReviewAccess } from "../reviews/review-access";
 import type { Review } from "../reviews/review.entity";
 import { ContributionLink } from "./contribution-link.entity";
 import { ContributionPurpose } from "./contribution-purpose";
+import { ContributionLinkState } from "./contribution.types";
 import { relationshipToAskAs } from "./contribution-questions";
 import type { RequestScope, ViewerAccount } from "../kernel/context";
 
@@ -15,19 +18,40 @@ const CONTRIBUTION_LINK_LONGEST_MS = 28 * 24 * 60 * 60 * 1000;
 /** The caller's new link for someone in the network of a review's young person, if they may make one for it. */
 export async function createContributionLink(scope: RequestScope, input: { reviewId: string; personId: string }): Promise<{ link: ContributionLink; token: string }> {
   const review = await requireReviewAccess(scope, "create", "contribution-link", input.reviewId);
-  return issueContributionLink(scope.db, { review, personId: input.personId, issuedBy: scope.viewer!.account });
+  return issueContributionLink(scope.db, { review, personId: input.personId, issuedBy: scope.viewer!.account, tokenKey: scope.tokenKey });
+}
+
+/** A link's token is made from its id with the API's key, so it can be made again and never needs storing (ADR 014). */
+const tokenOf = (tokenKey: string, linkId: string) => derivedSecretToken(tokenKey, `contribution-link:${linkId}`);
+
+/**
+ * Someone's open link for a review, with its token made again, for the IRO or manager who may make links for it to
+ * send once more: until the link is used, expires or is replaced, and only for a link made with the API's current
+ * key. Asking is recorded in the audit as reading the link's token. Null when there is no such link to show.
+ */
+export async function contributionLinkToSend(scope: RequestScope, input: { reviewId: string; personId: string }): Promise<{ link: ContributionLink; token: string } | null> {
+  const review = await requireReviewAccess(scope, "read", "contribution-link-token", input.reviewId);
+  if (!isUuid(input.personId)) return null;
+  const link = await scope.db
+    .getRepository(ContributionLink)
+    .findOneBy({ reviewId: review.id, personId: input.personId, purpose: ContributionPurpose.VIEWS, usedAt: IsNull(), revokedAt: IsNull() });
+  if (!link || (await scope.loaders.contributionLinkStateById.load(link.id)) !== ContributionLinkState.OPEN) return null;
+  const token = tokenOf(scope.tokenKey, link.id);
+  // A link made with another key (before the key changed, or by the demo data's seed) cannot be made again.
+  return timingSafeEqual(hashSecretToken(token), link.tokenHash) ? { link, token } : null;
 }
 
 /**
  * A new link for someone in the young person's network to give their views before a review. Any open link for the
- * same person, review and purpose stops working. The token is returned once and kept only as a hash.
+ * same person, review and purpose stops working. The token is kept only as a hash, and made again from the link's
+ * id with `tokenKey` when it is shown again.
  */
 export async function issueContributionLink(
   db: EntityManager,
-  input: { review: Review; personId: string; issuedBy: ViewerAccount },
+  input: { review: Review; personId: string; issuedBy: ViewerAccount; tokenKey: string },
   now = new Date(),
 ): Promise<{ link: ContributionLink; token: string }> {
-  const { review, personId, issuedBy } = input;
+  const { review, personId, issuedBy, tokenKey } = input;
   if (!isStillToCome(review, now)) {
     throw badUserInput([{ field: "reviewId", code: "NOT_COMING_UP", message: "Views can be asked for only before a planned review starts." }]);
   }
@@ -42,10 +66,12 @@ export async function issueContributionLink(
   const links = db.getRepository(ContributionLink);
   const purpose = ContributionPurpose.VIEWS;
   await links.update({ reviewId: review.id, personId, purpose, usedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: now });
-  const token = newSecretToken();
+  const id = randomUUID();
+  const token = tokenOf(tokenKey, id);
   const expiresAt = new Date(Math.min(review.scheduledFor.getTime(), now.getTime() + CONTRIBUTION_LINK_LONGEST_MS));
   const link = await links.save(
     links.create({
+      id,
       reviewId: review.id,
       youngPersonId: review.youngPersonId,
       localAuthorityId: issuedBy.localAuthorityId,

@@ -4,11 +4,12 @@ import { Person } from "../people/person.entity";
 import { Relationship } from "../people/relationship";
 import { ContributionAnswers, toContributionAnswers } from "./contribution-answers";
 import { Contribution } from "./contribution.entity";
-import { openContributionForm, saveContributionDraft, submitContribution } from "./contribution.service";
+import { openContributionForm, saveContributionDraft, sentContribution, submitContribution } from "./contribution.service";
 import {
   ContributionFormResult,
   SaveContributionDraftInput,
   SaveContributionDraftResult,
+  SentContribution,
   SubmitContributionInput,
   SubmitContributionResult,
 } from "./contribution.types";
@@ -22,6 +23,14 @@ export class ContributionResolver {
   @Query(() => ContributionFormResult, { description: "The form a single-use link opens, with its draft; or why the link cannot be used." })
   contributionForm(@Arg("token", { description: "The link's token." }) token: string, @Ctx() context: Context): Promise<typeof ContributionFormResult> {
     return openContributionForm(context, token);
+  }
+
+  @Query(() => SentContribution, {
+    nullable: true,
+    description: "What was sent through a used link, for its holder to keep a copy of, until the link would have expired; null for any other token.",
+  })
+  sentContribution(@Arg("token", { description: "The link's token." }) token: string, @Ctx() context: Context): Promise<SentContribution | null> {
+    return sentContribution(context, token);
   }
 
   @Mutation(() => SaveContributionDraftResult, { description: "Keeps the draft of a link's form as its holder writes it." })

@@ -18,6 +18,7 @@ import {
   ContributionFormClosedReason,
   ContributionLinkState,
   ContributionSubmitted,
+  SentContribution,
   type ContributionFormClosed,
 } from "./contribution.types";
 
@@ -196,4 +197,21 @@ export async function submitContribution(
     }
   }
   return closedFor(state);
+}
+
+/**
+ * What the holder of a used link sent, for them to keep a copy of: their own contribution only, as row-level security
+ * allows a claimed link, and only until the link would have stopped working. Null for anything else.
+ */
+export async function sentContribution(scope: RequestScope, token: string, now = new Date()): Promise<SentContribution | null> {
+  const link = await holdLink(scope, token);
+  if (link?.state !== ContributionLinkState.USED || link.expiresAt.getTime() <= now.getTime()) return null;
+  const contribution = await scope.db.getRepository(Contribution).findOneBy({ linkId: link.linkId });
+  if (!contribution?.submittedAt) return null;
+  audit(scope, link, "read");
+  return Object.assign(new SentContribution(), {
+    ...submitted(contribution),
+    youngPersonFirstName: link.youngPersonFirstName,
+    questions: [...questionsFor(link.relationship)],
+  });
 }

@@ -35,6 +35,7 @@ const SUBMIT = `mutation ($i: SubmitContributionInput!) { submitContribution(inp
 const CONTRIBUTIONS = `query ($id: ID!, $after: ID) { youngPerson(id: $id) { nextReview {
   contributions(first: 2, after: $after) { id relationship submittedAt person { firstName } answers ${ANSWERS} }
 } } }`;
+const TO_SEND = `query ($r: ID!, $p: ID!) { contributionLinkToSend(reviewId: $r, personId: $p) { token link { id state } } }`;
 const LINKS = `query ($id: ID!) { youngPerson(id: $id) { nextReview { contributionLinks { id state relationship person { firstName } } } } }`;
 
 type Answers = Partial<Record<ContributionQuestionId, string | null>>;
@@ -46,7 +47,7 @@ let people = 0;
 async function reviewWithNetwork(values: { firstName?: string; reviewInDays?: number } = {}) {
   const { make } = database;
   const n = ++people;
-  const { person: iro } = await make.iroWithAccount({
+  const { person: iro, account: iroAccount } = await make.iroWithAccount({
     firstName: "Priya",
     lastName: "Shah",
     username: `contrib.iro.${n}`,
@@ -64,13 +65,18 @@ async function reviewWithNetwork(values: { firstName?: string; reviewInDays?: nu
   };
   const mother = await invite("Maria", Relationship.MOTHER);
   const carer = await invite("Colin", Relationship.FOSTER_CARER);
-  return { youngPerson, review, mother, carer, invite, iroToken: await api.tokenFor(`contrib.iro.${n}`, PASSPHRASE) };
+  return { youngPerson, review, mother, carer, invite, iroAccount, iroToken: await api.tokenFor(`contrib.iro.${n}`, PASSPHRASE) };
 }
 
 async function createLink(iroToken: string, reviewId: string, personId: string) {
   const { body } = await api.graphql(CREATE, { token: iroToken, variables: { i: { reviewId, personId } } });
   if (!body.data) throw new Error(JSON.stringify(body.errors));
   return body.data.createContributionLink as { token: string; link: { id: string; state: string; relationship: string; expiresAt: string } };
+}
+
+async function linkToSend(token: string, reviewId: string, personId: string) {
+  const { body } = await api.graphql(TO_SEND, { token, variables: { r: reviewId, p: personId } });
+  return { shown: body.data?.contributionLinkToSend as { token: string; link: { id: string; state: string } } | null | undefined, errors: body.errors };
 }
 
 async function form(token: string): Promise<Result> {
@@ -87,7 +93,7 @@ async function submit(token: string, answers: Answers, submissionKey: string = r
 }
 
 describe("single-use links for people without an account", () => {
-  it("are made by the young person's IRO, shown once, kept only as a hash, and open a form with the young person's first name only", async () => {
+  it("are made by the young person's IRO, kept only as a hash, and open a form with the young person's first name only", async () => {
     const { youngPerson, review, mother, iroToken } = await reviewWithNetwork();
     const { token, link } = await createLink(iroToken, review.id, mother.id);
 
@@ -118,6 +124,35 @@ describe("single-use links for people without an account", () => {
     const { token } = await createLink(iroToken, review.id, mother.id);
     const { body } = await api.graphql(`query ($t: String!) { contributionForm(token: $t) { ... on ContributionForm { iro { name phone email } } } }`, { variables: { t: token } });
     expect(body.data?.contributionForm).toEqual({ iro: { name: "Priya Shah", phone: "020 7946 0123", email: "priya.shah@borough.example" } });
+  });
+
+  it("can be shown again to the IRO until used, never once replaced, and each showing is audited; the token is made again, not stored", async () => {
+    const { youngPerson, review, mother, carer, iroToken } = await reviewWithNetwork();
+    const first = await createLink(iroToken, review.id, mother.id);
+    const again = await linkToSend(iroToken, review.id, mother.id);
+    expect(again.shown).toEqual({ token: first.token, link: { id: first.link.id, state: "OPEN" } });
+    expect(JSON.stringify(await database.db.query("SELECT * FROM contribution_link WHERE id = $1", [first.link.id]))).not.toContain(first.token);
+    const audited = await database.db.getRepository(AuditEvent).findBy({ youngPersonId: youngPerson.id, entity: "contribution-link-token" });
+    expect(audited.map((event) => event.action)).toEqual(["read"]);
+    expect((await linkToSend(iroToken, review.id, carer.id)).shown).toBeNull();
+
+    const second = await createLink(iroToken, review.id, mother.id);
+    expect((await linkToSend(iroToken, review.id, mother.id)).shown?.token).toBe(second.token);
+    expect(second.token).not.toBe(first.token);
+
+    await submit(second.token, { howThingsAreGoing: "Settled." });
+    expect((await linkToSend(iroToken, review.id, mother.id)).shown).toBeNull();
+  });
+
+  it("cannot show again a link made with another key, nor one past its expiry", async () => {
+    const { review, mother, carer, iroAccount, iroToken } = await reviewWithNetwork();
+    const made = await createLink(iroToken, review.id, carer.id);
+    // The demo data's seed makes links with a key used once, as a link made before the key changed was made.
+    await database.make.contributionLink({ review, personId: mother.id, issuedBy: iroAccount });
+    expect((await linkToSend(iroToken, review.id, mother.id)).shown).toBeNull();
+
+    await database.db.query("UPDATE contribution_link SET expires_at = now() - interval '1 minute' WHERE id = $1", [made.link.id]);
+    expect((await linkToSend(iroToken, review.id, carer.id)).shown).toBeNull();
   });
 
   it("ask a carer a carer's questions, and expire after 28 days when the review is further off", async () => {
@@ -169,6 +204,29 @@ describe("single-use links for people without an account", () => {
     expect(body.data?.youngPerson).toMatchObject({
       nextReview: { contributions: [{ relationship: "MOTHER", person: { firstName: "Maria" }, submittedAt: sent.submittedAt, answers: sent.answers }] },
     });
+  });
+
+  it("give the holder a copy of what they sent, until the link would have expired, and nobody else's", async () => {
+    const { youngPerson, review, mother, carer, iroToken } = await reviewWithNetwork();
+    const { token } = await createLink(iroToken, review.id, mother.id);
+    const { token: carersToken } = await createLink(iroToken, review.id, carer.id);
+    const SENT = `query ($t: String!) { sentContribution(token: $t) { youngPersonFirstName questions submittedAt answers { howThingsAreGoing familyTime } } }`;
+    const copy = async (held: string) => (await api.graphql(SENT, { variables: { t: held } })).body.data?.sentContribution;
+
+    expect(await copy(token)).toBeNull();
+    await submit(token, { howThingsAreGoing: "Settled.", familyTime: "Every Sunday." });
+    expect(await copy(token)).toMatchObject({
+      youngPersonFirstName: "Sam",
+      questions: ["howThingsAreGoing", "whatIsGoingWell", "whatWorriesYou", "whatToTalkAbout", "familyTime", "yourInvolvement", "anythingElse"],
+      answers: { howThingsAreGoing: "Settled.", familyTime: "Every Sunday." },
+    });
+    expect(JSON.stringify(await copy(token))).not.toContain("Hargreaves");
+    expect(await copy(carersToken)).toBeNull();
+    const reads = await database.db.getRepository(AuditEvent).countBy({ youngPersonId: youngPerson.id, action: "read", entity: "contribution" });
+    expect(reads).toBeGreaterThan(0);
+
+    await database.db.query("UPDATE contribution_link SET expires_at = now() - interval '1 minute' WHERE token_hash = $1", [hashSecretToken(token)]);
+    expect(await copy(token)).toBeNull();
   });
 
   it("keep one contribution when the same submission is sent twenty times at once, answering each the same", async () => {
@@ -334,6 +392,12 @@ describe("single-use links for people without an account", () => {
     expect(await reading(tokens.manager)).toBe("allowed");
     expect(await reading(tokens.otherIro)).toBe("NOT_FOUND");
     expect(await reading(tokens.socialWorker)).toBe("FORBIDDEN");
+    const showing = async (token: string) => (await linkToSend(token, review.id, mother.id)).errors?.[0]?.extensions?.code ?? "allowed";
+    expect(await showing(iroToken)).toBe("allowed");
+    expect(await showing(tokens.manager)).toBe("allowed");
+    expect(await showing(tokens.otherIro)).toBe("NOT_FOUND");
+    expect(await showing(tokens.socialWorker)).toBe("NOT_FOUND");
+    expect(await showing(tokens.youngPerson)).toBe("NOT_FOUND");
     const own = await api.graphql("{ me { youngPerson { nextReview { contributions { submittedAt } } } } }", { token: tokens.youngPerson });
     expect(own.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });

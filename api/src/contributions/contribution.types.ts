@@ -41,7 +41,7 @@ registerEnumType(ContributionFormClosedReason, {
   },
 });
 
-@ObjectType({ description: "A new single-use link. The token is shown only here, once: only its hash is kept." })
+@ObjectType({ description: "A single-use link to send, with its token: kept only as a hash, and made again from the link's id to be shown again." })
 export class NewContributionLink {
   @Field({ description: "Put it in the address sent to the person invited; it is all they need, so send it to nobody else." })
   token: string;
@@ -116,6 +116,15 @@ export class ContributionSubmitted {
 
   @Field(() => ContributionAnswers, { description: "What was sent." })
   answers: ContributionAnswers;
+}
+
+@ObjectType({ description: "What the holder of a used link sent, for them to keep a copy of." })
+export class SentContribution extends ContributionSubmitted {
+  @Field({ description: "The young person's first name only." })
+  youngPersonFirstName: string;
+
+  @Field(() => [ContributionQuestionId], { description: "The questions the holder was asked, in order." })
+  questions: ContributionQuestionId[];
 }
 
 const closedOr = <T extends object>(open: new () => T) => (value: T | ContributionFormClosed) =>

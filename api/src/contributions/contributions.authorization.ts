@@ -10,9 +10,20 @@ export const authorization: MatrixRows = {
       variables: { i: { reviewId, personId: invitedPersonId } },
     }),
   },
+  contributionLinkToSend: {
+    access: onRecord([], [Role.IRO], [Role.IRO_MANAGER]),
+    call: (_target, { reviewId, invitedPersonId }) => ({
+      query: "query ($r: ID!, $p: ID!) { contributionLinkToSend(reviewId: $r, personId: $p) { token } }",
+      variables: { r: reviewId, p: invitedPersonId },
+    }),
+  },
   contributionForm: {
     access: { kind: "public" },
     call: () => ({ query: "query ($t: String!) { contributionForm(token: $t) { __typename } }", variables: { t: UNKNOWN_LINK_TOKEN } }),
+  },
+  sentContribution: {
+    access: { kind: "public" },
+    call: () => ({ query: "query ($t: String!) { sentContribution(token: $t) { submittedAt } }", variables: { t: UNKNOWN_LINK_TOKEN } }),
   },
   saveContributionDraft: {
     access: { kind: "public" },

@@ -11,6 +11,8 @@ declare module "../kernel/access/permissions" {
   interface Subjects {
     /** A single-use link for someone without an account to contribute to one review. */
     "contribution-link": true;
+    /** A single-use link's token, shown again to send it again. */
+    "contribution-link-token": true;
     /** What someone sent through a single-use link. */
     "contribution": true;
   }
@@ -22,7 +24,7 @@ export const contributionsModule: FeatureModule = {
   resolvers: [ContributionLinkResolver, ContributionResolver, ReviewContributionsResolver],
   loaders: createContributionLoaders,
   permissions: {
-    [Role.IRO]: ["create:contribution-link:assigned", "read:contribution:assigned"],
-    [Role.IRO_MANAGER]: ["create:contribution-link:any", "read:contribution:any"],
+    [Role.IRO]: ["create:contribution-link:assigned", "read:contribution-link-token:assigned", "read:contribution:assigned"],
+    [Role.IRO_MANAGER]: ["create:contribution-link:any", "read:contribution-link-token:any", "read:contribution:any"],
   },
 };

@@ -13,6 +13,7 @@ export async function createContext(args: {
   viewer: Viewer | null;
   db: DataSource;
   services: Services;
+  tokenKey: string;
 }): Promise<Context> {
   const { db, viewer, requestId, ...rest } = args;
   const transaction = await RequestTransaction.open(db, viewer ? claimsOf(viewer.account) : null);

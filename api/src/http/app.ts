@@ -25,7 +25,7 @@ import { viewerFromRequest } from "./viewer";
 export const BODY_LIMIT = "1mb";
 
 export type AppOptions = {
-  config: Pick<Config, "isProduction" | "sessionTtlMs" | "sessionIdleMs" | "trustProxy">;
+  config: Pick<Config, "isProduction" | "sessionTtlMs" | "sessionIdleMs" | "trustProxy" | "tokenKey">;
   /** Connected as the API's own database role, so row-level security applies to every request. */
   db: DataSource;
   /**
@@ -82,7 +82,7 @@ export async function createApp({ config, db, authDb, log, httpServer }: AppOpti
       context: async ({ req, res }) => {
         const requestLog = log.child({ requestId: req.id });
         const viewer = await identifyCaller(req, requestLog);
-        const context = await createContext({ requestId: req.id, clientAddress: req.ip ?? "unknown", log: requestLog, viewer, db, services });
+        const context = await createContext({ requestId: req.id, clientAddress: req.ip ?? "unknown", log: requestLog, viewer, db, services, tokenKey: config.tokenKey });
         // Apollo refuses some malformed requests after the context is made and before any plugin runs: whatever
         // happens, the transaction ends with the response (a no-op once the plugin has committed).
         res.on("close", () => {

@@ -52,6 +52,8 @@ export type RequestScope = Readonly<{
   permissions: PermissionTable;
   /** The request's claims: a single-use link's holder claims their link here (ADR 008). */
   claims: Pick<RequestTransaction, "claimContributionLink">;
+  /** The API's key for tokens it can make again rather than store (ADR 014). Never stored, logged or sent. */
+  tokenKey: string;
 }>;
 
 /** The GraphQL context: the request scope, and what only the GraphQL layer uses. Services never take it. */

@@ -25,6 +25,9 @@ export type TestApi = {
   tokenFor(username: string, passphrase: string): Promise<string>;
 };
 
+/** The key the test API makes tokens with that it can show again (ADR 014). */
+export const TEST_TOKEN_KEY = "a key for the tests only, long enough to pass";
+
 /** Runs the real API over HTTP on a free port for the calling test file, against its own database. */
 export function useTestApi(database: { readonly apiDb: DataSource; readonly authDb: DataSource }, options: { isProduction?: boolean; sessionTtlMs?: number } = {}): TestApi {
   const { isProduction = false, sessionTtlMs = 60 * 60 * 1000 } = options;
@@ -42,7 +45,7 @@ export function useTestApi(database: { readonly apiDb: DataSource; readonly auth
   beforeAll(async () => {
     server = createServer();
     const log = createLogger("info", sink);
-    const config = { isProduction, sessionTtlMs, sessionIdleMs: 30 * 60 * 1000, trustProxy: "loopback" };
+    const config = { isProduction, sessionTtlMs, sessionIdleMs: 30 * 60 * 1000, trustProxy: "loopback", tokenKey: TEST_TOKEN_KEY };
     const created = await createApp({ config, db: database.apiDb, authDb: database.authDb, log, httpServer: server });
     apollo = created.apollo;
     server.on("request", created.app);

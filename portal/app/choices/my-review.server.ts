@@ -1,21 +1,22 @@
 import { redirect } from "@remix-run/node";
 import type { FormError } from "~/components/error-summary";
-import { refusedInput } from "~/errors/refused-input.server";
+import { refusedInput, type PageWords } from "~/errors/refused-input.server";
 import { ApiError, type CallOptions } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
 import { MyNetworkQuery, MyReviewQuery, SaveReviewChoicesMutation, SendReviewChoicesMutation } from "./choices.operations.server";
 import { MAIN_BUTTON_ID } from "~/question-page/question-page";
 import { asSignedIn } from "~/session/signed-in.server";
 import { answersFromForm, type FieldValues } from "./choice-form";
+import { bothListsInWords, whoIsOnBothLists } from "./both-lists";
 import { SEND_BUTTON_ID, START_PATH, type Question } from "./questions";
 
 /**
  * The answers could not be taken: the IRO locked the choices in the meantime (the review page says why), or some
  * answer does not fit (the page shows what and keeps what was typed).
  */
-function refusal(error: unknown, anchor: (field: string) => string): FormError[] {
+function refusal(error: unknown, anchor: (field: string) => string, pageWords?: PageWords): FormError[] {
   if (error instanceof ApiError && error.code === "CHOICES_LOCKED") throw redirect(START_PATH);
-  return refusedInput(error, "choices", anchor);
+  return refusedInput(error, "choices", anchor, pageWords);
 }
 
 async function myReview(options: CallOptions) {
@@ -54,7 +55,9 @@ export function saveQuestion(request: Request, question: Question, form: FormDat
       await callApi(SaveReviewChoicesMutation, { input: { reviewId: review.id, ...answers } }, options);
       return null;
     } catch (error) {
-      return { errors: refusal(error, (field) => (onThePage(field) ? field : MAIN_BUTTON_ID)), values };
+      // The API says someone is on both lists; the page knows who, and names them.
+      const bothLists: PageWords = ({ code }) => (code === "CONFLICTING" ? bothListsInWords(whoIsOnBothLists(answers, review.choices.draft ?? null)) : undefined);
+      return { errors: refusal(error, (field) => (onThePage(field) ? field : MAIN_BUTTON_ID), bothLists), values };
     }
   });
 }

@@ -7,4 +7,9 @@ export const componentsMessages = {
   "dateInput.day": "Day",
   "dateInput.month": "Month",
   "dateInput.year": "Year",
+  "characterCount.limit": "You can enter up to {limit} characters",
+  "characterCount.left": "You have {count} characters left",
+  "characterCount.leftOne": "You have 1 character left",
+  "characterCount.over": "You have {count} characters too many",
+  "characterCount.overOne": "You have 1 character too many",
 } as const;

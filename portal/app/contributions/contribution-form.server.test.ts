@@ -1,5 +1,5 @@
 import { ApiError, type ApiClient } from "~/graphql/api.server";
-import { heldLinkCookie, openHeldForm, openQuestion, saveAnswer, sendViews, takeLinkToken } from "./contribution-form.server";
+import { heldLinkCookie, openHeldForm, openQuestion, saveAnswer, sendViews, takeLinkToken, whatWasSent } from "./contribution-form.server";
 import { heldAsSent, heldToken } from "./held-link-cookie.server";
 import { thrownResponse } from "~/testing/thrown-response";
 import { keptFormCookie, ownerMarks } from "~/kept/kept.server";
@@ -87,7 +87,7 @@ describe("the form a held link opens", () => {
   it("is no link at all without the cookie, and sent once the views are, without asking the API", async () => {
     const { api, calls } = apiAnswering({});
     await expect(openHeldForm(new Request("http://localhost/contribute"), context, api)).resolves.toEqual({ open: false, reason: "NO_LINK" });
-    await expect(openHeldForm(await requestHolding(heldAsSent()), context, api)).resolves.toEqual({ open: false, reason: "USED" });
+    await expect(openHeldForm(await requestHolding(heldAsSent("held-token")), context, api)).resolves.toEqual({ open: false, reason: "USED" });
     expect(calls).toEqual([]);
   });
 
@@ -130,7 +130,7 @@ describe("saving an answer", () => {
     });
     const question = await openQuestion(await requestHolding(), context, "dailyLife", api);
     await expect(saveAnswer(context, question, tooLong, api)).resolves.toEqual({
-      errors: [{ field: "answer", message: "Your answer is too long. Please keep it to 4,000 characters, about 600 words." }],
+      errors: [{ field: "answer", message: "Your answer is too long. Please keep it to 4,000 characters or fewer." }],
       text: tooLong,
     });
   });
@@ -185,5 +185,27 @@ describe("sending the views", () => {
       SubmitContribution: new ApiError("BAD_USER_INPUT", "Bad input", [{ field: "answers", code: "NOTHING_ANSWERED", message: "Answer at least one question." }]),
     });
     await expect(sendViews(await requestHolding(), context, KEY, api)).resolves.toEqual([{ field: "send", message: "Answer at least one question before you send your views" }]);
+  });
+});
+
+describe("what a holder sent, for the thank-you page", () => {
+  it("is asked of the API with the token kept once sent, question by question in the order asked", async () => {
+    const sent = { youngPersonFirstName: "Sam", questions: ["whatIsGoingWell", "anythingElse"], submittedAt: "2026-03-01T10:00:00Z", answers: { whatIsGoingWell: "Football", anythingElse: null } };
+    const { api, calls } = apiAnswering({ SentContribution: { sentContribution: sent } });
+    await expect(whatWasSent(await requestHolding(heldAsSent(TOKEN)), context, api)).resolves.toEqual({
+      firstName: "Sam",
+      submittedAt: "2026-03-01T10:00:00Z",
+      answers: [
+        { id: "whatIsGoingWell", text: "Football" },
+        { id: "anythingElse", text: "" },
+      ],
+    });
+    expect(calls.map((call) => call.variables)).toEqual([{ token: TOKEN }]);
+  });
+
+  it("is not asked for by a browser that has not sent its views", async () => {
+    const { api, calls } = apiAnswering({});
+    await expect(whatWasSent(await requestHolding(), context, api)).resolves.toBe("not sent");
+    expect(calls).toEqual([]);
   });
 });

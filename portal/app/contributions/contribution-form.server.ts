@@ -6,7 +6,7 @@ import { refusedInput } from "~/errors/refused-input.server";
 import type { ApiClient, CallOptions } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
 import type { ContributionFormQuery, ContributionQuestionId } from "~/graphql/generated/graphql";
-import { ContributionFormQuery as FormQuery, SaveContributionDraftMutation, SubmitContributionMutation } from "./contributions.operations.server";
+import { ContributionFormQuery as FormQuery, SaveContributionDraftMutation, SentContributionQuery, SubmitContributionMutation } from "./contributions.operations.server";
 import { keepPostedForm, keptPathFor } from "~/kept/kept.server";
 import { MAIN_BUTTON_ID } from "~/question-page/question-page";
 import { singleUseLinkHeaders } from "~/security/headers.server";
@@ -109,10 +109,24 @@ export async function sendViews(request: Request, context: AppLoadContext, submi
   } catch (error) {
     return refusedInput(error, "contribute", () => SEND_FIELD);
   }
-  throw redirect(SENT_PATH, { headers: { "Set-Cookie": await heldLinkCookie.commit(heldAsSent()) } });
+  throw redirect(SENT_PATH, { headers: { "Set-Cookie": await heldLinkCookie.commit(heldAsSent(held.token)) } });
 }
 
-/** Whether this browser has just sent its views, for the thank-you page. */
-export async function hasSent(request: Request): Promise<boolean> {
-  return (await heldLinkCookie.read(request))?.kind === "sent";
+/** What was sent, question by question in the order asked, for the holder to keep. */
+export type SentCopy = { firstName: string; submittedAt: string; answers: { id: ContributionQuestionId; text: string }[] };
+
+/**
+ * For the thank-you page: "not sent" unless this browser has sent its views, else a copy of what it sent, from the
+ * API, which gives a link's holder their own contribution only; null once the link would have expired.
+ */
+export async function whatWasSent(request: Request, context: AppLoadContext, api: ApiClient = callApi): Promise<SentCopy | null | "not sent"> {
+  const held = await heldLinkCookie.read(request);
+  if (held?.kind !== "sent") return "not sent";
+  const { sentContribution: sent } = await api(SentContributionQuery, { token: held.token }, holderOptions(context));
+  if (!sent) return null;
+  return {
+    firstName: sent.youngPersonFirstName,
+    submittedAt: sent.submittedAt,
+    answers: sent.questions.map((id) => ({ id, text: sent.answers[id] ?? "" })),
+  };
 }

@@ -100,3 +100,32 @@ export const SubmitContributionMutation = graphql(`
     }
   }
 `);
+
+/** Someone's unused link, to send again (ADR 014): null when it cannot be shown. */
+export const ContributionLinkToSendQuery = graphql(`
+  query ContributionLinkToSend($reviewId: ID!, $personId: ID!) {
+    contributionLinkToSend(reviewId: $reviewId, personId: $personId) {
+      token
+      link {
+        expiresAt
+        person {
+          firstName
+        }
+      }
+    }
+  }
+`);
+
+/** What the holder of a used link sent, for the thank-you page: null once the link would have expired. */
+export const SentContributionQuery = graphql(`
+  query SentContribution($token: String!) {
+    sentContribution(token: $token) {
+      youngPersonFirstName
+      questions
+      submittedAt
+      answers {
+        ...ContributionAnswerFields
+      }
+    }
+  }
+`);

@@ -9,11 +9,12 @@ const HELD_FOR_MS = 24 * 60 * 60 * 1000;
 
 const heldSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("link"), token: z.string().min(1).max(LONGEST_TOKEN), expiresAt: z.iso.datetime() }),
-  // Once the views are sent the token has done its work: only that they were sent is kept, for the thank-you page.
-  z.object({ kind: z.literal("sent"), expiresAt: z.iso.datetime() }),
+  // Once the views are sent the token opens the questions no more: it is kept, for the day, only so that the
+  // thank-you page can ask the API for a copy of what was sent (ADR 014).
+  z.object({ kind: z.literal("sent"), token: z.string().min(1).max(LONGEST_TOKEN), expiresAt: z.iso.datetime() }),
 ]);
 
-/** What the browser holds for someone who opened a single-use link: its token, or that they have sent their views. */
+/** What the browser holds for someone who opened a single-use link: its token, and whether they have sent their views. */
 export type HeldLink = z.infer<typeof heldSchema>;
 
 export type HeldLinkCookie = SealedCookie<HeldLink>;
@@ -32,8 +33,8 @@ export function heldToken(token: string, now = new Date()): HeldLink {
   return { kind: "link", token, expiresAt: aDayFrom(now) };
 }
 
-export function heldAsSent(now = new Date()): HeldLink {
-  return { kind: "sent", expiresAt: aDayFrom(now) };
+export function heldAsSent(token: string, now = new Date()): HeldLink {
+  return { kind: "sent", token, expiresAt: aDayFrom(now) };
 }
 
 /** The held token again, ending when the link does if that is sooner; null when it already ends in time. */

@@ -24,7 +24,7 @@ describe("the page's words for what the API refused", () => {
 
   it("reach every field under a parent the feature names with .*", () => {
     expect(wordsFor("contribute", { field: "answers.dailyLife", code: "TOO_LONG", message: API_WORDS })).toBe(
-      "Your answer is too long. Please keep it to 4,000 characters, about 600 words.",
+      "Your answer is too long. Please keep it to 4,000 characters or fewer.",
     );
   });
 
@@ -52,6 +52,20 @@ describe("what the API refused, as a page shows it", () => {
   it("leads each error to where the page puts it right", () => {
     const refusal = new ApiError("BAD_USER_INPUT", "Too long.", [{ field: "reason", code: "TOO_LONG", message: API_WORDS }]);
     expect(refusedInput(refusal, "iroReview", () => "reason-PLACE")).toEqual([{ field: "reason-PLACE", message: "Keep the reason to 1000 characters." }]);
+  });
+
+  it("names the field's limit where its words do", () => {
+    const refusal = new ApiError("BAD_USER_INPUT", "Too long.", [{ field: "othersInvited", code: "TOO_LONG", message: API_WORDS }]);
+    expect(refusedInput(refusal, "choices")).toEqual([{ field: "othersInvited", message: "What you wrote about anyone else is too long. Keep it to 1,000 characters or fewer." }]);
+  });
+
+  it("takes the page's own words for an error where it has them", () => {
+    const refusal = new ApiError("BAD_USER_INPUT", "Both.", [
+      { field: "notWantedPersonIds", code: "CONFLICTING", message: API_WORDS },
+      { field: "othersInvited", code: "TOO_LONG", message: API_WORDS },
+    ]);
+    const named = refusedInput(refusal, "choices", undefined, ({ code }) => (code === "CONFLICTING" ? "Helen is on both lists." : undefined));
+    expect(named.map((error) => error.message)).toEqual(["Helen is on both lists.", expect.stringContaining("anyone else is too long")]);
   });
 
   it("is about the request as a whole when the API named no field", () => {

@@ -2,6 +2,7 @@ import type { FormError } from "~/components/error-summary";
 import { ApiError, type FieldError } from "~/graphql/api.server";
 import type { FieldErrorCode } from "~/graphql/generated/schema-enums";
 import { t, type MessageId } from "~/messages/messages";
+import { limitInWords, textLimit } from "~/question-page/text-limits";
 
 /** A field's own words, by the API's code. */
 type CodeWords = Partial<Record<FieldErrorCode, MessageId>>;
@@ -98,22 +99,27 @@ const GENERAL_WORDS: Readonly<Record<FieldErrorCode, MessageId>> = {
 const underParent = (field: string) => `${field.slice(0, field.lastIndexOf("."))}.*`;
 
 /**
- * A field error in the page's words: the feature's own for the field and code, else the general words for the code.
- * Only a code this portal does not know yet (an API newer than its generated types) falls back to the API's English.
+ * A field error in the page's words: the feature's own for the field and code, else the general words for the code,
+ * with the field's limit where the words name it. Only a code this portal does not know yet (an API newer than its
+ * generated types) falls back to the API's English.
  */
 export function wordsFor(feature: Feature, { field, code, message }: FieldError): string {
   const own: Readonly<Record<string, CodeWords>> = FEATURE_WORDS[feature];
   const id = own[field]?.[code] ?? (field.includes(".") ? own[underParent(field)]?.[code] : undefined) ?? GENERAL_WORDS[code];
-  return id ? t(id) : message;
+  const limit = textLimit(feature, field);
+  return id ? t(id, limit === undefined ? {} : { limit: limitInWords(limit) }) : message;
 }
+
+/** Words only the page can put, from what it knows (such as who is named), for a field error; undefined for the usual words. */
+export type PageWords = (fieldError: FieldError) => string | undefined;
 
 /**
  * The one way the API's refusals of what was typed reach a page: each field error in the page's words, leading to
  * where on the page it is put right (`anchor`, by default the field's own name). A refusal naming no field is about
  * the request as a whole. Any failure other than bad input is not the person's to put right, and is thrown on.
  */
-export function refusedInput(error: unknown, feature: Feature, anchor: (field: string) => string = (field) => field): FormError[] {
+export function refusedInput(error: unknown, feature: Feature, anchor: (field: string) => string = (field) => field, pageWords?: PageWords): FormError[] {
   if (!(error instanceof ApiError && error.code === "BAD_USER_INPUT")) throw error;
   const fields: FieldError[] = error.fields.length > 0 ? error.fields : [{ field: "", code: "INVALID_FORMAT", message: error.message }];
-  return fields.map((fieldError) => ({ field: anchor(fieldError.field), message: wordsFor(feature, fieldError) }));
+  return fields.map((fieldError) => ({ field: anchor(fieldError.field), message: pageWords?.(fieldError) ?? wordsFor(feature, fieldError) }));
 }

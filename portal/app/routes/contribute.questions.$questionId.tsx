@@ -9,6 +9,7 @@ import { answerQuestion } from "~/question-page/answer-question.server";
 import { pressedButton } from "~/question-page/question-buttons";
 import { QuestionPage, questionPageHandle } from "~/question-page/question-page";
 import { postedForm } from "~/kept/posted-form.server";
+import { textLimit } from "~/question-page/text-limits";
 import { formText } from "~/session/form-text";
 
 export const handle = questionPageHandle;
@@ -50,6 +51,7 @@ export default function ContributionQuestion() {
         hint={t(`contribute.question.${id}.hint`, { firstName })}
         error={errors.find((error) => error.field === ANSWER_FIELD)?.message}
         defaultValue={refused?.text ?? saved}
+        limit={textLimit("contribute", `answers.${id}`)}
       />
     </QuestionPage>
   );

@@ -13,6 +13,7 @@ import { t, type MessageId } from "~/messages/messages";
 import { answerQuestion } from "~/question-page/answer-question.server";
 import { pressedButton } from "~/question-page/question-buttons";
 import { QuestionPage, questionPageHandle } from "~/question-page/question-page";
+import { textLimit } from "~/question-page/text-limits";
 
 export const handle = questionPageHandle;
 
@@ -61,7 +62,7 @@ function Field({ control, values, errors, network, isOnlyOne, question }: {
       defaultValue: typeof value === "string" ? value : "",
       error,
     };
-    return control.multiline ? <TextArea id={control.name} {...text} /> : <TextField {...text} />;
+    return control.multiline ? <TextArea id={control.name} {...text} limit={textLimit("choices", control.name)} /> : <TextField {...text} />;
   }
   if (control.kind === "people") {
     const people = network.filter((link) => link.mayBeInvited || !control.invitableOnly).map((link) => link.person);

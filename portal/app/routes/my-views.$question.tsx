@@ -6,6 +6,7 @@ import { OptionGroup } from "~/components/option-group";
 import { pageTitle } from "~/components/page-title";
 import { TextArea } from "~/components/text-area";
 import { t } from "~/messages/messages";
+import { textLimit } from "~/question-page/text-limits";
 import { answerInBackground, answerQuestion } from "~/question-page/answer-question.server";
 import { pressedButton } from "~/question-page/question-buttons";
 import { QuestionPage, questionPageHandle } from "~/question-page/question-page";
@@ -86,7 +87,7 @@ function ViewsQuestion({ question, value, errors, audience, shorter }: ViewsQues
       }
     >
       {question.kind === "text" ? (
-        <TextArea id={question.name} name={question.name} label={title} labelIsHeading hint={hint} error={error} defaultValue={value} rows={8} />
+        <TextArea id={question.name} name={question.name} label={title} labelIsHeading hint={hint} error={error} defaultValue={value} rows={8} limit={textLimit("views", question.name)} />
       ) : (
         <OptionGroup
           type="radio"

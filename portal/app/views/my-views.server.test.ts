@@ -7,7 +7,7 @@ const refused = (...fields: FieldError[]) => new ApiError("BAD_USER_INPUT", "Ref
 describe("what the API refuses about the views, in the portal's words", () => {
   it("leads a too-long answer to its own box", () => {
     expect(viewsRefusal(refused({ field: "worryingMe", code: "TOO_LONG", message: "Keep what is worrying you to 4000 characters." }))).toEqual([
-      { field: "worryingMe", message: "Keep your answer to 4000 characters or fewer" },
+      { field: "worryingMe", message: "Your answer is too long. Keep it to 4,000 characters or fewer." },
     ]);
   });
 

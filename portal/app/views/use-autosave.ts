@@ -1,5 +1,5 @@
-import { useFetcher, useLocation } from "@remix-run/react";
-import { useCallback, useEffect, useRef, type FocusEvent } from "react";
+import { useFetcher, useLocation, useNavigation } from "@remix-run/react";
+import { useCallback, useEffect, useRef, useState, type FocusEvent } from "react";
 import { t } from "~/messages/messages";
 
 /** How long after the last key press the answer is saved: long enough not to save every letter. */
@@ -11,8 +11,10 @@ export const AUTOSAVE_DELAY_MS = 2000;
  * link, say) saves at once. Without JavaScript none of this runs, and each page's buttons save instead.
  *
  * `status` is for a polite live region: it says "saved" once and stays the same while later saves succeed, so a
- * screen reader hears it once, not every two seconds. When the session has ended it says so, and that what was typed
- * is kept: it stays in the page, and Continue takes them to sign in and back (kept/).
+ * screen reader hears it once, not every two seconds. It tells the outcome of the latest save only: once one of the
+ * page's buttons saves the page, an earlier background save that failed says nothing any more. When the session has
+ * ended it says so, and that what was typed is kept: it stays in the page, and Continue takes them to sign in and back
+ * (kept/).
  */
 export function useAutosave() {
   const fetcher = useFetcher<{ autosaved: boolean; signedOut: boolean }>();
@@ -49,6 +51,20 @@ export function useAutosave() {
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  const status = fetcher.data === undefined ? "" : t(fetcher.data.signedOut ? "kept.autosave.signedOut" : fetcher.data.autosaved ? "views.autosave.saved" : "views.autosave.failed");
+  const [status, setStatus] = useState("");
+  useEffect(() => {
+    if (fetcher.data !== undefined) setStatus(t(fetcher.data.signedOut ? "kept.autosave.signedOut" : fetcher.data.autosaved ? "views.autosave.saved" : "views.autosave.failed"));
+  }, [fetcher.data]);
+  // A button's save, such as the switch to fewer words that stays on the page, is newer than any background save:
+  // once it has finished, what an earlier background save said no longer holds.
+  const { state } = useNavigation();
+  const buttonSaving = useRef(false);
+  useEffect(() => {
+    if (state === "submitting") buttonSaving.current = true;
+    else if (state === "idle" && buttonSaving.current) {
+      buttonSaving.current = false;
+      setStatus("");
+    }
+  }, [state]);
   return { form, onChange, onBlur, status };
 }

@@ -20,7 +20,7 @@ export const viewsMessages = {
   "views.notice.choose": "Choose who can see it",
   "views.autosave.saved": "Your answer is saved.",
   "views.autosave.failed": "We could not save your answer. Press Continue to see why.",
-  "views.error.tooLong": "Keep your answer to 4000 characters or fewer",
+  "views.error.tooLong": "Your answer is too long. Keep it to {limit} characters or fewer.",
   "views.error.audience": "Choose who can read your views",
   "views.error.nothing": "Answer at least one question before you send your views",
   "views.error.closed": "Your review has started, so your views cannot change now. You can still tell your IRO.",

@@ -38,6 +38,8 @@ type Documents = {
     "\n  query ContributionForm($token: String!) {\n    contributionForm(token: $token) {\n      __typename\n      ... on ContributionForm {\n        youngPersonFirstName\n        reviewScheduledFor\n        relationship\n        questions\n        draft {\n          ...ContributionAnswerFields\n        }\n        draftSavedAt\n        expiresAt\n        iro {\n          ...StaffContactFields\n        }\n      }\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": typeof types.ContributionFormDocument,
     "\n  mutation SaveContributionDraft($input: SaveContributionDraftInput!) {\n    saveContributionDraft(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": typeof types.SaveContributionDraftDocument,
     "\n  mutation SubmitContribution($input: SubmitContributionInput!) {\n    submitContribution(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": typeof types.SubmitContributionDocument,
+    "\n  query ContributionLinkToSend($reviewId: ID!, $personId: ID!) {\n    contributionLinkToSend(reviewId: $reviewId, personId: $personId) {\n      token\n      link {\n        expiresAt\n        person {\n          firstName\n        }\n      }\n    }\n  }\n": typeof types.ContributionLinkToSendDocument,
+    "\n  query SentContribution($token: String!) {\n    sentContribution(token: $token) {\n      youngPersonFirstName\n      questions\n      submittedAt\n      answers {\n        ...ContributionAnswerFields\n      }\n    }\n  }\n": typeof types.SentContributionDocument,
     "\n  fragment PersonName on Person {\n    id\n    firstName\n  }\n": typeof types.PersonNameFragmentDoc,
     "\n  fragment ReviewWhen on Review {\n    id\n    scheduledFor\n  }\n": typeof types.ReviewWhenFragmentDoc,
     "\n  fragment ReviewPlan on Review {\n    ...ReviewWhen\n    format\n    venue\n  }\n": typeof types.ReviewPlanFragmentDoc,
@@ -96,6 +98,8 @@ const documents: Documents = {
     "\n  query ContributionForm($token: String!) {\n    contributionForm(token: $token) {\n      __typename\n      ... on ContributionForm {\n        youngPersonFirstName\n        reviewScheduledFor\n        relationship\n        questions\n        draft {\n          ...ContributionAnswerFields\n        }\n        draftSavedAt\n        expiresAt\n        iro {\n          ...StaffContactFields\n        }\n      }\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": types.ContributionFormDocument,
     "\n  mutation SaveContributionDraft($input: SaveContributionDraftInput!) {\n    saveContributionDraft(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": types.SaveContributionDraftDocument,
     "\n  mutation SubmitContribution($input: SubmitContributionInput!) {\n    submitContribution(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": types.SubmitContributionDocument,
+    "\n  query ContributionLinkToSend($reviewId: ID!, $personId: ID!) {\n    contributionLinkToSend(reviewId: $reviewId, personId: $personId) {\n      token\n      link {\n        expiresAt\n        person {\n          firstName\n        }\n      }\n    }\n  }\n": types.ContributionLinkToSendDocument,
+    "\n  query SentContribution($token: String!) {\n    sentContribution(token: $token) {\n      youngPersonFirstName\n      questions\n      submittedAt\n      answers {\n        ...ContributionAnswerFields\n      }\n    }\n  }\n": types.SentContributionDocument,
     "\n  fragment PersonName on Person {\n    id\n    firstName\n  }\n": types.PersonNameFragmentDoc,
     "\n  fragment ReviewWhen on Review {\n    id\n    scheduledFor\n  }\n": types.ReviewWhenFragmentDoc,
     "\n  fragment ReviewPlan on Review {\n    ...ReviewWhen\n    format\n    venue\n  }\n": types.ReviewPlanFragmentDoc,
@@ -223,6 +227,14 @@ export function graphql(source: "\n  mutation SaveContributionDraft($input: Save
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SubmitContribution($input: SubmitContributionInput!) {\n    submitContribution(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').SubmitContributionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContributionLinkToSend($reviewId: ID!, $personId: ID!) {\n    contributionLinkToSend(reviewId: $reviewId, personId: $personId) {\n      token\n      link {\n        expiresAt\n        person {\n          firstName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ContributionLinkToSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SentContribution($token: String!) {\n    sentContribution(token: $token) {\n      youngPersonFirstName\n      questions\n      submittedAt\n      answers {\n        ...ContributionAnswerFields\n      }\n    }\n  }\n"): typeof import('./graphql').SentContributionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -506,6 +506,21 @@ export type SubmitContributionMutation = { submitContribution:
     | { __typename: 'ContributionSubmitted' }
    };
 
+export type ContributionLinkToSendQueryVariables = Exact<{
+  reviewId: string | number;
+  personId: string | number;
+}>;
+
+
+export type ContributionLinkToSendQuery = { contributionLinkToSend: { token: string, link: { expiresAt: string, person: { firstName: string } } } | null };
+
+export type SentContributionQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type SentContributionQuery = { sentContribution: { youngPersonFirstName: string, questions: Array<ContributionQuestionId>, submittedAt: string, answers: { howThingsAreGoing: string | null, whatIsGoingWell: string | null, whatWorriesYou: string | null, whatToTalkAbout: string | null, familyTime: string | null, yourInvolvement: string | null, dailyLife: string | null, supportForYou: string | null, carePlanProgress: string | null, changesSinceLastReview: string | null, howYouKnowThem: string | null, anythingElse: string | null } } | null };
+
 export type PersonNameFragment = { id: string, firstName: string };
 
 export type ReviewWhenFragment = { id: string, scheduledFor: string };
@@ -1218,6 +1233,44 @@ export const SubmitContributionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitContributionMutation, SubmitContributionMutationVariables>;
+export const ContributionLinkToSendDocument = new TypedDocumentString(`
+    query ContributionLinkToSend($reviewId: ID!, $personId: ID!) {
+  contributionLinkToSend(reviewId: $reviewId, personId: $personId) {
+    token
+    link {
+      expiresAt
+      person {
+        firstName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContributionLinkToSendQuery, ContributionLinkToSendQueryVariables>;
+export const SentContributionDocument = new TypedDocumentString(`
+    query SentContribution($token: String!) {
+  sentContribution(token: $token) {
+    youngPersonFirstName
+    questions
+    submittedAt
+    answers {
+      ...ContributionAnswerFields
+    }
+  }
+}
+    fragment ContributionAnswerFields on ContributionAnswers {
+  howThingsAreGoing
+  whatIsGoingWell
+  whatWorriesYou
+  whatToTalkAbout
+  familyTime
+  yourInvolvement
+  dailyLife
+  supportForYou
+  carePlanProgress
+  changesSinceLastReview
+  howYouKnowThem
+  anythingElse
+}`) as unknown as TypedDocumentString<SentContributionQuery, SentContributionQueryVariables>;
 export const HomeDocument = new TypedDocumentString(`
     query Home {
   me {
