@@ -12,6 +12,7 @@ import { ViewsFollowTheNewestAudience1795400800000 } from "./1795400800000-Views
 import { PrivateChoicesApart1795400900000 } from "./1795400900000-PrivateChoicesApart";
 import { PoliciesMatchPermissions1795401000000 } from "./1795401000000-PoliciesMatchPermissions";
 import { ChoicesLockedByTheirIroAlone1795401100000 } from "./1795401100000-ChoicesLockedByTheirIroAlone";
+import { PackReadWhenTheReaderSaysSo1795405100000 } from "./1795405100000-PackReadWhenTheReaderSaysSo";
 
 export const migrations: Function[] = [
   Foundation1795379671943,
@@ -27,4 +28,5 @@ export const migrations: Function[] = [
   PrivateChoicesApart1795400900000,
   PoliciesMatchPermissions1795401000000,
   ChoicesLockedByTheirIroAlone1795401100000,
+  PackReadWhenTheReaderSaysSo1795405100000,
 ];
