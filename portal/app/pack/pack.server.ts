@@ -2,6 +2,7 @@ import { notFoundIfRefused } from "~/graphql/not-found.server";
 import { callApi } from "~/graphql/client.server";
 import { MarkPackReadMutation, NextReviewIdQuery, PreReviewPackQuery } from "./pack.operations.server";
 import { formText } from "~/session/form-text";
+import { MARK_READ_FIELDS } from "./mark-read-form";
 import { asSignedIn } from "~/session/signed-in.server";
 
 /** The pack for a young person's next review, or null when none is planned. Reading it marks nothing read. */
@@ -13,9 +14,6 @@ export function loadPack(request: Request, youngPersonId: string) {
     return { firstName: youngPerson.firstName, pack: preReviewPack, printedOn: new Date().toISOString() };
   }).catch(notFoundIfRefused);
 }
-
-/** The fields of the "I've read everything new" form: which review, and when the pack they read was put together. */
-export const MARK_READ_FIELDS = { reviewId: "reviewId", upTo: "upTo" } as const;
 
 /**
  * Marks the pack read as far as the IRO saw it. A form that names no review or no moment was not sent by the pack

@@ -17,7 +17,8 @@ import {
   type Line,
   type Pack,
 } from "~/pack/pack-sections";
-import { loadPack, MARK_READ_FIELDS, markPackRead } from "~/pack/pack.server";
+import { MARK_READ_FIELDS } from "~/pack/mark-read-form";
+import { loadPack, markPackRead } from "~/pack/pack.server";
 import { versionBefore, viewsChanges, type ViewsChange } from "~/pack/views-changes";
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => (page ? [{ title: pageTitle(t("pack.title", { firstName: page.firstName })) }] : []);
