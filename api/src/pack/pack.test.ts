@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { In } from "typeorm";
 import { Account } from "../accounts/account.entity";
+import { AuditEvent } from "../audit/audit-event.entity";
 import { Role } from "../kernel/access/role";
 import { Contribution } from "../contributions/contribution.entity";
 import { Chairing, ChoicesVersion } from "../choices/choice-options";
@@ -127,6 +129,18 @@ describe("the IRO's pre-review pack", () => {
     for (let read = 0; read < 2; read++) {
       expect(packOf((await api.graphql(PACK, { token: w.iro, variables: { id: w.review.id } })).body)?.readUpTo).toBe(first.shownAt);
     }
+  });
+
+  it("is audited as read when read, and as a reading recorded when marked read", async () => {
+    const w = await world();
+    const entries = async () =>
+      (await database.db.getRepository(AuditEvent).findBy({ youngPersonId: w.youngPerson.id, entity: In(["pack", "pack-reading"]) }))
+        .map((event) => `${event.action} ${event.entity}`)
+        .sort();
+    const { body } = await api.graphql(PACK, { token: w.iro, variables: { id: w.review.id } });
+    expect(await entries()).toEqual(["read pack"]);
+    await api.graphql(MARK_READ, { token: w.iro, variables: { id: w.review.id, upTo: packOf(body)!.shownAt } });
+    expect(await entries()).toEqual(["create pack-reading", "read pack", "read pack"]);
   });
 
   it("is never marked read beyond now, nor back to an earlier moment by an older page", async () => {
