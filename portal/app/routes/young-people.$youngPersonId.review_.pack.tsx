@@ -49,6 +49,8 @@ function Answers({ lines }: { lines: Line[] }) {
 function WhatIsNew({ pack, firstName }: { pack: Pack; firstName: string }) {
   const items = whatIsNew(pack, firstName);
   const when = pack.readUpTo ? { date: formatDate(pack.readUpTo), time: formatTime(pack.readUpTo) } : null;
+  // Never marked read and nothing in it yet: there is nothing to say.
+  if (items.length === 0 && !when) return null;
   return (
     <section className="notice no-print" aria-labelledby="what-is-new-title">
       <h2 id="what-is-new-title">{t("pack.new.title")}</h2>
@@ -81,15 +83,12 @@ function PrintHeader({ pack, printedOn }: { pack: Pack; printedOn: string }) {
   return (
     <div className="print-header">
       <p className="print-header__marking">{t("pack.header.marking")}</p>
-      <p>
-        {t("pack.header.youngPerson", { fullName: pack.fullName, dateOfBirth: formatPlainDay(pack.dateOfBirth) })}
-        {" · "}
-        {pack.iroName ? t("pack.header.iro", { name: pack.iroName }) : t("pack.header.noIro")}
-        {" · "}
-        {t("pack.header.review", { date: formatPlainDate(pack.review.scheduledFor) })}
-        {" · "}
-        {t("pack.header.printed", { date: formatPlainDate(printedOn) })}
-      </p>
+      <ul className="print-header__facts">
+        <li>{t("pack.header.youngPerson", { fullName: pack.fullName, dateOfBirth: formatPlainDay(pack.dateOfBirth) })}</li>
+        <li>{pack.iroName ? t("pack.header.iro", { name: pack.iroName }) : t("pack.header.noIro")}</li>
+        <li>{t("pack.header.review", { date: formatPlainDate(pack.review.scheduledFor) })}</li>
+        <li>{t("pack.header.printed", { date: formatPlainDate(printedOn) })}</li>
+      </ul>
     </div>
   );
 }
