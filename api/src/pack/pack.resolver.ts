@@ -1,8 +1,10 @@
 import { DateTimeISOResolver, LocalDateResolver } from "graphql-scalars";
-import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../kernel/context";
+import { requireFieldAccess } from "../people/young-person-access";
 import { YoungPerson } from "../people/young-person.entity";
 import { Review } from "../reviews/review.entity";
+import { ViewsVersion } from "../views/views-version.entity";
 import { markPackRead, readPack } from "./pack.service";
 
 /**
@@ -36,7 +38,7 @@ class PreReviewPack {
   shownAt: Date;
 }
 
-@Resolver()
+@Resolver(() => PreReviewPack)
 export class PackResolver {
   @Authorized()
   @Query(() => PreReviewPack, { description: "A review's pack. Reading it marks nothing read: the reader says so with markPackRead." })
@@ -55,5 +57,16 @@ export class PackResolver {
     @Ctx() context: Context,
   ): Promise<Date> {
     return markPackRead(context, { reviewId, upTo });
+  }
+
+  @FieldResolver(() => ViewsVersion, {
+    nullable: true,
+    description: "The version of the young person's views just before the newest the caller may read, to show what changed; null if there is none.",
+  })
+  async viewsBefore(@Root() pack: PreReviewPack, @Ctx() context: Context): Promise<ViewsVersion | null> {
+    await requireFieldAccess(context, "read", "views", pack.youngPerson.id);
+    // Newest first, and only those the caller may read: the second is the one before the newest they see.
+    const [, before] = await context.loaders.viewsVersionsByReviewId.load(pack.review.id);
+    return before ?? null;
   }
 }

@@ -24,6 +24,7 @@ const PACK = `query ($id: ID!) { preReviewPack(reviewId: $id) {
   fullName
   dateOfBirth
   iroName
+  viewsBefore { number goingWell }
   youngPerson { firstName communicationNeeds { interpreterLanguage alternativeCommunication otherNeeds } }
   review {
     scheduledFor
@@ -87,6 +88,7 @@ async function world(people = 1) {
 
 type Pack = {
   readUpTo: string | null;
+  viewsBefore: { number: number; goingWell: string } | null;
   shownAt: string;
   youngPerson: { communicationNeeds: Record<string, string | null> | null };
   review: {
@@ -183,6 +185,8 @@ describe("the IRO's pre-review pack", () => {
     expect(pack?.review.choices.sent.invitedPeople).toHaveLength(15);
     expect(pack?.review.views.versions).toHaveLength(15);
     expect(pack?.review.views.latest).toEqual({ number: 15, goingWell: "Version 15" });
+    expect(pack?.viewsBefore).toEqual({ number: 14, goingWell: "Version 14" });
+    expect(packOf(forSmall.result.body)?.viewsBefore).toBeNull();
     expect(pack?.review.contributions).toHaveLength(15);
     expect(forLarge.statements).toBe(forSmall.statements);
   });

@@ -28,6 +28,10 @@ export const PreReviewPackQuery = graphql(`
       fullName
       dateOfBirth
       iroName
+      viewsBefore {
+        number
+        ...ViewsAnswerFields
+      }
       youngPerson {
         firstName
         communicationNeeds {
@@ -48,10 +52,6 @@ export const PreReviewPackQuery = graphql(`
         views {
           latest {
             ...ViewsSent
-            ...ViewsAnswerFields
-          }
-          versions {
-            number
             ...ViewsAnswerFields
           }
         }

@@ -1,5 +1,5 @@
 import type { ViewsAnswers } from "./pack-sections";
-import { versionBefore, viewsChanges } from "./views-changes";
+import { viewsChanges } from "./views-changes";
 
 const first: ViewsAnswers = {
   goingWell: "Football",
@@ -39,11 +39,5 @@ describe("what changed in the young person's views", () => {
 
   it("treats a change of spaces or line breaks as a change, because the pack shows words exactly as written", () => {
     expect(viewsChanges(first, { ...first, goingWell: "Football\n" }, "Sam").map((change) => change.key)).toEqual(["goingWell"]);
-  });
-
-  it("compares with the version just before the newest the reader may read, whichever numbers are missing", () => {
-    const versions = [{ number: 5 }, { number: 3 }, { number: 1 }];
-    expect(versionBefore(versions, 5)).toEqual({ number: 3 });
-    expect(versionBefore(versions, 1)).toBeNull();
   });
 });

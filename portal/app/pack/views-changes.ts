@@ -26,8 +26,3 @@ export function viewsChanges(before: ViewsAnswers, now: ViewsAnswers, firstName:
   }));
   return [...answers, ...feelings].filter((change) => change.before !== change.now);
 }
-
-/** The version just before the newest that the reader may read, if there is one: `versions` come newest first. */
-export function versionBefore<V extends { number: number }>(versions: readonly V[], newest: number): V | null {
-  return versions.find((version) => version.number < newest) ?? null;
-}

@@ -19,7 +19,7 @@ import {
 } from "~/pack/pack-sections";
 import { MARK_READ_FIELDS } from "~/pack/mark-read-form";
 import { loadPack, markPackRead } from "~/pack/pack.server";
-import { versionBefore, viewsChanges, type ViewsChange } from "~/pack/views-changes";
+import { viewsChanges, type ViewsChange } from "~/pack/views-changes";
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => (page ? [{ title: pageTitle(t("pack.title", { firstName: page.firstName })) }] : []);
 
@@ -185,8 +185,8 @@ function Change({ change }: { change: ViewsChange }) {
 }
 
 function ViewsChanges({ pack, firstName }: { pack: Pack; firstName: string }) {
-  const { latest, versions } = pack.review.views;
-  const before = latest ? versionBefore(versions, latest.number) : null;
+  const latest = pack.review.views.latest;
+  const before = pack.viewsBefore;
   if (!latest || !before) return null;
   const changes = viewsChanges(before, latest, firstName);
   return (
