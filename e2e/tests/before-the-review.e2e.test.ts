@@ -334,12 +334,11 @@ describe("the IRO's pre-review pack", () => {
   const whatIsNew = (page: Page) => section(page, "New since you last read it");
   const newLinks = (page: Page) => page.getByRole("region", { name: "New since you last read it" }).getByRole("listitem").allInnerTexts();
 
-  /** Follows a link in the list of what is new and says which part of the pack it led to. */
+  /** Where a link in the list of what is new leads: the name of the part of the pack its address points to. */
   async function follow(page: Page, name: string): Promise<string | null> {
-    await page.getByRole("region", { name: "New since you last read it" }).getByRole("link", { name, exact: true }).click();
-    await page.waitForURL(/#/);
-    const place = new URL(page.url()).hash.slice(1);
-    return page.locator(`[id="${place}"]`).getAttribute("aria-labelledby").then((labelledBy) => page.locator(`[id="${labelledBy}"]`).innerText());
+    const href = await page.getByRole("region", { name: "New since you last read it" }).getByRole("link", { name, exact: true }).getAttribute("href");
+    const labelledBy = await page.locator(`[id="${href?.replace(/^#/, "")}"]`).getAttribute("aria-labelledby");
+    return page.locator(`[id="${labelledBy}"]`).innerText();
   }
 
   it("gives the IRO Sam's views as Sam wrote them, what changed, and what Helen and Grace said, all new until the IRO says they have read it", async () => {
