@@ -127,12 +127,12 @@ CREATE POLICY network_link_change ON network_link AS PERMISSIVE FOR UPDATE TO my
 CREATE POLICY network_link_read ON network_link AS PERMISSIVE FOR SELECT TO my_review_api
   USING (app_may_see_young_person(young_person_id));
 
--- pack_opening (table)
-ALTER TABLE pack_opening ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
-GRANT SELECT, INSERT ON TABLE pack_opening TO my_review_api;
-CREATE POLICY pack_opening_add ON pack_opening AS PERMISSIVE FOR INSERT TO my_review_api
+-- pack_reading (table)
+ALTER TABLE pack_reading ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
+GRANT SELECT, INSERT ON TABLE pack_reading TO my_review_api;
+CREATE POLICY pack_reading_add ON pack_reading AS PERMISSIVE FOR INSERT TO my_review_api
   WITH CHECK (account_id::text = app_claim('account_id'::text) AND app_may_see_young_person(young_person_id));
-CREATE POLICY pack_opening_read ON pack_opening AS PERMISSIVE FOR SELECT TO my_review_api
+CREATE POLICY pack_reading_read ON pack_reading AS PERMISSIVE FOR SELECT TO my_review_api
   USING (account_id::text = app_claim('account_id'::text));
 
 -- person (table)

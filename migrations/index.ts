@@ -15,6 +15,7 @@ import { ChoicesLockedByTheirIroAlone1795401100000 } from "./1795401100000-Choic
 import { ReviewDueDatesKeptInTheDatabase1795402100000 } from "./1795402100000-ReviewDueDatesKeptInTheDatabase";
 import { ReviewRearranged1795403100000 } from "./1795403100000-ReviewRearranged";
 import { StaffWorkContacts1795404100000 } from "./1795404100000-StaffWorkContacts";
+import { PackReadWhenTheReaderSaysSo1795405100000 } from "./1795405100000-PackReadWhenTheReaderSaysSo";
 
 export const migrations: Function[] = [
   Foundation1795379671943,
@@ -33,4 +34,5 @@ export const migrations: Function[] = [
   ReviewDueDatesKeptInTheDatabase1795402100000,
   ReviewRearranged1795403100000,
   StaffWorkContacts1795404100000,
+  PackReadWhenTheReaderSaysSo1795405100000,
 ];

@@ -41,6 +41,11 @@ export function inWords(date: Date): string {
   return `${part("weekday")} ${part("day")} ${part("month")} ${part("year")}`;
 }
 
+/** The date without its weekday, as a printed header gives it: "12 March 2026". */
+export function plainDate(date: Date): string {
+  return new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", day: "numeric", month: "long", year: "numeric" }).format(date);
+}
+
 export type ChoicesAsSeen = { lockedAt: string | null; answers: { topic: string; accepted: boolean; reason: string | null }[] };
 
 /** What a young person is told about their choices: whether they are locked, and their IRO's answers. */

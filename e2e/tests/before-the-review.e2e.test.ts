@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
 import type { Page, Response as PageResponse } from "playwright-core";
-import { inWords, nextReviewFromApi, viewsVersionsSeenBy, viewsVersionsSeenByStaff } from "../support/api";
+import { inWords, nextReviewFromApi, plainDate, viewsVersionsSeenBy, viewsVersionsSeenByStaff } from "../support/api";
 import { portalUrl } from "../support/app-under-test";
 import { expectAccessibleAndNarrow, heading, mainText as main, useBrowser } from "../support/browser";
+import { pdfPageTexts } from "../support/pdf-text";
 import { DEMO_IRO as iro, DEMO_IRO_CONTACT, DEMO_SOCIAL_WORKER, DEMO_YOUNG_PERSON as sam } from "../support/demo-people";
 import { signIn, submitAndWait } from "../support/pages";
 
@@ -364,25 +365,52 @@ describe("the IRO's pre-review pack", () => {
     await page.getByRole("heading", { level: 1, name: "Before Sam's review" }).waitFor();
   }
   const section = (page: Page, name: string) => page.getByRole("region", { name, exact: true }).innerText();
+  const whatIsNew = (page: Page) => section(page, "New since you last read it");
+  const newLinks = (page: Page) => page.getByRole("region", { name: "New since you last read it" }).getByRole("listitem").allInnerTexts();
 
-  it("gives the IRO Sam's views as Sam wrote them and what Helen and Grace said, in one place", async () => {
+  /** Where a link in the list of what is new leads: the name of the part of the pack its address points to. */
+  async function follow(page: Page, name: string): Promise<string | null> {
+    const href = await page.getByRole("region", { name: "New since you last read it" }).getByRole("link", { name, exact: true }).getAttribute("href");
+    const labelledBy = await page.locator(`[id="${href?.replace(/^#/, "")}"]`).getAttribute("aria-labelledby");
+    return page.locator(`[id="${labelledBy}"]`).innerText();
+  }
+
+  it("gives the IRO Sam's views as Sam wrote them, what changed, and what Helen and Grace said, all new until the IRO says they have read it", async () => {
     const page = await newPage();
     await openPack(page);
-    await expect(main(page)).resolves.toContain("This is the first time you have opened this pack.");
+    expect(await whatIsNew(page)).toContain("You have not marked this pack as read yet, so everything in it is new to you:");
+    expect(await newLinks(page)).toEqual(expect.arrayContaining(["Sam's views, version 2", "Views from Helen", "Views from Grace"]));
+    await expect(follow(page, "Sam's views, version 2")).resolves.toBe("Sam's views");
+    await expect(follow(page, "Views from Grace")).resolves.toBe("Grace, mother");
+
     const views = await section(page, "Sam's views");
     expect(views).toContain("Sam chose: you and their social worker can read these.");
     expect(views).toContain("This is version 2.");
     // Exactly as Sam wrote them, line breaks and all.
-    const ownWords = await page.getByRole("region", { name: "Sam's views", exact: true }).locator(".own-words").allTextContents();
+    const ownWords = await page.getByRole("region", { name: "Sam's views", exact: true }).locator("p.own-words").allTextContents();
     expect(ownWords).toEqual([WRITTEN.goingWell, CHANGED_WORRY, WRITTEN.wouldLikeToChange, WRITTEN.talkAboutAtReview, WRITTEN.anythingElse]);
     expect(views).toMatch(/Home\s+Happy/);
     expect(views).toMatch(/Friends and activities\s+Very unhappy/);
+    // What changed from version 1, said in words (not by colour alone), the old words struck out and the new ones added.
+    const changes = page.getByRole("region", { name: "What changed since version 1" });
+    expect(await changes.innerText()).toMatch(new RegExp(`What is worrying Sam\\s+Before: ${WRITTEN.worryingMe}\\s+Now: ${CHANGED_WORRY}`));
+    await expect(changes.locator("del").allTextContents()).resolves.toEqual([WRITTEN.worryingMe]);
+    await expect(changes.locator("ins").allTextContents()).resolves.toEqual([CHANGED_WORRY]);
     const contributions = await section(page, "Views from the people invited");
     expect(contributions).toContain("Helen, foster carer");
     expect(contributions).toContain("Football on Saturdays, and a new friend.");
     expect(contributions).toContain("Busy, happy, tired on Mondays.");
     expect(contributions).toContain("Grace, mother");
     expect(contributions).toContain("Up and down, but better since the summer.");
+    await expectAccessibleAndNarrow(page);
+
+    // Looking again is not reading: until the IRO says so, it is all still new.
+    await page.reload();
+    expect(await whatIsNew(page)).toContain("everything in it is new to you");
+    await submitAndWait(page, "I've read everything new");
+    await expect(page.getByRole("status").innerText()).resolves.toContain("Marked as read.");
+    await expect(whatIsNew(page)).resolves.toMatch(/Nothing new since you marked the pack as read on .+ at .+\./);
+    await expect(page.getByRole("region", { name: "Sam's views", exact: true }).getByText("New", { exact: true }).count()).resolves.toBe(0);
     await expectAccessibleAndNarrow(page);
 
     await page.getByRole("link", { name: "Change how Sam communicates" }).click();
@@ -397,10 +425,12 @@ describe("the IRO's pre-review pack", () => {
     await submitAndWait(page, "Save");
     await expect(page.getByRole("status").innerText()).resolves.toContain("Saved.");
     await expect(section(page, "How Sam communicates")).resolves.toMatch(/Interpreter: Tigrinya\s+Anything else: Short sentences, and time to think/);
-    await expect(main(page)).resolves.toContain("Nothing new since you last looked");
+    expect(await whatIsNew(page)).toMatch(/These came in after you marked the pack as read on .+:/);
+    await expect(newLinks(page)).resolves.toEqual(["How Sam communicates"]);
+    await expect(follow(page, "How Sam communicates")).resolves.toBe("How Sam communicates");
   });
 
-  it("marks what is new since the IRO last looked, and takes Sam's views back from the social worker once Sam keeps them for the IRO, without JavaScript", async () => {
+  it("marks Sam's newer views and what changed in them, keeps them new across visits until the IRO says they have read them, and takes them back from the social worker once Sam keeps them for the IRO, without JavaScript", async () => {
     const phone = await newPage({ javaScriptEnabled: false });
     await signIn(phone, sam.username, sam.passphrase);
     await phone.goto(portalUrl("/my-views/who-can-see"));
@@ -412,11 +442,25 @@ describe("the IRO's pre-review pack", () => {
 
     const page = await newPage({ javaScriptEnabled: false });
     await openPack(page);
-    await expect(page.getByRole("status").innerText()).resolves.toMatch(/New since you last looked, on .+:\s+Sam's views/);
+    for (let visit = 0; visit < 2; visit++) {
+      if (visit > 0) await page.reload();
+      expect(await whatIsNew(page)).toMatch(/These came in after you marked the pack as read on .+:/);
+      await expect(newLinks(page)).resolves.toEqual(["How Sam communicates", "Sam's views, version 3"]);
+    }
+    await expect(follow(page, "Sam's views, version 3")).resolves.toBe("Sam's views");
     const views = await section(page, "Sam's views");
     expect(views).toContain("New");
     expect(views).toContain("This is version 3.");
     expect(views).toContain("Sam chose: only you (and your manager) can read these.");
+    // Sam's background save changed what they want to talk about before this version was sent.
+    await expect(section(page, "What changed since version 2")).resolves.toMatch(
+      /What Sam wants to talk about at the review\s+Before: Staying at Oak Lodge\s+Now: Staying at Oak Lodge, and seeing my brother more/,
+    );
+    await expectAccessibleAndNarrow(page);
+    await submitAndWait(page, "I've read everything new");
+    await expect(page.getByRole("status").innerText()).resolves.toContain("Marked as read.");
+    await expect(whatIsNew(page)).resolves.toMatch(/Nothing new since you marked the pack as read on .+\./);
+    await expect(page.getByRole("button", { name: "I've read everything new" }).count()).resolves.toBe(0);
 
     const seenBySocialWorker = await viewsVersionsSeenByStaff(DEMO_SOCIAL_WORKER.username, DEMO_SOCIAL_WORKER.passphrase, "Sam");
     // Keeping the newest for the IRO alone takes back the earlier versions the social worker could read.
@@ -425,14 +469,22 @@ describe("the IRO's pre-review pack", () => {
     expect(seenByIro.map((version) => version.number)).toEqual([3, 2, 1]);
   });
 
-  it("prints on A4 without the site's header, links or forms", async () => {
+  it("prints on at most two A4 pages, each headed with who it is about, their IRO, the dates and its marking, without the site's header, links or forms", async () => {
     const page = await newPage();
     await openPack(page);
     await page.emulateMedia({ media: "print" });
     await expect(page.locator("header").isVisible()).resolves.toBe(false);
     await expect(page.getByRole("link", { name: "Change how Sam communicates" }).isVisible()).resolves.toBe(false);
     await expect(page.getByRole("heading", { level: 1, name: "Before Sam's review" }).isVisible()).resolves.toBe(true);
-    const pdf = await page.pdf({ format: "A4" });
-    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    // The text of each page of the PDF Chromium prints, read from the PDF itself: what is on paper, page by page.
+    const pages = pdfPageTexts(await page.pdf({ format: "A4" }));
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+    expect(pages.length).toBeLessThanOrEqual(2);
+    const review = await nextReviewFromApi(sam.username, sam.passphrase);
+    const header = ["OFFICIAL-SENSITIVE", "Sam Taylor, born 12 March 2013", "IRO: Priya Shah", `Review: ${plainDate(review)}`, `Printed: ${plainDate(new Date())}`];
+    for (const text of pages) {
+      for (const fact of header) expect(text).toContain(fact.replace(/\s+/g, ""));
+    }
+    expect(pages.join("")).not.toContain("I'vereadeverythingnew");
   });
 });

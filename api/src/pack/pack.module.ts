@@ -1,6 +1,6 @@
 import { Role } from "../kernel/access/role";
 import type { FeatureModule } from "../kernel/feature-module";
-import { PackOpening } from "./pack-opening.entity";
+import { PackReading } from "./pack-reading.entity";
 import { PackResolver } from "./pack.resolver";
 
 declare module "../kernel/access/permissions" {
@@ -12,7 +12,7 @@ declare module "../kernel/access/permissions" {
 
 export const packModule: FeatureModule = {
   name: "pack",
-  entities: [PackOpening],
+  entities: [PackReading],
   resolvers: [PackResolver],
   permissions: {
     [Role.IRO]: ["read:pack:assigned"],

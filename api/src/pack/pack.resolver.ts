@@ -1,9 +1,11 @@
-import { DateTimeISOResolver } from "graphql-scalars";
-import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { DateTimeISOResolver, LocalDateResolver } from "graphql-scalars";
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../kernel/context";
+import { requireFieldAccess } from "../people/young-person-access";
 import { YoungPerson } from "../people/young-person.entity";
 import { Review } from "../reviews/review.entity";
-import { readPack, recordPackOpened } from "./pack.service";
+import { ViewsVersion } from "../views/views-version.entity";
+import { markPackRead, readPack } from "./pack.service";
 
 /**
  * Everything that came in before one review, for the IRO who chairs it. The parts hang off `review` and
@@ -17,26 +19,54 @@ class PreReviewPack {
   @Field(() => YoungPerson)
   youngPerson: YoungPerson;
 
+  @Field({ description: "The young person's full name, as on their record, for the printed pack's header." })
+  fullName: string;
+
+  @Field(() => LocalDateResolver, { description: "The young person's date of birth, for the printed pack's header." })
+  dateOfBirth: string;
+
+  @Field(() => String, { nullable: true, description: "The full name of the young person's IRO now; null if none is allocated." })
+  iroName: string | null;
+
   @Field(() => DateTimeISOResolver, {
     nullable: true,
-    description: "When the caller last recorded opening this pack (recordPackOpened); null if never. Anything newer is new to them.",
+    description: "How far the caller last said they had read this pack (markPackRead); null if never. Anything that came in later is new to them.",
   })
-  previouslyOpenedAt: Date | null;
+  readUpTo: Date | null;
+
+  @Field(() => DateTimeISOResolver, { description: "When this pack was put together: pass it to markPackRead once the caller has read it." })
+  shownAt: Date;
 }
 
-@Resolver()
+@Resolver(() => PreReviewPack)
 export class PackResolver {
   @Authorized()
-  @Query(() => PreReviewPack, { description: "A review's pack. Reading it records no opening: call recordPackOpened once it is shown." })
+  @Query(() => PreReviewPack, { description: "A review's pack. Reading it marks nothing read: the reader says so with markPackRead." })
   async preReviewPack(@Arg("reviewId", () => ID) reviewId: string, @Ctx() context: Context): Promise<PreReviewPack> {
     return Object.assign(new PreReviewPack(), await readPack(context, reviewId));
   }
 
   @Authorized()
   @Mutation(() => DateTimeISOResolver, {
-    description: "Records that the caller opened a review's pack now, so that next time it marks what came in since. Gives the time recorded.",
+    description:
+      "Records that the caller has read everything in a review's pack that came in up to `upTo` (the pack's shownAt, never later than now), so that only what came in after is marked new. Gives how far it recorded.",
   })
-  recordPackOpened(@Arg("reviewId", () => ID) reviewId: string, @Ctx() context: Context): Promise<Date> {
-    return recordPackOpened(context, reviewId);
+  markPackRead(
+    @Arg("reviewId", () => ID) reviewId: string,
+    @Arg("upTo", () => DateTimeISOResolver) upTo: Date,
+    @Ctx() context: Context,
+  ): Promise<Date> {
+    return markPackRead(context, { reviewId, upTo });
+  }
+
+  @FieldResolver(() => ViewsVersion, {
+    nullable: true,
+    description: "The version of the young person's views just before the newest the caller may read, to show what changed; null if there is none.",
+  })
+  async viewsBefore(@Root() pack: PreReviewPack, @Ctx() context: Context): Promise<ViewsVersion | null> {
+    await requireFieldAccess(context, "read", "views", pack.youngPerson.id);
+    // Newest first, and only those the caller may read: the second is the one before the newest they see.
+    const [, before] = await context.loaders.viewsVersionsByReviewId.load(pack.review.id);
+    return before ?? null;
   }
 }

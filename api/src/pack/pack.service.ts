@@ -2,25 +2,51 @@ import type { RequestScope } from "../kernel/context";
 import type { YoungPerson } from "../people/young-person.entity";
 import { requireReviewAccess } from "../reviews/review-access";
 import type { Review } from "../reviews/review.entity";
-import { PackOpening } from "./pack-opening.entity";
+import { PackReading } from "./pack-reading.entity";
 
-type Pack = { review: Review; youngPerson: YoungPerson; previouslyOpenedAt: Date | null };
+type Pack = {
+  review: Review;
+  youngPerson: YoungPerson;
+  fullName: string;
+  dateOfBirth: string;
+  iroName: string | null;
+  readUpTo: Date | null;
+  shownAt: Date;
+};
 
-/** A review's pack, and when the caller last recorded opening it; reading it records nothing but the audit. */
+/** A review's pack, and how far the caller last said they had read it; reading it records nothing but the audit. */
 export async function readPack(scope: RequestScope, reviewId: string): Promise<Pack> {
+  const shownAt = new Date();
   const review = await requireReviewAccess(scope, "read", "pack", reviewId);
-  const previous = await scope.db
-    .getRepository(PackOpening)
-    .findOne({ where: { reviewId, accountId: scope.viewer!.account.id }, order: { openedAt: "DESC" } });
-  const youngPerson = await scope.loaders.youngPersonById.load(review.youngPersonId);
+  const [lastReading, youngPerson, allocation] = await Promise.all([
+    scope.db.getRepository(PackReading).findOne({ where: { reviewId, accountId: scope.viewer!.account.id }, order: { readUpTo: "DESC" } }),
+    scope.loaders.youngPersonById.load(review.youngPersonId),
+    scope.loaders.currentAllocationByYoungPersonId.load(review.youngPersonId),
+  ]);
   if (!youngPerson) throw new Error("A review's young person could not be read by someone allowed to read the review.");
-  return { review, youngPerson, previouslyOpenedAt: previous?.openedAt ?? null };
+  const iro = allocation ? await scope.loaders.personById.load(allocation.iroPersonId) : null;
+  return {
+    review,
+    youngPerson,
+    fullName: `${youngPerson.person.firstName} ${youngPerson.person.lastName}`,
+    dateOfBirth: youngPerson.dateOfBirth,
+    iroName: iro ? `${iro.firstName} ${iro.lastName}` : null,
+    readUpTo: lastReading?.readUpTo ?? null,
+    shownAt,
+  };
 }
 
-/** Records that the caller opened a review's pack now, so that next time it can show them what came in since. */
-export async function recordPackOpened(scope: RequestScope, reviewId: string): Promise<Date> {
-  const review = await requireReviewAccess(scope, "read", "pack", reviewId);
-  const openedAt = new Date();
-  await scope.db.getRepository(PackOpening).insert({ reviewId, youngPersonId: review.youngPersonId, accountId: scope.viewer!.account.id, openedAt });
-  return openedAt;
+/**
+ * Records that the caller has read everything in a review's pack that came in up to `upTo`: the moment the pack they
+ * read was put together (its `shownAt`), so that what came in while they were reading stays new. Never later than now.
+ */
+export async function markPackRead(scope: RequestScope, input: { reviewId: string; upTo: Date }): Promise<Date> {
+  const review = await requireReviewAccess(scope, "read", "pack", input.reviewId);
+  const markedAt = new Date();
+  const readUpTo = input.upTo.getTime() < markedAt.getTime() ? input.upTo : markedAt;
+  await scope.db
+    .getRepository(PackReading)
+    .insert({ reviewId: review.id, youngPersonId: review.youngPersonId, accountId: scope.viewer!.account.id, readUpTo, markedAt });
+  scope.audit.record("create", "pack-reading", review.youngPersonId);
+  return readUpTo;
 }

@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
+import { In } from "typeorm";
 import { Account } from "../accounts/account.entity";
+import { AuditEvent } from "../audit/audit-event.entity";
 import { Role } from "../kernel/access/role";
 import { Contribution } from "../contributions/contribution.entity";
 import { Chairing, ChoicesVersion } from "../choices/choice-options";
 import { Relationship } from "../people/relationship";
-import { PackOpening } from "./pack-opening.entity";
+import { PackReading } from "./pack-reading.entity";
 import { useTestApi } from "../testing/test-api";
 import { useCountedDatabase } from "../testing/test-statement-counter";
 import { useTestDatabase } from "../testing/test-database";
@@ -17,7 +19,12 @@ const api = useTestApi(counted);
 const PASSPHRASE = "four quiet herons";
 
 const PACK = `query ($id: ID!) { preReviewPack(reviewId: $id) {
-  previouslyOpenedAt
+  readUpTo
+  shownAt
+  fullName
+  dateOfBirth
+  iroName
+  viewsBefore { number goingWell }
   youngPerson { firstName communicationNeeds { interpreterLanguage alternativeCommunication otherNeeds } }
   review {
     scheduledFor
@@ -33,7 +40,7 @@ const PACK_AS_THE_PORTAL_ASKS = `query ($id: ID!) { preReviewPack(reviewId: $id)
     views { latest { number goingWell } }
   }
 } }`;
-const OPENED = `mutation ($id: ID!) { recordPackOpened(reviewId: $id) }`;
+const MARK_READ = `mutation ($id: ID!, $upTo: DateTimeISO!) { markPackRead(reviewId: $id, upTo: $upTo) }`;
 const NEEDS = `mutation ($i: UpdateCommunicationNeedsInput!) { updateCommunicationNeeds(input: $i) { interpreterLanguage alternativeCommunication otherNeeds } }`;
 
 let serial = 0;
@@ -42,8 +49,8 @@ let serial = 0;
 async function world(people = 1) {
   const { make } = database;
   const n = ++serial;
-  const { youngPerson } = await make.youngPersonWithAccount({ firstName: "Ola", username: `ola${n}`, passphrase: PASSPHRASE });
-  const { person: iro } = await make.iroWithAccount({ username: `pack.iro${n}`, passphrase: PASSPHRASE });
+  const { youngPerson } = await make.youngPersonWithAccount({ firstName: "Ola", lastName: "Adeyemi", dateOfBirth: "2012-03-12", username: `ola${n}`, passphrase: PASSPHRASE });
+  const { person: iro } = await make.iroWithAccount({ firstName: "Ruth", lastName: "Okafor", username: `pack.iro${n}`, passphrase: PASSPHRASE });
   await make.allocation({ youngPersonId: youngPerson.id, iroPersonId: iro.id });
   const { person: socialWorker } = await make.staffWithAccount(Role.SOCIAL_WORKER, { username: `pack.sw${n}`, passphrase: PASSPHRASE });
   await make.link({ youngPersonId: youngPerson.id, personId: socialWorker.id, relationship: Relationship.SOCIAL_WORKER });
@@ -87,7 +94,9 @@ async function world(people = 1) {
 }
 
 type Pack = {
-  previouslyOpenedAt: string | null;
+  readUpTo: string | null;
+  viewsBefore: { number: number; goingWell: string } | null;
+  shownAt: string;
   youngPerson: { communicationNeeds: Record<string, string | null> | null };
   review: {
     choices: { draft: unknown; sent: { chairing: string; invitedPeople: unknown[]; notWantedOthers: string } };
@@ -110,43 +119,67 @@ describe("the IRO's pre-review pack", () => {
     });
   });
 
-  it("records no opening when it is read, however often", async () => {
+  it("marks nothing read when it is read, however often", async () => {
     const w = await world();
     for (let read = 0; read < 2; read++) {
       const { body } = await api.graphql(PACK, { token: w.iro, variables: { id: w.review.id } });
       expect(body.errors).toBeUndefined();
-      expect(packOf(body)?.previouslyOpenedAt).toBeNull();
+      expect(packOf(body)?.readUpTo).toBeNull();
     }
-    expect(await database.db.getRepository(PackOpening).countBy({ reviewId: w.review.id })).toBe(0);
+    expect(await database.db.getRepository(PackReading).countBy({ reviewId: w.review.id })).toBe(0);
   });
 
-  it("says when the IRO last recorded opening it, so that what came in since can be marked new", async () => {
+  it("is read as far as the pack the IRO read was put together, so what came in while they read stays new", async () => {
     const w = await world();
-    const openings: string[] = [];
-    for (let opening = 0; opening < 2; opening++) {
-      const recorded = await api.graphql(OPENED, { token: w.iro, variables: { id: w.review.id } });
-      expect(recorded.body.errors).toBeUndefined();
-      openings.push(recorded.body.data?.recordPackOpened as string);
-      for (let read = 0; read < 2; read++) {
-        const { body } = await api.graphql(PACK, { token: w.iro, variables: { id: w.review.id } });
-        expect(packOf(body)?.previouslyOpenedAt).toBe(openings.at(-1));
-      }
+    const first = packOf((await api.graphql(PACK, { token: w.iro, variables: { id: w.review.id } })).body)!;
+    const marked = await api.graphql(MARK_READ, { token: w.iro, variables: { id: w.review.id, upTo: first.shownAt } });
+    expect(marked.body.errors).toBeUndefined();
+    expect(marked.body.data?.markPackRead).toBe(first.shownAt);
+    for (let read = 0; read < 2; read++) {
+      expect(packOf((await api.graphql(PACK, { token: w.iro, variables: { id: w.review.id } })).body)?.readUpTo).toBe(first.shownAt);
     }
-    expect(new Date(openings[0]!).getTime()).toBeGreaterThan(Date.now() - 60_000);
-    expect(new Date(openings[1]!).getTime()).toBeGreaterThanOrEqual(new Date(openings[0]!).getTime());
   });
 
-  it("is refused to the young person, their social worker and another IRO as if it did not exist, and they cannot record opening it", async () => {
+  it("is audited as read when read, and as a reading recorded when marked read", async () => {
+    const w = await world();
+    const entries = async () =>
+      (await database.db.getRepository(AuditEvent).findBy({ youngPersonId: w.youngPerson.id, entity: In(["pack", "pack-reading"]) }))
+        .map((event) => `${event.action} ${event.entity}`)
+        .sort();
+    const { body } = await api.graphql(PACK, { token: w.iro, variables: { id: w.review.id } });
+    expect(await entries()).toEqual(["read pack"]);
+    await api.graphql(MARK_READ, { token: w.iro, variables: { id: w.review.id, upTo: packOf(body)!.shownAt } });
+    expect(await entries()).toEqual(["create pack-reading", "read pack", "read pack"]);
+  });
+
+  it("is never marked read beyond now, nor back to an earlier moment by an older page", async () => {
+    const w = await world();
+    const future = new Date(Date.now() + 86_400_000).toISOString();
+    const marked = await api.graphql(MARK_READ, { token: w.iro, variables: { id: w.review.id, upTo: future } });
+    const recorded = marked.body.data?.markPackRead as string;
+    expect(new Date(recorded).getTime()).toBeLessThanOrEqual(Date.now());
+    await api.graphql(MARK_READ, { token: w.iro, variables: { id: w.review.id, upTo: "2020-01-01T00:00:00.000Z" } });
+    expect(packOf((await api.graphql(PACK, { token: w.iro, variables: { id: w.review.id } })).body)?.readUpTo).toBe(recorded);
+  });
+
+  it("names the young person in full with their date of birth, and their IRO, for the printed header", async () => {
+    const w = await world();
+    const { body } = await api.graphql(PACK, { token: w.iro, variables: { id: w.review.id } });
+    const pack = packOf(body) as unknown as { fullName: string; dateOfBirth: string; iroName: string | null };
+    expect(pack).toMatchObject({ fullName: "Ola Adeyemi", dateOfBirth: "2012-03-12", iroName: "Ruth Okafor" });
+  });
+
+  it("is refused to the young person, their social worker and another IRO as if it did not exist, and they cannot mark it read", async () => {
     const w = await world();
     const other = await world();
-    for (const operation of [PACK, OPENED]) {
+    for (const operation of [PACK, MARK_READ]) {
       for (const token of [w.self, w.socialWorker, other.iro]) {
-        const { body } = await api.graphql(operation, { token, variables: { id: w.review.id } });
+        const { body } = await api.graphql(operation, { token, variables: { id: w.review.id, upTo: new Date().toISOString() } });
         expect(codeOf(body)).toBe("NOT_FOUND");
         expect(body.data).toBeNull();
       }
     }
-    expect(await database.db.getRepository(PackOpening).countBy({ reviewId: w.review.id })).toBe(0);
+    expect(await database.db.getRepository(PackReading).countBy({ reviewId: w.review.id })).toBe(0);
   });
 
   it("opens for a manager in the young person's authority, without the names the young person keeps for their IRO alone", async () => {
@@ -157,8 +190,8 @@ describe("the IRO's pre-review pack", () => {
     expect(body.errors).toBeUndefined();
     expect(packOf(body)?.review.choices.sent).toEqual({ chairing: "CO_CHAIR", invitedPeople: [{ firstName: "Friend0" }], notWantedOthers: null, notWantedPeople: null });
     expect(packOf(body)?.review.views.latest).toEqual({ number: 1, goingWell: "Version 1" });
-    const opened = await api.graphql(OPENED, { token: manager, variables: { id: w.review.id } });
-    expect(opened.body.errors).toBeUndefined();
+    const marked = await api.graphql(MARK_READ, { token: manager, variables: { id: w.review.id, upTo: new Date().toISOString() } });
+    expect(marked.body.errors).toBeUndefined();
   });
 
   it("is refused to a manager of another authority as if it did not exist", async () => {
@@ -166,8 +199,8 @@ describe("the IRO's pre-review pack", () => {
     const elsewhere = await database.make.localAuthority();
     await database.make.staffWithAccount(Role.IRO_MANAGER, { username: `pack.faraway${serial}`, passphrase: PASSPHRASE, localAuthorityId: elsewhere.id });
     const manager = await api.tokenFor(`pack.faraway${serial}`, PASSPHRASE);
-    for (const operation of [PACK_AS_THE_PORTAL_ASKS, OPENED]) {
-      const { body } = await api.graphql(operation, { token: manager, variables: { id: w.review.id } });
+    for (const operation of [PACK_AS_THE_PORTAL_ASKS, MARK_READ]) {
+      const { body } = await api.graphql(operation, { token: manager, variables: { id: w.review.id, upTo: new Date().toISOString() } });
       expect(codeOf(body)).toBe("NOT_FOUND");
       expect(body.data).toBeNull();
     }
@@ -183,6 +216,8 @@ describe("the IRO's pre-review pack", () => {
     expect(pack?.review.choices.sent.invitedPeople).toHaveLength(15);
     expect(pack?.review.views.versions).toHaveLength(15);
     expect(pack?.review.views.latest).toEqual({ number: 15, goingWell: "Version 15" });
+    expect(pack?.viewsBefore).toEqual({ number: 14, goingWell: "Version 14" });
+    expect(packOf(forSmall.result.body)?.viewsBefore).toBeNull();
     expect(pack?.review.contributions).toHaveLength(15);
     expect(forLarge.statements).toBe(forSmall.statements);
   });

@@ -1,4 +1,4 @@
-import { clockTime, formatDate, formatDay, formatTime } from "./dates";
+import { clockTime, formatDate, formatDay, formatPlainDate, formatPlainDay, formatTime } from "./dates";
 
 describe("dates for people", () => {
   it("reads a date as day, month in words and year", () => {
@@ -12,6 +12,11 @@ describe("dates for people", () => {
   it("reads a calendar day as that day, whatever the season", () => {
     expect(formatDay("2026-05-04")).toBe("Monday 4 May 2026");
     expect(formatDay("2026-12-31")).toBe("Thursday 31 December 2026");
+  });
+
+  it("leaves out the weekday for a header's date or a date of birth, still as the day falls in London", () => {
+    expect(formatPlainDate("2026-07-31T23:30:00Z")).toBe("1 August 2026");
+    expect(formatPlainDay("2013-03-12")).toBe("12 March 2013");
   });
 
   it("gives times on the 12-hour clock in London time", () => {

@@ -25,15 +25,15 @@ const contribution = {
   answers: { howThingsAreGoing: "Settled.\nSleeping better.", dailyLife: "Walks the dog", whatWorriesYou: null },
 };
 
-function pack(previouslyOpenedAt: string | null): Pack {
+function pack(readUpTo: string | null): Pack {
   return {
-    previouslyOpenedAt,
-    youngPerson: { firstName: "Sam", communicationNeeds: null },
+    readUpTo,
+    youngPerson: { firstName: "Sam", communicationNeeds: { updatedAt: "2026-11-18T08:00:00.000Z" } },
     review: {
       scheduledFor: "2026-12-14T16:30:00.000Z",
       format: "IN_PERSON",
       venue: null,
-      choices: { sent: null, answers: [] },
+      choices: { sent: { updatedAt: "2026-11-19T08:00:00.000Z" }, answers: [] },
       views: { latest: views },
       contributions: [contribution],
     },
@@ -62,9 +62,16 @@ describe("the pack's sections", () => {
     expect(contributionLines(contribution as never, "Sam").map((line) => line.label)).toEqual(["How things are going for Sam", "Day-to-day life"]);
   });
 
-  it("list what came in since the IRO last opened the pack, and nothing on a first opening", () => {
-    expect(whatIsNew(pack(null), "Sam")).toEqual([]);
-    expect(whatIsNew(pack("2026-11-20T12:00:00.000Z"), "Sam")).toEqual(["Views from Helen"]);
-    expect(whatIsNew(pack("2026-11-19T12:00:00.000Z"), "Sam")).toEqual(["Sam's views", "Views from Helen"]);
+  it("list what came in since the IRO said they had read the pack, each with where it is in the pack", () => {
+    expect(whatIsNew(pack("2026-11-21T12:00:00.000Z"), "Sam")).toEqual([]);
+    expect(whatIsNew(pack("2026-11-20T12:00:00.000Z"), "Sam")).toEqual([{ place: "contribution-c1", text: "Views from Helen" }]);
+    expect(whatIsNew(pack("2026-11-19T12:00:00.000Z"), "Sam")).toEqual([
+      { place: "pack-views", text: "Sam's views, version 2" },
+      { place: "contribution-c1", text: "Views from Helen" },
+    ]);
+  });
+
+  it("count everything in the pack as new until the IRO first says they have read it", () => {
+    expect(whatIsNew(pack(null), "Sam").map((item) => item.place)).toEqual(["pack-needs", "pack-choices", "pack-views", "contribution-c1"]);
   });
 });

@@ -23,7 +23,15 @@ export const NextReviewIdQuery = graphql(`
 export const PreReviewPackQuery = graphql(`
   query PreReviewPack($reviewId: ID!) {
     preReviewPack(reviewId: $reviewId) {
-      previouslyOpenedAt
+      readUpTo
+      shownAt
+      fullName
+      dateOfBirth
+      iroName
+      viewsBefore {
+        number
+        ...ViewsAnswerFields
+      }
       youngPerson {
         firstName
         communicationNeeds {
@@ -82,9 +90,9 @@ export const UpdateCommunicationNeedsMutation = graphql(`
   }
 `);
 
-/** Sent once the pack has been read, so that next time it marks what came in since. */
-export const RecordPackOpenedMutation = graphql(`
-  mutation RecordPackOpened($reviewId: ID!) {
-    recordPackOpened(reviewId: $reviewId)
+/** Sent when the IRO says they have read the pack as it was shown at `upTo`, so that only what came in later is new. */
+export const MarkPackReadMutation = graphql(`
+  mutation MarkPackRead($reviewId: ID!, $upTo: DateTimeISO!) {
+    markPackRead(reviewId: $reviewId, upTo: $upTo)
   }
 `);

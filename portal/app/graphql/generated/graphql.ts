@@ -550,7 +550,7 @@ export type PreReviewPackQueryVariables = Exact<{
 }>;
 
 
-export type PreReviewPackQuery = { preReviewPack: { previouslyOpenedAt: string | null, youngPerson: { firstName: string, communicationNeeds: { updatedAt: string, interpreterLanguage: string | null, alternativeCommunication: string | null, otherNeeds: string | null } | null }, review: { format: ReviewFormat, venue: string | null, id: string, scheduledFor: string, choices: { sent: { place: MeetingPlace | null, placeDetails: string | null, meetingShape: MeetingShape | null, attendance: Attendance | null, preferredTimes: Array<PreferredTime> | null, timesThatDoNotWork: string | null, othersInvited: string | null, notWantedOthers: string | null, meetIroFirst: boolean | null, chairing: Chairing | null, updatedAt: string, invitedPeople: Array<{ id: string, firstName: string }> | null, notWantedPeople: Array<{ id: string, firstName: string }> | null } | null, answers: Array<{ topic: ChoiceTopic, accepted: boolean, reason: string | null, answeredAt: string }> }, views: { latest: { number: number, audience: ViewsAudience, submittedAt: string, usedShorterVersion: boolean, goingWell: string | null, worryingMe: string | null, wouldLikeToChange: string | null, talkAboutAtReview: string | null, feelingAboutHome: Feeling | null, feelingAboutSchool: Feeling | null, feelingAboutHealth: Feeling | null, feelingAboutFamilyTime: Feeling | null, feelingAboutFriendsAndActivities: Feeling | null, anythingElse: string | null } | null }, contributions: Array<{ id: string, relationship: Relationship, submittedAt: string, person: { firstName: string }, answers: { howThingsAreGoing: string | null, whatIsGoingWell: string | null, whatWorriesYou: string | null, whatToTalkAbout: string | null, familyTime: string | null, yourInvolvement: string | null, dailyLife: string | null, supportForYou: string | null, carePlanProgress: string | null, changesSinceLastReview: string | null, howYouKnowThem: string | null, anythingElse: string | null } }> } } };
+export type PreReviewPackQuery = { preReviewPack: { readUpTo: string | null, shownAt: string, fullName: string, dateOfBirth: string, iroName: string | null, viewsBefore: { number: number, usedShorterVersion: boolean, goingWell: string | null, worryingMe: string | null, wouldLikeToChange: string | null, talkAboutAtReview: string | null, feelingAboutHome: Feeling | null, feelingAboutSchool: Feeling | null, feelingAboutHealth: Feeling | null, feelingAboutFamilyTime: Feeling | null, feelingAboutFriendsAndActivities: Feeling | null, anythingElse: string | null } | null, youngPerson: { firstName: string, communicationNeeds: { updatedAt: string, interpreterLanguage: string | null, alternativeCommunication: string | null, otherNeeds: string | null } | null }, review: { format: ReviewFormat, venue: string | null, id: string, scheduledFor: string, choices: { sent: { place: MeetingPlace | null, placeDetails: string | null, meetingShape: MeetingShape | null, attendance: Attendance | null, preferredTimes: Array<PreferredTime> | null, timesThatDoNotWork: string | null, othersInvited: string | null, notWantedOthers: string | null, meetIroFirst: boolean | null, chairing: Chairing | null, updatedAt: string, invitedPeople: Array<{ id: string, firstName: string }> | null, notWantedPeople: Array<{ id: string, firstName: string }> | null } | null, answers: Array<{ topic: ChoiceTopic, accepted: boolean, reason: string | null, answeredAt: string }> }, views: { latest: { number: number, audience: ViewsAudience, submittedAt: string, usedShorterVersion: boolean, goingWell: string | null, worryingMe: string | null, wouldLikeToChange: string | null, talkAboutAtReview: string | null, feelingAboutHome: Feeling | null, feelingAboutSchool: Feeling | null, feelingAboutHealth: Feeling | null, feelingAboutFamilyTime: Feeling | null, feelingAboutFriendsAndActivities: Feeling | null, anythingElse: string | null } | null }, contributions: Array<{ id: string, relationship: Relationship, submittedAt: string, person: { firstName: string }, answers: { howThingsAreGoing: string | null, whatIsGoingWell: string | null, whatWorriesYou: string | null, whatToTalkAbout: string | null, familyTime: string | null, yourInvolvement: string | null, dailyLife: string | null, supportForYou: string | null, carePlanProgress: string | null, changesSinceLastReview: string | null, howYouKnowThem: string | null, anythingElse: string | null } }> } } };
 
 export type CommunicationNeedsQueryVariables = Exact<{
   id: string | number;
@@ -566,12 +566,13 @@ export type UpdateCommunicationNeedsMutationVariables = Exact<{
 
 export type UpdateCommunicationNeedsMutation = { updateCommunicationNeeds: { updatedAt: string } };
 
-export type RecordPackOpenedMutationVariables = Exact<{
+export type MarkPackReadMutationVariables = Exact<{
   reviewId: string | number;
+  upTo: string;
 }>;
 
 
-export type RecordPackOpenedMutation = { recordPackOpened: string };
+export type MarkPackReadMutation = { markPackRead: string };
 
 export type SessionStartedFragment = { token: string, expiresAt: string, accountId: string };
 
@@ -1304,7 +1305,15 @@ export const NextReviewIdDocument = new TypedDocumentString(`
 export const PreReviewPackDocument = new TypedDocumentString(`
     query PreReviewPack($reviewId: ID!) {
   preReviewPack(reviewId: $reviewId) {
-    previouslyOpenedAt
+    readUpTo
+    shownAt
+    fullName
+    dateOfBirth
+    iroName
+    viewsBefore {
+      number
+      ...ViewsAnswerFields
+    }
     youngPerson {
       firstName
       communicationNeeds {
@@ -1438,11 +1447,11 @@ export const UpdateCommunicationNeedsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateCommunicationNeedsMutation, UpdateCommunicationNeedsMutationVariables>;
-export const RecordPackOpenedDocument = new TypedDocumentString(`
-    mutation RecordPackOpened($reviewId: ID!) {
-  recordPackOpened(reviewId: $reviewId)
+export const MarkPackReadDocument = new TypedDocumentString(`
+    mutation MarkPackRead($reviewId: ID!, $upTo: DateTimeISO!) {
+  markPackRead(reviewId: $reviewId, upTo: $upTo)
 }
-    `) as unknown as TypedDocumentString<RecordPackOpenedMutation, RecordPackOpenedMutationVariables>;
+    `) as unknown as TypedDocumentString<MarkPackReadMutation, MarkPackReadMutationVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: SignInInput!) {
   signIn(input: $input) {
