@@ -95,6 +95,9 @@ export const SendReviewChoicesMutation = graphql(`
 
 export const IroReviewChoicesQuery = graphql(`
   query IroReviewChoices($id: ID!) {
+    me {
+      role
+    }
     youngPerson(id: $id) {
       firstName
       reviewDue {

@@ -23,7 +23,9 @@ const pagePath = (youngPersonId: string) => `/young-people/${encodeURIComponent(
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const youngPersonId = params.youngPersonId ?? "";
-  const { youngPerson } = await asSignedIn(request, (options) => callApi(IroReviewChoicesQuery, { id: youngPersonId }, options)).catch(notFoundIfRefused);
+  const { me, youngPerson } = await asSignedIn(request, (options) => callApi(IroReviewChoicesQuery, { id: youngPersonId }, options)).catch(notFoundIfRefused);
+  // The page where choices are answered is the young person's IRO's alone; others who may read the choices read the pack.
+  if (me?.role !== "IRO") throw new Response(null, { status: 404 });
   const review = youngPerson.nextReview;
   return {
     path: pagePath(youngPersonId),

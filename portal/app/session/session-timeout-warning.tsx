@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { t } from "~/messages/messages";
 import { QUESTION_FORM_ID } from "~/question-page/question-page";
 import { spokenTimeLeft, timeLeft } from "./time-left";
-import { warningPlan, type SessionEndsAnswer, type WarningPlan } from "./warning-plan";
+import { isLive, warningPlan, type SessionEndsAnswer, type WarningPlan } from "./warning-plan";
 
 const READ_KEY = "session-ends";
 const STAY_KEY = "session-stay";
@@ -45,10 +45,13 @@ export function SessionTimeoutWarning() {
   }, [location.key, settled, load]);
 
   useEffect(() => {
-    if (reader.data) setPlan(warningPlan(reader.data, readAt.current));
+    if (reader.data) setPlan(isLive(reader.data) ? warningPlan(reader.data, readAt.current) : null);
   }, [reader.data]);
   useEffect(() => {
-    if (stayer.data) setPlan(warningPlan(stayer.data, stayedAt.current));
+    if (!stayer.data) return;
+    // Asking to stay once the session has already gone: it ends now, and the page goes to sign in saying why.
+    const endedAt = Date.now();
+    setPlan(isLive(stayer.data) ? warningPlan(stayer.data, stayedAt.current) : { warnAt: endedAt, endsAt: endedAt, canStay: false });
   }, [stayer.data]);
 
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { warningPlan } from "./warning-plan";
+import { isLive, warningPlan } from "./warning-plan";
 
 const READ_AT = Date.parse("2026-03-12T10:00:00Z");
 const at = (minutes: number) => new Date(READ_AT + minutes * 60_000).toISOString();
@@ -26,7 +26,8 @@ describe("when the timeout warning comes", () => {
     expect(minutes(plan.endsAt)).toBeCloseTo(30 - 2 / 60);
   });
 
-  it("has a session that has already ended end now", () => {
-    expect(warningPlan({ ends: null, answeredAt: at(0) }, READ_AT)).toEqual({ warnAt: READ_AT, endsAt: READ_AT, canStay: false });
+  it("has nothing to warn about once the session has ended elsewhere", () => {
+    expect(isLive({ ends: null, answeredAt: at(0) })).toBe(false);
+    expect(isLive({ ends: { idleEndsAt: at(30), expiresAt: at(600) }, answeredAt: at(0) })).toBe(true);
   });
 });

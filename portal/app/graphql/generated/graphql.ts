@@ -444,7 +444,7 @@ export type IroReviewChoicesQueryVariables = Exact<{
 }>;
 
 
-export type IroReviewChoicesQuery = { youngPerson: { firstName: string, reviewDue: { dueOn: string, timeliness: ReviewTimeliness } | null, nextReview: { id: string, scheduledFor: string, choices: { lockedAt: string | null, sent: { place: MeetingPlace | null, placeDetails: string | null, meetingShape: MeetingShape | null, attendance: Attendance | null, preferredTimes: Array<PreferredTime> | null, timesThatDoNotWork: string | null, othersInvited: string | null, notWantedOthers: string | null, meetIroFirst: boolean | null, chairing: Chairing | null, updatedAt: string, invitedPeople: Array<{ id: string, firstName: string }> | null, notWantedPeople: Array<{ id: string, firstName: string }> | null } | null, answers: Array<{ topic: ChoiceTopic, accepted: boolean, reason: string | null, answeredAt: string }> } } | null } };
+export type IroReviewChoicesQuery = { me: { role: Role } | null, youngPerson: { firstName: string, reviewDue: { dueOn: string, timeliness: ReviewTimeliness } | null, nextReview: { id: string, scheduledFor: string, choices: { lockedAt: string | null, sent: { place: MeetingPlace | null, placeDetails: string | null, meetingShape: MeetingShape | null, attendance: Attendance | null, preferredTimes: Array<PreferredTime> | null, timesThatDoNotWork: string | null, othersInvited: string | null, notWantedOthers: string | null, meetIroFirst: boolean | null, chairing: Chairing | null, updatedAt: string, invitedPeople: Array<{ id: string, firstName: string }> | null, notWantedPeople: Array<{ id: string, firstName: string }> | null } | null, answers: Array<{ topic: ChoiceTopic, accepted: boolean, reason: string | null, answeredAt: string }> } } | null } };
 
 export type AnswerChoiceMutationVariables = Exact<{
   input: AnswerChoiceInput;
@@ -1057,6 +1057,9 @@ export const SendReviewChoicesDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<SendReviewChoicesMutation, SendReviewChoicesMutationVariables>;
 export const IroReviewChoicesDocument = new TypedDocumentString(`
     query IroReviewChoices($id: ID!) {
+  me {
+    role
+  }
   youngPerson(id: $id) {
     firstName
     reviewDue {
