@@ -21,9 +21,11 @@ const pathOf = (page: Page) => new URL(page.url()).pathname;
 async function signedInWithClock(person: { username: string; passphrase: string } = youngPerson): Promise<Page> {
   const page = await newPage();
   await page.clock.install({ time: new Date() });
+  // Listened for before signing in: the home page may read the end before signIn returns.
+  const read = page.waitForResponse((response) => new URL(response.url()).pathname.startsWith("/session/ends"));
   await signIn(page, person.username, person.passphrase);
   expect(pathOf(page)).toBe("/");
-  await page.waitForResponse((response) => new URL(response.url()).pathname.startsWith("/session/ends"));
+  await read;
   return page;
 }
 
