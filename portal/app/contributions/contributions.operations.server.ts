@@ -40,16 +40,23 @@ export const ContributionLinksQuery = graphql(`
   }
 `);
 
+/** A link as the IRO sends it: made now, or shown again until it is used. */
+export const LinkToSendFragment = graphql(`
+  fragment LinkToSend on NewContributionLink {
+    token
+    link {
+      expiresAt
+      person {
+        firstName
+      }
+    }
+  }
+`);
+
 export const CreateContributionLinkMutation = graphql(`
   mutation CreateContributionLink($input: CreateContributionLinkInput!) {
     createContributionLink(input: $input) {
-      token
-      link {
-        expiresAt
-        person {
-          firstName
-        }
-      }
+      ...LinkToSend
     }
   }
 `);
@@ -105,13 +112,7 @@ export const SubmitContributionMutation = graphql(`
 export const ContributionLinkToSendQuery = graphql(`
   query ContributionLinkToSend($reviewId: ID!, $personId: ID!) {
     contributionLinkToSend(reviewId: $reviewId, personId: $personId) {
-      token
-      link {
-        expiresAt
-        person {
-          firstName
-        }
-      }
+      ...LinkToSend
     }
   }
 `);

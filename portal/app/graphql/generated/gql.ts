@@ -34,11 +34,12 @@ type Documents = {
     "\n  mutation LockReviewChoices($input: LockReviewChoicesInput!) {\n    lockReviewChoices(input: $input) {\n      id\n    }\n  }\n": typeof types.LockReviewChoicesDocument,
     "\n  fragment ContributionAnswerFields on ContributionAnswers {\n    howThingsAreGoing\n    whatIsGoingWell\n    whatWorriesYou\n    whatToTalkAbout\n    familyTime\n    yourInvolvement\n    dailyLife\n    supportForYou\n    carePlanProgress\n    changesSinceLastReview\n    howYouKnowThem\n    anythingElse\n  }\n": typeof types.ContributionAnswerFieldsFragmentDoc,
     "\n  query ContributionLinks($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      network {\n        ...NetworkMember\n      }\n      nextReview {\n        ...ReviewWhen\n        contributionLinks {\n          person {\n            id\n          }\n          state\n          createdAt\n          expiresAt\n        }\n      }\n    }\n  }\n": typeof types.ContributionLinksDocument,
-    "\n  mutation CreateContributionLink($input: CreateContributionLinkInput!) {\n    createContributionLink(input: $input) {\n      token\n      link {\n        expiresAt\n        person {\n          firstName\n        }\n      }\n    }\n  }\n": typeof types.CreateContributionLinkDocument,
+    "\n  fragment LinkToSend on NewContributionLink {\n    token\n    link {\n      expiresAt\n      person {\n        firstName\n      }\n    }\n  }\n": typeof types.LinkToSendFragmentDoc,
+    "\n  mutation CreateContributionLink($input: CreateContributionLinkInput!) {\n    createContributionLink(input: $input) {\n      ...LinkToSend\n    }\n  }\n": typeof types.CreateContributionLinkDocument,
     "\n  query ContributionForm($token: String!) {\n    contributionForm(token: $token) {\n      __typename\n      ... on ContributionForm {\n        youngPersonFirstName\n        reviewScheduledFor\n        relationship\n        questions\n        draft {\n          ...ContributionAnswerFields\n        }\n        draftSavedAt\n        expiresAt\n        iro {\n          ...StaffContactFields\n        }\n      }\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": typeof types.ContributionFormDocument,
     "\n  mutation SaveContributionDraft($input: SaveContributionDraftInput!) {\n    saveContributionDraft(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": typeof types.SaveContributionDraftDocument,
     "\n  mutation SubmitContribution($input: SubmitContributionInput!) {\n    submitContribution(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": typeof types.SubmitContributionDocument,
-    "\n  query ContributionLinkToSend($reviewId: ID!, $personId: ID!) {\n    contributionLinkToSend(reviewId: $reviewId, personId: $personId) {\n      token\n      link {\n        expiresAt\n        person {\n          firstName\n        }\n      }\n    }\n  }\n": typeof types.ContributionLinkToSendDocument,
+    "\n  query ContributionLinkToSend($reviewId: ID!, $personId: ID!) {\n    contributionLinkToSend(reviewId: $reviewId, personId: $personId) {\n      ...LinkToSend\n    }\n  }\n": typeof types.ContributionLinkToSendDocument,
     "\n  query SentContribution($token: String!) {\n    sentContribution(token: $token) {\n      youngPersonFirstName\n      questions\n      submittedAt\n      answers {\n        ...ContributionAnswerFields\n      }\n    }\n  }\n": typeof types.SentContributionDocument,
     "\n  fragment PersonName on Person {\n    id\n    firstName\n  }\n": typeof types.PersonNameFragmentDoc,
     "\n  fragment ReviewWhen on Review {\n    id\n    scheduledFor\n  }\n": typeof types.ReviewWhenFragmentDoc,
@@ -94,11 +95,12 @@ const documents: Documents = {
     "\n  mutation LockReviewChoices($input: LockReviewChoicesInput!) {\n    lockReviewChoices(input: $input) {\n      id\n    }\n  }\n": types.LockReviewChoicesDocument,
     "\n  fragment ContributionAnswerFields on ContributionAnswers {\n    howThingsAreGoing\n    whatIsGoingWell\n    whatWorriesYou\n    whatToTalkAbout\n    familyTime\n    yourInvolvement\n    dailyLife\n    supportForYou\n    carePlanProgress\n    changesSinceLastReview\n    howYouKnowThem\n    anythingElse\n  }\n": types.ContributionAnswerFieldsFragmentDoc,
     "\n  query ContributionLinks($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      network {\n        ...NetworkMember\n      }\n      nextReview {\n        ...ReviewWhen\n        contributionLinks {\n          person {\n            id\n          }\n          state\n          createdAt\n          expiresAt\n        }\n      }\n    }\n  }\n": types.ContributionLinksDocument,
-    "\n  mutation CreateContributionLink($input: CreateContributionLinkInput!) {\n    createContributionLink(input: $input) {\n      token\n      link {\n        expiresAt\n        person {\n          firstName\n        }\n      }\n    }\n  }\n": types.CreateContributionLinkDocument,
+    "\n  fragment LinkToSend on NewContributionLink {\n    token\n    link {\n      expiresAt\n      person {\n        firstName\n      }\n    }\n  }\n": types.LinkToSendFragmentDoc,
+    "\n  mutation CreateContributionLink($input: CreateContributionLinkInput!) {\n    createContributionLink(input: $input) {\n      ...LinkToSend\n    }\n  }\n": types.CreateContributionLinkDocument,
     "\n  query ContributionForm($token: String!) {\n    contributionForm(token: $token) {\n      __typename\n      ... on ContributionForm {\n        youngPersonFirstName\n        reviewScheduledFor\n        relationship\n        questions\n        draft {\n          ...ContributionAnswerFields\n        }\n        draftSavedAt\n        expiresAt\n        iro {\n          ...StaffContactFields\n        }\n      }\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": types.ContributionFormDocument,
     "\n  mutation SaveContributionDraft($input: SaveContributionDraftInput!) {\n    saveContributionDraft(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": types.SaveContributionDraftDocument,
     "\n  mutation SubmitContribution($input: SubmitContributionInput!) {\n    submitContribution(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": types.SubmitContributionDocument,
-    "\n  query ContributionLinkToSend($reviewId: ID!, $personId: ID!) {\n    contributionLinkToSend(reviewId: $reviewId, personId: $personId) {\n      token\n      link {\n        expiresAt\n        person {\n          firstName\n        }\n      }\n    }\n  }\n": types.ContributionLinkToSendDocument,
+    "\n  query ContributionLinkToSend($reviewId: ID!, $personId: ID!) {\n    contributionLinkToSend(reviewId: $reviewId, personId: $personId) {\n      ...LinkToSend\n    }\n  }\n": types.ContributionLinkToSendDocument,
     "\n  query SentContribution($token: String!) {\n    sentContribution(token: $token) {\n      youngPersonFirstName\n      questions\n      submittedAt\n      answers {\n        ...ContributionAnswerFields\n      }\n    }\n  }\n": types.SentContributionDocument,
     "\n  fragment PersonName on Person {\n    id\n    firstName\n  }\n": types.PersonNameFragmentDoc,
     "\n  fragment ReviewWhen on Review {\n    id\n    scheduledFor\n  }\n": types.ReviewWhenFragmentDoc,
@@ -214,7 +216,11 @@ export function graphql(source: "\n  query ContributionLinks($id: ID!) {\n    yo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateContributionLink($input: CreateContributionLinkInput!) {\n    createContributionLink(input: $input) {\n      token\n      link {\n        expiresAt\n        person {\n          firstName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CreateContributionLinkDocument;
+export function graphql(source: "\n  fragment LinkToSend on NewContributionLink {\n    token\n    link {\n      expiresAt\n      person {\n        firstName\n      }\n    }\n  }\n"): typeof import('./graphql').LinkToSendFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateContributionLink($input: CreateContributionLinkInput!) {\n    createContributionLink(input: $input) {\n      ...LinkToSend\n    }\n  }\n"): typeof import('./graphql').CreateContributionLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -230,7 +236,7 @@ export function graphql(source: "\n  mutation SubmitContribution($input: SubmitC
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ContributionLinkToSend($reviewId: ID!, $personId: ID!) {\n    contributionLinkToSend(reviewId: $reviewId, personId: $personId) {\n      token\n      link {\n        expiresAt\n        person {\n          firstName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ContributionLinkToSendDocument;
+export function graphql(source: "\n  query ContributionLinkToSend($reviewId: ID!, $personId: ID!) {\n    contributionLinkToSend(reviewId: $reviewId, personId: $personId) {\n      ...LinkToSend\n    }\n  }\n"): typeof import('./graphql').ContributionLinkToSendDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -469,6 +469,8 @@ export type ContributionLinksQueryVariables = Exact<{
 
 export type ContributionLinksQuery = { youngPerson: { firstName: string, network: Array<{ mayBeInvited: boolean, relationship: Relationship, person: { id: string, firstName: string } }>, nextReview: { id: string, scheduledFor: string, contributionLinks: Array<{ state: ContributionLinkState, createdAt: string, expiresAt: string, person: { id: string } }> } | null } };
 
+export type LinkToSendFragment = { token: string, link: { expiresAt: string, person: { firstName: string } } };
+
 export type CreateContributionLinkMutationVariables = Exact<{
   input: CreateContributionLinkInput;
 }>;
@@ -778,6 +780,17 @@ export const ContributionAnswerFieldsFragmentDoc = new TypedDocumentString(`
   anythingElse
 }
     `, {"fragmentName":"ContributionAnswerFields"}) as unknown as TypedDocumentString<ContributionAnswerFieldsFragment, unknown>;
+export const LinkToSendFragmentDoc = new TypedDocumentString(`
+    fragment LinkToSend on NewContributionLink {
+  token
+  link {
+    expiresAt
+    person {
+      firstName
+    }
+  }
+}
+    `, {"fragmentName":"LinkToSend"}) as unknown as TypedDocumentString<LinkToSendFragment, unknown>;
 export const ReviewWhenFragmentDoc = new TypedDocumentString(`
     fragment ReviewWhen on Review {
   id
@@ -1165,16 +1178,18 @@ fragment NetworkMember on NetworkLink {
 export const CreateContributionLinkDocument = new TypedDocumentString(`
     mutation CreateContributionLink($input: CreateContributionLinkInput!) {
   createContributionLink(input: $input) {
-    token
-    link {
-      expiresAt
-      person {
-        firstName
-      }
-    }
+    ...LinkToSend
   }
 }
-    `) as unknown as TypedDocumentString<CreateContributionLinkMutation, CreateContributionLinkMutationVariables>;
+    fragment LinkToSend on NewContributionLink {
+  token
+  link {
+    expiresAt
+    person {
+      firstName
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateContributionLinkMutation, CreateContributionLinkMutationVariables>;
 export const ContributionFormDocument = new TypedDocumentString(`
     query ContributionForm($token: String!) {
   contributionForm(token: $token) {
@@ -1240,16 +1255,18 @@ export const SubmitContributionDocument = new TypedDocumentString(`
 export const ContributionLinkToSendDocument = new TypedDocumentString(`
     query ContributionLinkToSend($reviewId: ID!, $personId: ID!) {
   contributionLinkToSend(reviewId: $reviewId, personId: $personId) {
-    token
-    link {
-      expiresAt
-      person {
-        firstName
-      }
-    }
+    ...LinkToSend
   }
 }
-    `) as unknown as TypedDocumentString<ContributionLinkToSendQuery, ContributionLinkToSendQueryVariables>;
+    fragment LinkToSend on NewContributionLink {
+  token
+  link {
+    expiresAt
+    person {
+      firstName
+    }
+  }
+}`) as unknown as TypedDocumentString<ContributionLinkToSendQuery, ContributionLinkToSendQueryVariables>;
 export const SentContributionDocument = new TypedDocumentString(`
     query SentContribution($token: String!) {
   sentContribution(token: $token) {
