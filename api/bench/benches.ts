@@ -1,0 +1,5 @@
+import type { Bench } from "./bench";
+import { meBench } from "./me.bench";
+
+/** Every benchmark `npm run bench` knows, in the order it runs them. */
+export const benches: readonly Bench[] = [meBench];

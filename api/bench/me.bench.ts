@@ -1,0 +1,47 @@
+import path from "node:path";
+import { Role } from "../src/kernel/access/role";
+import { startApi, startNodeServer } from "./api-process";
+import type { Bench } from "./bench";
+import { benchDatabase } from "./bench-database";
+import { postGraphQL, signIn } from "./graphql-client";
+import { medianLatencies, medianThroughputs } from "./measure";
+
+const ME = { query: "{ me { firstName } }" };
+const CLIENTS = 10;
+
+/**
+ * What a request costs before any resolver of ours: the session lookup, the claims, the transaction and the audit.
+ * The same query, signed in, against Apollo Server 5 with nothing in front of it.
+ */
+export const meBench: Bench = {
+  name: "me",
+  description: `a signed-in { me { firstName } } against a bare Apollo Server 5 answering it from memory (${CLIENTS} clients)`,
+  run: async (server) => {
+    const database = await benchDatabase(server, "me");
+    const { account } = await database.make.staffWithAccount(Role.IRO, { username: "bench.iro", passphrase: "a passphrase for the bench" });
+    const api = await startApi(database.url);
+    const bare = await startNodeServer(path.join(__dirname, "bare-apollo.js"), { NODE_ENV: "production" }, "/readyz");
+    try {
+      const token = await signIn(`${api.url}/graphql`, account.username, "a passphrase for the bench");
+      const contenders = [
+        { name: "api", request: async () => void (await postGraphQL(`${api.url}/graphql`, ME, token)) },
+        { name: "bare", request: async () => void (await postGraphQL(`${bare.url}/graphql`, ME)) },
+      ];
+      const latency = await medianLatencies(contenders, { rounds: 400 });
+      const throughput = await medianThroughputs(contenders, { clients: CLIENTS, windowMs: 2000, rounds: 5 });
+      const apiRate = throughput.get("api")!;
+      const bareRate = throughput.get("bare")!;
+      return [
+        { label: "me, median latency", value: latency.get("api")!, unit: "ms" },
+        { label: "bare Apollo, median latency", value: latency.get("bare")!, unit: "ms" },
+        { label: `me, requests per second at ${CLIENTS} clients`, value: apiRate.requestsPerSecond, unit: "req/s" },
+        { label: `bare Apollo, requests per second at ${CLIENTS} clients`, value: bareRate.requestsPerSecond, unit: "req/s" },
+        { label: "me throughput as a share of bare Apollo's", value: apiRate.requestsPerSecond / bareRate.requestsPerSecond, unit: "×", target: { atLeast: 0.5 } },
+        { label: "failed requests", value: apiRate.failures + bareRate.failures, unit: "", target: { atMost: 0 } },
+      ];
+    } finally {
+      await Promise.all([api.stop(), bare.stop()]);
+      await database.drop();
+    }
+  },
+};
