@@ -62,13 +62,15 @@ function trustedSourceFor(request: Request, sources: TrustedDocumentSources, per
   return sources.get(persisted.sha256Hash) ?? { code: "PERSISTED_QUERY_NOT_FOUND", message: "No trusted document has this hash." };
 }
 
+/** The persisted query a request carries, if any: in a POST's body, or in a GET's `extensions` as Apollo reads it. */
 function persistedQueryIn(request: Request): unknown {
-  if (request.method === "GET") {
-    // Apollo reads a GET's extensions from the query string, as JSON.
-    const extensions = request.query.extensions;
-    return typeof extensions === "string" && extensions.includes("persistedQuery") ? extensions : undefined;
+  if (request.method !== "GET") return isObject(request.body) && isObject(request.body.extensions) ? request.body.extensions.persistedQuery : undefined;
+  try {
+    const extensions: unknown = typeof request.query.extensions === "string" ? JSON.parse(request.query.extensions) : undefined;
+    return isObject(extensions) ? extensions.persistedQuery : undefined;
+  } catch {
+    return undefined; // Apollo refuses extensions that are not JSON itself.
   }
-  return isObject(request.body) && isObject(request.body.extensions) ? request.body.extensions.persistedQuery : undefined;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
