@@ -1,7 +1,8 @@
 // @ts-check
 /**
- * Fails when the portal's generated GraphQL types are not what codegen makes from schema/schema.graphql now.
- * (The API's test suite checks that schema/schema.graphql matches the resolvers.) Nothing is written.
+ * Fails when the portal's generated GraphQL types, or the trusted documents the API runs for the portal
+ * (schema/trusted-documents.json), are not what codegen makes from schema/schema.graphql and the portal's operations
+ * now. (The API's test suite checks that schema/schema.graphql matches the resolvers.) Nothing is written.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -20,7 +21,7 @@ for (const { filename, content } of outputs) {
   if (committed !== content) stale.push(path.relative(root, file));
 }
 if (stale.length > 0) {
-  console.error(`Generated GraphQL types are stale: ${stale.join(", ")}. Run \`npm run codegen\` and commit the result.`);
+  console.error(`Generated GraphQL files are stale: ${stale.join(", ")}. Run \`npm run codegen\` and commit the result.`);
   process.exit(1);
 }
-console.log(`Generated GraphQL types are up to date (${outputs.length} files).`);
+console.log(`Generated GraphQL files are up to date (${outputs.length} files).`);

@@ -1,5 +1,8 @@
 import { randomBytes } from "node:crypto";
+import path from "node:path";
 import { z } from "zod";
+import { repositoryRoot } from "./repository-root";
+import { readTrustedDocumentSources, type TrustedDocumentSources } from "./trusted-documents";
 
 const postgresUrl = z
   .string({ error: "is required" })
@@ -24,6 +27,7 @@ const configSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   TRUST_PROXY: z.string().min(1).default("loopback"),
   TOKEN_KEY: z.string().min(32, { error: "must be at least 32 characters" }).optional(),
+  TRUSTED_DOCUMENTS_FILE: z.string().min(1).optional(),
 });
 
 export type Config = Readonly<{
@@ -43,10 +47,23 @@ export type Config = Readonly<{
    * at start when none is given, and what it made cannot be shown again after a restart.
    */
   tokenKey: string;
+  /** The portal's operations, which it sends by hash alone (ADR 017); read from TRUSTED_DOCUMENTS_FILE at start. */
+  trustedDocuments: TrustedDocumentSources;
 }>;
 
 export class ConfigError extends Error {
   readonly code = "CONFIG_INVALID";
+}
+
+/** Written by `npm run codegen` beside the schema, so that the API reads it without importing the portal. */
+export const defaultTrustedDocumentsFile = () => path.join(repositoryRoot(), "schema", "trusted-documents.json");
+
+function trustedDocumentsIn(file: string): TrustedDocumentSources {
+  try {
+    return readTrustedDocumentSources(file);
+  } catch (error) {
+    throw new ConfigError(`Configuration error: TRUSTED_DOCUMENTS_FILE ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /** Reads and checks the API's settings; the first bad one is named in a single line. */
@@ -71,5 +88,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     sessionIdleMs: values.SESSION_IDLE_MINUTES * 60 * 1000,
     trustProxy: values.TRUST_PROXY,
     tokenKey: values.TOKEN_KEY ?? randomBytes(32).toString("base64url"),
+    trustedDocuments: trustedDocumentsIn(values.TRUSTED_DOCUMENTS_FILE ?? defaultTrustedDocumentsFile()),
   };
 }

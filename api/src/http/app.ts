@@ -1,5 +1,5 @@
 import type { Server } from "node:http";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
@@ -15,6 +15,7 @@ import { logUnexpectedErrors } from "../graphql/log-errors";
 import { requestTransactions } from "../graphql/request-transaction-plugin";
 import { createSchema } from "../graphql/schema";
 import { createServices } from "../graphql/services";
+import { trustedDocumentOptions } from "../graphql/trusted-documents";
 import type { Logger } from "../kernel/logger";
 import { accessLog } from "./access-log";
 import { healthRoutes } from "./health";
@@ -25,7 +26,7 @@ import { viewerFromRequest } from "./viewer";
 export const BODY_LIMIT = "1mb";
 
 export type AppOptions = {
-  config: Pick<Config, "isProduction" | "sessionTtlMs" | "sessionIdleMs" | "trustProxy" | "tokenKey">;
+  config: Pick<Config, "isProduction" | "sessionTtlMs" | "sessionIdleMs" | "trustProxy" | "tokenKey" | "trustedDocuments">;
   /** Connected as the API's own database role, so row-level security applies to every request. */
   db: DataSource;
   /**
@@ -35,10 +36,12 @@ export type AppOptions = {
   authDb: DataSource;
   log: Logger;
   httpServer: Server;
+  /** Apollo plugins after the API's own: the tests watch the request pipeline with one. */
+  plugins?: ApolloServerPlugin<Context>[];
 };
 
 /** The API as an Express app: health checks and `/graphql`. The caller owns the HTTP server and the database. */
-export async function createApp({ config, db, authDb, log, httpServer }: AppOptions): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
+export async function createApp({ config, db, authDb, log, httpServer, plugins = [] }: AppOptions): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
   const services = createServices(authDb, config);
   // A fault while reading the session happens before any resolver runs, so Apollo's error hooks never see it.
   const identifyCaller = async (request: Request, requestLog: Logger) => {
@@ -49,20 +52,27 @@ export async function createApp({ config, db, authDb, log, httpServer }: AppOpti
       throw error;
     }
   };
+  const schema = await createSchema();
+  const parseOptions = { maxLexicalTokens: QUERY_LIMITS.maxTokens };
+  const trusted = trustedDocumentOptions(config.trustedDocuments, { schema, parseOptions, validationRules: queryLimitRules });
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    schema,
     introspection: !config.isProduction,
     includeStacktraceInErrorResponses: !config.isProduction,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    parseOptions: { maxLexicalTokens: QUERY_LIMITS.maxTokens },
+    parseOptions,
     validationRules: queryLimitRules,
+    // The portal's documents are trusted from the manifest alone: no client may register one (ADR 017).
+    persistedQueries: false,
+    documentStore: trusted.documentStore,
     formatError: createFormatError({ hideSchemaHints: config.isProduction }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       logUnexpectedErrors,
       requestTransactions,
+      ...plugins,
     ],
     logger: log,
   });
@@ -78,6 +88,7 @@ export async function createApp({ config, db, authDb, log, httpServer }: AppOpti
   app.use(
     "/graphql",
     express.json({ limit: BODY_LIMIT }),
+    trusted.requests,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestLog = log.child({ requestId: req.id });

@@ -1,8 +1,10 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
-import type { ApolloServer } from "@apollo/server";
+import type { ApolloServer, ApolloServerPlugin } from "@apollo/server";
 import type { Context } from "../kernel/context";
+import { defaultTrustedDocumentsFile } from "../config/config";
+import { readTrustedDocumentSources } from "../config/trusted-documents";
 import { createApp } from "../http/app";
 import { createLogger } from "../kernel/logger";
 import type { DataSource } from "typeorm";
@@ -29,8 +31,11 @@ export type TestApi = {
 export const TEST_TOKEN_KEY = "a key for the tests only, long enough to pass";
 
 /** Runs the real API over HTTP on a free port for the calling test file, against its own database. */
-export function useTestApi(database: { readonly apiDb: DataSource; readonly authDb: DataSource }, options: { isProduction?: boolean; sessionTtlMs?: number } = {}): TestApi {
-  const { isProduction = false, sessionTtlMs = 60 * 60 * 1000 } = options;
+export function useTestApi(
+  database: { readonly apiDb: DataSource; readonly authDb: DataSource },
+  options: { isProduction?: boolean; sessionTtlMs?: number; plugins?: ApolloServerPlugin<Context>[] } = {},
+): TestApi {
+  const { isProduction = false, sessionTtlMs = 60 * 60 * 1000, plugins } = options;
   const logLines: Record<string, unknown>[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -45,8 +50,9 @@ export function useTestApi(database: { readonly apiDb: DataSource; readonly auth
   beforeAll(async () => {
     server = createServer();
     const log = createLogger("info", sink);
-    const config = { isProduction, sessionTtlMs, sessionIdleMs: 30 * 60 * 1000, trustProxy: "loopback", tokenKey: TEST_TOKEN_KEY };
-    const created = await createApp({ config, db: database.apiDb, authDb: database.authDb, log, httpServer: server });
+    const trustedDocuments = readTrustedDocumentSources(defaultTrustedDocumentsFile());
+    const config = { isProduction, sessionTtlMs, sessionIdleMs: 30 * 60 * 1000, trustProxy: "loopback", tokenKey: TEST_TOKEN_KEY, trustedDocuments };
+    const created = await createApp({ config, db: database.apiDb, authDb: database.authDb, log, httpServer: server, plugins });
     apollo = created.apollo;
     server.on("request", created.app);
     await new Promise<void>((resolve) => server?.listen(0, "127.0.0.1", resolve));

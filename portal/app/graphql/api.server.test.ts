@@ -1,7 +1,12 @@
+import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import path from "node:path";
 import { ApiError, createApiClient } from "./api.server";
 import { HomeQuery } from "~/home/home.operations.server";
+
+/** The manifest the API reads: each trusted document's hash to its text. */
+const trustedDocuments: Record<string, string> = JSON.parse(readFileSync(path.resolve(__dirname, "../../../schema/trusted-documents.json"), "utf8"));
 
 type Reply = { status: number; body: unknown };
 let reply: Reply;
@@ -27,13 +32,16 @@ beforeEach(() => {
 });
 
 describe("the portal's API client", () => {
-  it("sends the operation with the session token and request id, and returns the data", async () => {
+  it("sends the operation by its trusted document's hash alone, with the session token and request id, and returns the data", async () => {
     reply = { status: 200, body: { data: { me: null } } };
     const data = await createApiClient(url)(HomeQuery, {}, { token: "abc", requestId: "req-12345678" });
     expect(data).toEqual({ me: null });
     expect(received[0]?.headers.authorization).toBe("Bearer abc");
     expect(received[0]?.headers["x-request-id"]).toBe("req-12345678");
-    expect(JSON.parse(received[0]?.body ?? "{}").query).toContain("query Home");
+    const sent = JSON.parse(received[0]?.body ?? "{}");
+    expect(sent).toEqual({ variables: {}, extensions: { persistedQuery: { version: 1, sha256Hash: expect.stringMatching(/^[0-9a-f]{64}$/) } } });
+    // The hash names the Home query among the documents the API trusts.
+    expect(trustedDocuments[sent.extensions.persistedQuery.sha256Hash]).toContain("query Home {");
   });
 
   it.each([

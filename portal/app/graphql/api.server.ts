@@ -31,6 +31,16 @@ export type ApiClient = <Result, Variables>(
 
 export type CallOptions = { token?: string; requestId?: string; clientAddress?: string };
 
+/**
+ * The body naming one of the portal's operations by its hash alone (ADR 017): the API runs the trusted document it
+ * parsed and validated when it started. `npm run codegen` writes the hashes and the API's manifest together.
+ */
+function requestBody(document: Pick<TypedDocumentString<unknown, unknown>, "__meta__">, variables: unknown): string {
+  const sha256Hash: unknown = document.__meta__?.hash;
+  if (typeof sha256Hash !== "string") throw new Error("This operation has no trusted document hash: run `npm run codegen`.");
+  return JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash } } });
+}
+
 /** Calls the API from the portal's server. Only the server holds the API token; the browser never sees it. */
 export function createApiClient(apiUrl: string, fetchImpl: typeof fetch = fetch): ApiClient {
   return async (document, variables, options = {}) => {
@@ -41,7 +51,7 @@ export function createApiClient(apiUrl: string, fetchImpl: typeof fetch = fetch)
 
     let response: Response;
     try {
-      response = await fetchImpl(apiUrl, { method: "POST", headers, body: JSON.stringify({ query: document.toString(), variables }) });
+      response = await fetchImpl(apiUrl, { method: "POST", headers, body: requestBody(document, variables) });
     } catch {
       throw new ApiError("UNAVAILABLE", "The API could not be reached.");
     }

@@ -917,49 +917,49 @@ fragment ReviewPlan on Review {
   ...ReviewWhen
   format
   venue
-}`) as unknown as TypedDocumentString<ArrangeReviewQuery, ArrangeReviewQueryVariables>;
+}`, {"hash":"24df72dc2b52e9c04f74d00688c702e7ec44857f0f81367b8a89bcb0eb5a9734"}) as unknown as TypedDocumentString<ArrangeReviewQuery, ArrangeReviewQueryVariables>;
 export const ScheduleReviewDocument = new TypedDocumentString(`
     mutation ScheduleReview($input: ScheduleReviewInput!) {
   scheduleReview(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<ScheduleReviewMutation, ScheduleReviewMutationVariables>;
+    `, {"hash":"2220deb27883690103af2275e1d8fe7068c8948264ce40c1e8db083acac32da6"}) as unknown as TypedDocumentString<ScheduleReviewMutation, ScheduleReviewMutationVariables>;
 export const RescheduleReviewDocument = new TypedDocumentString(`
     mutation RescheduleReview($input: RescheduleReviewInput!) {
   rescheduleReview(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<RescheduleReviewMutation, RescheduleReviewMutationVariables>;
+    `, {"hash":"04638c9c668b6960c986a3fe15fe33ba61ff704fd256fea3fa1dcabe28c2aca3"}) as unknown as TypedDocumentString<RescheduleReviewMutation, RescheduleReviewMutationVariables>;
 export const RearrangeReviewDocument = new TypedDocumentString(`
     mutation RearrangeReview($input: RearrangeReviewInput!) {
   rearrangeReview(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<RearrangeReviewMutation, RearrangeReviewMutationVariables>;
+    `, {"hash":"9ad54727c9374472e6c8576955edef825277b4cecb74233413347f33d4cb5e1e"}) as unknown as TypedDocumentString<RearrangeReviewMutation, RearrangeReviewMutationVariables>;
 export const RecordReviewHeldDocument = new TypedDocumentString(`
     mutation RecordReviewHeld($input: RecordReviewHeldInput!) {
   recordReviewHeld(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<RecordReviewHeldMutation, RecordReviewHeldMutationVariables>;
+    `, {"hash":"3da1713da885de6140436991eeedfc6d8fe678c8599adfe5f2e48e02bfcbb773"}) as unknown as TypedDocumentString<RecordReviewHeldMutation, RecordReviewHeldMutationVariables>;
 export const AdjournReviewDocument = new TypedDocumentString(`
     mutation AdjournReview($input: AdjournReviewInput!) {
   adjournReview(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<AdjournReviewMutation, AdjournReviewMutationVariables>;
+    `, {"hash":"9e8946cc352de7d927d4a77f62b30fdc488ecb0fc3c80ed59af780dce1b5eb3a"}) as unknown as TypedDocumentString<AdjournReviewMutation, AdjournReviewMutationVariables>;
 export const CancelReviewDocument = new TypedDocumentString(`
     mutation CancelReview($input: CancelReviewInput!) {
   cancelReview(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<CancelReviewMutation, CancelReviewMutationVariables>;
+    `, {"hash":"1e41f1963f3d9865b99a1da5f23c54331b8c1080cbf950d7f7a9b3b250619283"}) as unknown as TypedDocumentString<CancelReviewMutation, CancelReviewMutationVariables>;
 export const MyReviewDocument = new TypedDocumentString(`
     query MyReview {
   me {
@@ -1032,7 +1032,7 @@ fragment StaffContactFields on StaffContact {
   name
   phone
   email
-}`) as unknown as TypedDocumentString<MyReviewQuery, MyReviewQueryVariables>;
+}`, {"hash":"349226d605db500fa16906fb87f2ee941b432e32b8bad82158314a23c87ea52c"}) as unknown as TypedDocumentString<MyReviewQuery, MyReviewQueryVariables>;
 export const MyNetworkDocument = new TypedDocumentString(`
     query MyNetwork {
   me {
@@ -1053,21 +1053,21 @@ fragment NetworkMember on NetworkLink {
   person {
     ...PersonName
   }
-}`) as unknown as TypedDocumentString<MyNetworkQuery, MyNetworkQueryVariables>;
+}`, {"hash":"7cdb50c63e99fad70ae5bfe34d2c6666ae8d196f2e2ccd19959f1a8fbd41f5ab"}) as unknown as TypedDocumentString<MyNetworkQuery, MyNetworkQueryVariables>;
 export const SaveReviewChoicesDocument = new TypedDocumentString(`
     mutation SaveReviewChoices($input: SaveReviewChoicesInput!) {
   saveReviewChoices(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<SaveReviewChoicesMutation, SaveReviewChoicesMutationVariables>;
+    `, {"hash":"3e89723fdc1f725816aa8fd87e6406b0ee05b43bf9104c306a2f85d723e423b5"}) as unknown as TypedDocumentString<SaveReviewChoicesMutation, SaveReviewChoicesMutationVariables>;
 export const SendReviewChoicesDocument = new TypedDocumentString(`
     mutation SendReviewChoices($reviewId: ID!) {
   sendReviewChoices(reviewId: $reviewId) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<SendReviewChoicesMutation, SendReviewChoicesMutationVariables>;
+    `, {"hash":"d51d7737f11abe887b1763a9127bfbe51c56418848f3716dd696262cd1de7691"}) as unknown as TypedDocumentString<SendReviewChoicesMutation, SendReviewChoicesMutationVariables>;
 export const IroReviewChoicesDocument = new TypedDocumentString(`
     query IroReviewChoices($id: ID!) {
   me {
@@ -1125,21 +1125,21 @@ fragment PersonName on Person {
 fragment ReviewWhen on Review {
   id
   scheduledFor
-}`) as unknown as TypedDocumentString<IroReviewChoicesQuery, IroReviewChoicesQueryVariables>;
+}`, {"hash":"f99f7c686e02635e29cd8481506dcd98e1eb50689fb8140233de44d4ec8b7cad"}) as unknown as TypedDocumentString<IroReviewChoicesQuery, IroReviewChoicesQueryVariables>;
 export const AnswerChoiceDocument = new TypedDocumentString(`
     mutation AnswerChoice($input: AnswerChoiceInput!) {
   answerChoice(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<AnswerChoiceMutation, AnswerChoiceMutationVariables>;
+    `, {"hash":"2d6c36d3eb91390cf913f8c163044e7c450ab1ed46f17821cb66fb7bed48a252"}) as unknown as TypedDocumentString<AnswerChoiceMutation, AnswerChoiceMutationVariables>;
 export const LockReviewChoicesDocument = new TypedDocumentString(`
     mutation LockReviewChoices($input: LockReviewChoicesInput!) {
   lockReviewChoices(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<LockReviewChoicesMutation, LockReviewChoicesMutationVariables>;
+    `, {"hash":"e0229cd822dba3a76a1196d7d0f8382c9847cf83f61e4918364f9f3bbd88934f"}) as unknown as TypedDocumentString<LockReviewChoicesMutation, LockReviewChoicesMutationVariables>;
 export const ContributionLinksDocument = new TypedDocumentString(`
     query ContributionLinks($id: ID!) {
   youngPerson(id: $id) {
@@ -1174,7 +1174,7 @@ fragment NetworkMember on NetworkLink {
   person {
     ...PersonName
   }
-}`) as unknown as TypedDocumentString<ContributionLinksQuery, ContributionLinksQueryVariables>;
+}`, {"hash":"b614455a984a88bd60c62c5ba417ccde4cf38c4e1111e2fac60fd0f00d54f8cb"}) as unknown as TypedDocumentString<ContributionLinksQuery, ContributionLinksQueryVariables>;
 export const CreateContributionLinkDocument = new TypedDocumentString(`
     mutation CreateContributionLink($input: CreateContributionLinkInput!) {
   createContributionLink(input: $input) {
@@ -1189,7 +1189,7 @@ export const CreateContributionLinkDocument = new TypedDocumentString(`
       firstName
     }
   }
-}`) as unknown as TypedDocumentString<CreateContributionLinkMutation, CreateContributionLinkMutationVariables>;
+}`, {"hash":"2d52ddda7d2e25063cefa4be7300a7edbc3dadba45af2e3bce7665aa126e526c"}) as unknown as TypedDocumentString<CreateContributionLinkMutation, CreateContributionLinkMutationVariables>;
 export const ContributionFormDocument = new TypedDocumentString(`
     query ContributionForm($token: String!) {
   contributionForm(token: $token) {
@@ -1231,7 +1231,7 @@ fragment StaffContactFields on StaffContact {
   name
   phone
   email
-}`) as unknown as TypedDocumentString<ContributionFormQuery, ContributionFormQueryVariables>;
+}`, {"hash":"1caf8338524f75402e21648e8cb4391014d85fcc464e6eb292732585cf1650d6"}) as unknown as TypedDocumentString<ContributionFormQuery, ContributionFormQueryVariables>;
 export const SaveContributionDraftDocument = new TypedDocumentString(`
     mutation SaveContributionDraft($input: SaveContributionDraftInput!) {
   saveContributionDraft(input: $input) {
@@ -1241,7 +1241,7 @@ export const SaveContributionDraftDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SaveContributionDraftMutation, SaveContributionDraftMutationVariables>;
+    `, {"hash":"ceaa62c8f58b76ada4c16a2d98b412442c178ab6e0c1cd0eac73c2c6353b169a"}) as unknown as TypedDocumentString<SaveContributionDraftMutation, SaveContributionDraftMutationVariables>;
 export const SubmitContributionDocument = new TypedDocumentString(`
     mutation SubmitContribution($input: SubmitContributionInput!) {
   submitContribution(input: $input) {
@@ -1251,7 +1251,7 @@ export const SubmitContributionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SubmitContributionMutation, SubmitContributionMutationVariables>;
+    `, {"hash":"8e947e672f443c1bf6dc32f92712e278ac25b4b7d172946b8f8541aa9b71544c"}) as unknown as TypedDocumentString<SubmitContributionMutation, SubmitContributionMutationVariables>;
 export const ContributionLinkToSendDocument = new TypedDocumentString(`
     query ContributionLinkToSend($reviewId: ID!, $personId: ID!) {
   contributionLinkToSend(reviewId: $reviewId, personId: $personId) {
@@ -1266,7 +1266,7 @@ export const ContributionLinkToSendDocument = new TypedDocumentString(`
       firstName
     }
   }
-}`) as unknown as TypedDocumentString<ContributionLinkToSendQuery, ContributionLinkToSendQueryVariables>;
+}`, {"hash":"236b7ca50001d98f989fc481dc491bb3730fffa48f8809ff17a657af1755a6c7"}) as unknown as TypedDocumentString<ContributionLinkToSendQuery, ContributionLinkToSendQueryVariables>;
 export const SentContributionDocument = new TypedDocumentString(`
     query SentContribution($token: String!) {
   sentContribution(token: $token) {
@@ -1291,7 +1291,7 @@ export const SentContributionDocument = new TypedDocumentString(`
   changesSinceLastReview
   howYouKnowThem
   anythingElse
-}`) as unknown as TypedDocumentString<SentContributionQuery, SentContributionQueryVariables>;
+}`, {"hash":"1d10855f0fdd9cd5a91200f03eb5d843fe60e2d91c0611124821b10e5a60df1c"}) as unknown as TypedDocumentString<SentContributionQuery, SentContributionQueryVariables>;
 export const HomeDocument = new TypedDocumentString(`
     query Home {
   me {
@@ -1311,7 +1311,7 @@ export const HomeDocument = new TypedDocumentString(`
   name
   phone
   email
-}`) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
+}`, {"hash":"f859b9ac2fc4273df7108b7af01ad78370016dd90a25883b93c0c2b9cf40f19a"}) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
 export const NextReviewIdDocument = new TypedDocumentString(`
     query NextReviewId($id: ID!) {
   youngPerson(id: $id) {
@@ -1321,7 +1321,7 @@ export const NextReviewIdDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<NextReviewIdQuery, NextReviewIdQueryVariables>;
+    `, {"hash":"b3bccb0a8b2b0bdbb47a5ba5b33c8f57f6fe0dc202b8843c90028eae1bce9d53"}) as unknown as TypedDocumentString<NextReviewIdQuery, NextReviewIdQueryVariables>;
 export const PreReviewPackDocument = new TypedDocumentString(`
     query PreReviewPack($reviewId: ID!) {
   preReviewPack(reviewId: $reviewId) {
@@ -1445,7 +1445,7 @@ fragment ViewsSent on ViewsVersion {
   number
   audience
   submittedAt
-}`) as unknown as TypedDocumentString<PreReviewPackQuery, PreReviewPackQueryVariables>;
+}`, {"hash":"4b866c3780ddc0acb421b9e51c513e3cb4390a5c7b88b03aff9dbf324a9c9e98"}) as unknown as TypedDocumentString<PreReviewPackQuery, PreReviewPackQueryVariables>;
 export const CommunicationNeedsDocument = new TypedDocumentString(`
     query CommunicationNeeds($id: ID!) {
   youngPerson(id: $id) {
@@ -1459,19 +1459,19 @@ export const CommunicationNeedsDocument = new TypedDocumentString(`
   interpreterLanguage
   alternativeCommunication
   otherNeeds
-}`) as unknown as TypedDocumentString<CommunicationNeedsQuery, CommunicationNeedsQueryVariables>;
+}`, {"hash":"a9a1e8b78c38bf604e4b84fd5b9c998bbac615df38b883c0864cae763bf798a8"}) as unknown as TypedDocumentString<CommunicationNeedsQuery, CommunicationNeedsQueryVariables>;
 export const UpdateCommunicationNeedsDocument = new TypedDocumentString(`
     mutation UpdateCommunicationNeeds($input: UpdateCommunicationNeedsInput!) {
   updateCommunicationNeeds(input: $input) {
     updatedAt
   }
 }
-    `) as unknown as TypedDocumentString<UpdateCommunicationNeedsMutation, UpdateCommunicationNeedsMutationVariables>;
+    `, {"hash":"a0fd28e9a551aa06578587438d2ea222f3e1308691db0005393bbb8b783c7e5d"}) as unknown as TypedDocumentString<UpdateCommunicationNeedsMutation, UpdateCommunicationNeedsMutationVariables>;
 export const MarkPackReadDocument = new TypedDocumentString(`
     mutation MarkPackRead($reviewId: ID!, $upTo: DateTimeISO!) {
   markPackRead(reviewId: $reviewId, upTo: $upTo)
 }
-    `) as unknown as TypedDocumentString<MarkPackReadMutation, MarkPackReadMutationVariables>;
+    `, {"hash":"e85d537e34400b4181d88c93465938f4caeac5c692659a8e0b86412ef045d936"}) as unknown as TypedDocumentString<MarkPackReadMutation, MarkPackReadMutationVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: SignInInput!) {
   signIn(input: $input) {
@@ -1489,17 +1489,17 @@ export const SignInDocument = new TypedDocumentString(`
   token
   expiresAt
   accountId
-}`) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+}`, {"hash":"8a7f1bcde64496957a4ab271b509e2790218577e918bfc657a1c979618118b40"}) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
 export const SignOutDocument = new TypedDocumentString(`
     mutation SignOut {
   signOut
 }
-    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+    `, {"hash":"39300be1f6ff47633a8c264de2a924d5b71367b646d3bf86d82d7c51c6543956"}) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
 export const SignOutEverywhereDocument = new TypedDocumentString(`
     mutation SignOutEverywhere {
   signOutEverywhere
 }
-    `) as unknown as TypedDocumentString<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
+    `, {"hash":"4c1763fb9c6a63882642b282f19ad507e4417c23a4c59c3b633e9f8fe21b26dc"}) as unknown as TypedDocumentString<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
 export const InvitationCheckDocument = new TypedDocumentString(`
     query InvitationCheck($code: String!) {
   invitation(code: $code) {
@@ -1515,7 +1515,7 @@ export const InvitationCheckDocument = new TypedDocumentString(`
     fragment InvitationRefusal on InvitationRefused {
   reason
   retryAfterSeconds
-}`) as unknown as TypedDocumentString<InvitationCheckQuery, InvitationCheckQueryVariables>;
+}`, {"hash":"ea055b721d2df6285bad3865d551eabc7669034f79a2e9d05f090c79d3940d3a"}) as unknown as TypedDocumentString<InvitationCheckQuery, InvitationCheckQueryVariables>;
 export const ActivateInvitationDocument = new TypedDocumentString(`
     mutation ActivateInvitation($input: ActivateInvitationInput!) {
   activateInvitation(input: $input) {
@@ -1536,14 +1536,14 @@ export const ActivateInvitationDocument = new TypedDocumentString(`
 fragment InvitationRefusal on InvitationRefused {
   reason
   retryAfterSeconds
-}`) as unknown as TypedDocumentString<ActivateInvitationMutation, ActivateInvitationMutationVariables>;
+}`, {"hash":"703136ea217f927d6f219b8733d0209732c81757c33aae3222f0769eb9ce1e69"}) as unknown as TypedDocumentString<ActivateInvitationMutation, ActivateInvitationMutationVariables>;
 export const ViewerRoleDocument = new TypedDocumentString(`
     query ViewerRole {
   me {
     role
   }
 }
-    `) as unknown as TypedDocumentString<ViewerRoleQuery, ViewerRoleQueryVariables>;
+    `, {"hash":"1adf15cf0724316a50e0d5677f921048ae0530f99c24c77d1dac22b7fb583484"}) as unknown as TypedDocumentString<ViewerRoleQuery, ViewerRoleQueryVariables>;
 export const SessionEndsDocument = new TypedDocumentString(`
     query SessionEnds {
   sessionEnds {
@@ -1553,7 +1553,7 @@ export const SessionEndsDocument = new TypedDocumentString(`
     fragment SessionEndsAt on SessionEnds {
   idleEndsAt
   expiresAt
-}`) as unknown as TypedDocumentString<SessionEndsQuery, SessionEndsQueryVariables>;
+}`, {"hash":"f98e77e958575cca12503f80020b32d1b291d19603fd51caa22d4956be411c4d"}) as unknown as TypedDocumentString<SessionEndsQuery, SessionEndsQueryVariables>;
 export const StaySignedInDocument = new TypedDocumentString(`
     mutation StaySignedIn {
   staySignedIn {
@@ -1563,7 +1563,7 @@ export const StaySignedInDocument = new TypedDocumentString(`
     fragment SessionEndsAt on SessionEnds {
   idleEndsAt
   expiresAt
-}`) as unknown as TypedDocumentString<StaySignedInMutation, StaySignedInMutationVariables>;
+}`, {"hash":"35d2361ce63e2a23847963d69cfba3649400aec03a28707e55118c3a3b661f95"}) as unknown as TypedDocumentString<StaySignedInMutation, StaySignedInMutationVariables>;
 export const MyViewsDocument = new TypedDocumentString(`
     query MyViews {
   me {
@@ -1609,21 +1609,21 @@ fragment ViewsSent on ViewsVersion {
   number
   audience
   submittedAt
-}`) as unknown as TypedDocumentString<MyViewsQuery, MyViewsQueryVariables>;
+}`, {"hash":"1f24cc40bf1ae1c25542b979a83c5d19e0c11eb14113cdb82a5b8f8251fa7127"}) as unknown as TypedDocumentString<MyViewsQuery, MyViewsQueryVariables>;
 export const SaveViewsDraftDocument = new TypedDocumentString(`
     mutation SaveViewsDraft($input: SaveViewsDraftInput!) {
   saveViewsDraft(input: $input) {
     savedAt
   }
 }
-    `) as unknown as TypedDocumentString<SaveViewsDraftMutation, SaveViewsDraftMutationVariables>;
+    `, {"hash":"d7b9b3380457554bbee666a250e4f6bb879a4113fbcbb33d577a6cd53e77098c"}) as unknown as TypedDocumentString<SaveViewsDraftMutation, SaveViewsDraftMutationVariables>;
 export const SubmitViewsDocument = new TypedDocumentString(`
     mutation SubmitViews($input: SubmitViewsInput!) {
   submitViews(input: $input) {
     number
   }
 }
-    `) as unknown as TypedDocumentString<SubmitViewsMutation, SubmitViewsMutationVariables>;
+    `, {"hash":"3076d4c32989669b2dd848a51342fa297120248e6c9c01b6b1f4eed3279862ce"}) as unknown as TypedDocumentString<SubmitViewsMutation, SubmitViewsMutationVariables>;
 export const YoungPeopleDocument = new TypedDocumentString(`
     query YoungPeople($after: String, $orderBy: YoungPeopleOrder, $timeliness: ReviewTimeliness, $iroPersonId: ID) {
   youngPeople(
@@ -1656,14 +1656,14 @@ export const YoungPeopleDocument = new TypedDocumentString(`
   sequence
   dueOn
   timeliness
-}`) as unknown as TypedDocumentString<YoungPeopleQuery, YoungPeopleQueryVariables>;
+}`, {"hash":"2da26dafbe17cfd05169e9b624bbb837faa1dee7df614539f70a2f3e9259e72d"}) as unknown as TypedDocumentString<YoungPeopleQuery, YoungPeopleQueryVariables>;
 export const CaseloadViewerDocument = new TypedDocumentString(`
     query CaseloadViewer {
   me {
     role
   }
 }
-    `) as unknown as TypedDocumentString<CaseloadViewerQuery, CaseloadViewerQueryVariables>;
+    `, {"hash":"cf5e644d8865a00a8a8a41785c2049088a1ad17a7d1848f2a2e970f664121bf2"}) as unknown as TypedDocumentString<CaseloadViewerQuery, CaseloadViewerQueryVariables>;
 export const CaseloadIrosDocument = new TypedDocumentString(`
     query CaseloadIros {
   iros {
@@ -1671,7 +1671,7 @@ export const CaseloadIrosDocument = new TypedDocumentString(`
     name
   }
 }
-    `) as unknown as TypedDocumentString<CaseloadIrosQuery, CaseloadIrosQueryVariables>;
+    `, {"hash":"b60d4a98c84e7542a062f730ddd31654a7b22c8c015037fcc5305fd79c6540df"}) as unknown as TypedDocumentString<CaseloadIrosQuery, CaseloadIrosQueryVariables>;
 export const YoungPersonNameDocument = new TypedDocumentString(`
     query YoungPersonName($id: ID!) {
   youngPerson(id: $id) {
@@ -1679,7 +1679,7 @@ export const YoungPersonNameDocument = new TypedDocumentString(`
     hasAccount
   }
 }
-    `) as unknown as TypedDocumentString<YoungPersonNameQuery, YoungPersonNameQueryVariables>;
+    `, {"hash":"3dc9af1b9eff4d7942ef96d00031969e47a303a388c5bcce73b010341b5a1805"}) as unknown as TypedDocumentString<YoungPersonNameQuery, YoungPersonNameQueryVariables>;
 export const CreateInvitationDocument = new TypedDocumentString(`
     mutation CreateInvitation($youngPersonId: ID!) {
   createInvitation(youngPersonId: $youngPersonId) {
@@ -1687,4 +1687,4 @@ export const CreateInvitationDocument = new TypedDocumentString(`
     expiresAt
   }
 }
-    `) as unknown as TypedDocumentString<CreateInvitationMutation, CreateInvitationMutationVariables>;
+    `, {"hash":"62a17be03cf3cb7611c24b9c317827e1150f6d3cf33ef914f7023e64dbb138ff"}) as unknown as TypedDocumentString<CreateInvitationMutation, CreateInvitationMutationVariables>;
