@@ -1,13 +1,12 @@
 import { Role } from "../src/kernel/access/role";
 import type { BenchDatabase } from "./bench-database";
 
-export const BENCH_PASSPHRASE = "a passphrase for the bench";
+const BENCH_PASSPHRASE = "a passphrase for the bench";
 
 export type SignIn = Readonly<{ username: string; passphrase: string; personId: string }>;
 
 export type GeneratedAuthority = Readonly<{
   authorityId: string;
-  children: number;
   /** Managers of the authority who can sign in. */
   managers: SignIn[];
   /** One of the authority's IROs who can sign in, with a caseload like the others'. */
@@ -42,7 +41,8 @@ export async function generateAuthority(
   await owner.transaction(async (db) => {
     // Making the authority takes longer than the API's statement timeout allows one request.
     await db.query("SET LOCAL statement_timeout = 0");
-    // The due date is worked out once at the end rather than by the triggers on every review and period inserted.
+    // The due dates are worked out once at the end rather than by the triggers on every review and period inserted,
+    // and each young person's authority is written with them rather than copied by theirs.
     await db.query("ALTER TABLE review DISABLE TRIGGER USER; ALTER TABLE care_period DISABLE TRIGGER USER; ALTER TABLE young_person DISABLE TRIGGER USER");
     await db.query(
       `SELECT set_config('bench.authority', $1, true), set_config('bench.children', $2, true), set_config('bench.iros', $3, true),
@@ -123,5 +123,5 @@ export async function generateAuthority(
     await db.query("ALTER TABLE review ENABLE TRIGGER USER; ALTER TABLE care_period ENABLE TRIGGER USER; ALTER TABLE young_person ENABLE TRIGGER USER");
   });
   await owner.query("ANALYZE");
-  return { authorityId: authority.id, children, managers: managerSignIns, iro };
+  return { authorityId: authority.id, managers: managerSignIns, iro };
 }
