@@ -26,11 +26,13 @@ GRANT SELECT ON TABLE account TO my_review_policy;
 ALTER TABLE audit_event ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
 GRANT SELECT, INSERT ON TABLE audit_event TO my_review_api;
 CREATE POLICY audit_event_read_by_manager ON audit_event AS PERMISSIVE FOR SELECT TO my_review_api
-  USING (app_claim('role'::text) = 'IRO_MANAGER'::text AND local_authority_id::text = app_claim('local_authority_id'::text));
+  USING ((( SELECT app_claim('role'::text) AS app_claim)) = 'IRO_MANAGER'::text AND local_authority_id = (( SELECT app_claim('local_authority_id'::text)::uuid AS app_claim)));
 CREATE POLICY audit_event_written_by_caller ON audit_event AS PERMISSIVE FOR INSERT TO my_review_api
-  WITH CHECK (actor_account_id::text = app_claim('account_id'::text) AND local_authority_id::text = app_claim('local_authority_id'::text));
+  WITH CHECK (actor_account_id = (( SELECT app_claim('account_id'::text)::uuid AS app_claim)) AND local_authority_id = (( SELECT app_claim('local_authority_id'::text)::uuid AS app_claim)));
 CREATE POLICY audit_event_written_by_link_holder ON audit_event AS PERMISSIVE FOR INSERT TO my_review_api
-  WITH CHECK (actor_contribution_link_id::text = app_claim('link_id'::text) AND app_contribution_link_covers(actor_contribution_link_id, young_person_id, local_authority_id));
+  WITH CHECK (actor_contribution_link_id = (( SELECT app_claim('link_id'::text)::uuid AS app_claim)) AND (EXISTS ( SELECT 1
+   FROM contribution_link holder
+  WHERE holder.id = audit_event.actor_contribution_link_id AND holder.young_person_id = audit_event.young_person_id AND holder.local_authority_id = audit_event.local_authority_id)));
 
 -- bank_holiday (table)
 ALTER TABLE bank_holiday DISABLE ROW LEVEL SECURITY, NO FORCE ROW LEVEL SECURITY;
@@ -40,43 +42,65 @@ ALTER TABLE care_period ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
 GRANT SELECT, INSERT, UPDATE ON TABLE care_period TO my_review_api;
 GRANT SELECT ON TABLE care_period TO my_review_policy;
 CREATE POLICY care_period_add ON care_period AS PERMISSIVE FOR INSERT TO my_review_api
-  WITH CHECK (app_may_manage_young_person(young_person_id));
+  WITH CHECK (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO_MANAGER'::text, 'ADMINISTRATOR'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = care_period.young_person_id)));
 CREATE POLICY care_period_change ON care_period AS PERMISSIVE FOR UPDATE TO my_review_api
-  USING (app_may_manage_young_person(young_person_id));
+  USING (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO_MANAGER'::text, 'ADMINISTRATOR'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = care_period.young_person_id)));
 CREATE POLICY care_period_read ON care_period AS PERMISSIVE FOR SELECT TO my_review_api
-  USING (app_may_see_young_person(young_person_id));
+  USING ((EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = care_period.young_person_id)));
 CREATE TRIGGER care_period_keeps_review_due_on AFTER INSERT OR DELETE OR UPDATE OF young_person_id, starts_on, ends_on ON care_period FOR EACH ROW EXECUTE FUNCTION app_keep_review_due_on_true();
 
 -- choice_answer (table)
 ALTER TABLE choice_answer ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
 GRANT SELECT, INSERT, UPDATE ON TABLE choice_answer TO my_review_api;
 CREATE POLICY choice_answer_add ON choice_answer AS PERMISSIVE FOR INSERT TO my_review_api
-  WITH CHECK (app_is_current_iro_of(young_person_id));
+  WITH CHECK ((( SELECT app_claim('role'::text) AS app_claim)) = 'IRO'::text AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = choice_answer.young_person_id)));
 CREATE POLICY choice_answer_change ON choice_answer AS PERMISSIVE FOR UPDATE TO my_review_api
-  USING (app_is_current_iro_of(young_person_id));
+  USING ((( SELECT app_claim('role'::text) AS app_claim)) = 'IRO'::text AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = choice_answer.young_person_id)));
 CREATE POLICY choice_answer_read ON choice_answer AS PERMISSIVE FOR SELECT TO my_review_api
-  USING (app_may_read_reviews_of(young_person_id));
+  USING ((( SELECT app_claim('role'::text) AS app_claim)) <> 'ADMINISTRATOR'::text AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = choice_answer.young_person_id)));
 
 -- communication_needs (table)
 ALTER TABLE communication_needs ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
 GRANT SELECT, INSERT, UPDATE ON TABLE communication_needs TO my_review_api;
 CREATE POLICY communication_needs_add ON communication_needs AS PERMISSIVE FOR INSERT TO my_review_api
-  WITH CHECK (app_may_arrange_reviews_of(young_person_id));
+  WITH CHECK (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = communication_needs.young_person_id)));
 CREATE POLICY communication_needs_change ON communication_needs AS PERMISSIVE FOR UPDATE TO my_review_api
-  USING (app_may_arrange_reviews_of(young_person_id));
+  USING (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = communication_needs.young_person_id)));
 CREATE POLICY communication_needs_read ON communication_needs AS PERMISSIVE FOR SELECT TO my_review_api
-  USING (app_may_read_reviews_of(young_person_id));
+  USING ((( SELECT app_claim('role'::text) AS app_claim)) <> 'ADMINISTRATOR'::text AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = communication_needs.young_person_id)));
 
 -- contribution (table)
 ALTER TABLE contribution ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
 GRANT SELECT, INSERT, UPDATE ON TABLE contribution TO my_review_api;
 GRANT SELECT ON TABLE contribution TO my_review_policy;
 CREATE POLICY contribution_add ON contribution AS PERMISSIVE FOR INSERT TO my_review_api
-  WITH CHECK (link_id::text = app_claim('link_id'::text) AND app_claimed_contribution_link_is_open());
+  WITH CHECK (link_id = (( SELECT app_claim('link_id'::text)::uuid AS app_claim)) AND ( SELECT app_claimed_contribution_link_is_open() AS app_claimed_contribution_link_is_open));
 CREATE POLICY contribution_change ON contribution AS PERMISSIVE FOR UPDATE TO my_review_api
-  USING (link_id::text = app_claim('link_id'::text) AND app_claimed_contribution_link_is_open());
+  USING (link_id = (( SELECT app_claim('link_id'::text)::uuid AS app_claim)) AND ( SELECT app_claimed_contribution_link_is_open() AS app_claimed_contribution_link_is_open));
 CREATE POLICY contribution_read ON contribution AS PERMISSIVE FOR SELECT TO my_review_api
-  USING (link_id::text = app_claim('link_id'::text) OR submitted_at IS NOT NULL AND app_may_read_contributions_through(link_id));
+  USING (link_id = (( SELECT app_claim('link_id'::text)::uuid AS app_claim)) OR submitted_at IS NOT NULL AND (EXISTS ( SELECT 1
+   FROM contribution_link sent_through
+  WHERE sent_through.id = contribution.link_id AND ((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+           FROM young_person seen
+          WHERE seen.id = sent_through.young_person_id)))));
 
 -- contribution_link (table)
 ALTER TABLE contribution_link ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
@@ -84,14 +108,20 @@ GRANT SELECT, INSERT ON TABLE contribution_link TO my_review_api;
 GRANT SELECT ON TABLE contribution_link TO my_review_policy;
 GRANT UPDATE (revoked_at, used_at) ON contribution_link TO my_review_api;
 CREATE POLICY contribution_link_add ON contribution_link AS PERMISSIVE FOR INSERT TO my_review_api
-  WITH CHECK (app_may_arrange_reviews_of(young_person_id) AND created_by_account_id::text = app_claim('account_id'::text));
+  WITH CHECK (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = contribution_link.young_person_id)) AND created_by_account_id = (( SELECT app_claim('account_id'::text)::uuid AS app_claim)));
 CREATE POLICY contribution_link_change ON contribution_link AS PERMISSIVE FOR UPDATE TO my_review_api
-  USING (app_may_arrange_reviews_of(young_person_id));
+  USING (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = contribution_link.young_person_id)));
 CREATE POLICY contribution_link_read ON contribution_link AS PERMISSIVE FOR SELECT TO my_review_api
-  USING (app_may_arrange_reviews_of(young_person_id) OR id::text = app_claim('link_id'::text));
+  USING (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = contribution_link.young_person_id)) OR id = (( SELECT app_claim('link_id'::text)::uuid AS app_claim)));
 CREATE POLICY contribution_link_spend ON contribution_link AS PERMISSIVE FOR UPDATE TO my_review_api
-  USING (id::text = app_claim('link_id'::text) AND app_claimed_contribution_link_is_open())
-  WITH CHECK (id::text = app_claim('link_id'::text) AND used_at IS NOT NULL);
+  USING (id = (( SELECT app_claim('link_id'::text)::uuid AS app_claim)) AND ( SELECT app_claimed_contribution_link_is_open() AS app_claimed_contribution_link_is_open))
+  WITH CHECK (id = (( SELECT app_claim('link_id'::text)::uuid AS app_claim)) AND used_at IS NOT NULL);
 
 -- failed_attempt (table)
 ALTER TABLE failed_attempt DISABLE ROW LEVEL SECURITY, NO FORCE ROW LEVEL SECURITY;
@@ -106,11 +136,17 @@ ALTER TABLE iro_allocation ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
 GRANT SELECT, INSERT, UPDATE ON TABLE iro_allocation TO my_review_api;
 GRANT SELECT ON TABLE iro_allocation TO my_review_policy;
 CREATE POLICY iro_allocation_add ON iro_allocation AS PERMISSIVE FOR INSERT TO my_review_api
-  WITH CHECK (app_may_manage_young_person(young_person_id));
+  WITH CHECK (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO_MANAGER'::text, 'ADMINISTRATOR'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = iro_allocation.young_person_id)));
 CREATE POLICY iro_allocation_change ON iro_allocation AS PERMISSIVE FOR UPDATE TO my_review_api
-  USING (app_may_manage_young_person(young_person_id));
+  USING (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO_MANAGER'::text, 'ADMINISTRATOR'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = iro_allocation.young_person_id)));
 CREATE POLICY iro_allocation_read ON iro_allocation AS PERMISSIVE FOR SELECT TO my_review_api
-  USING (app_may_see_young_person(young_person_id));
+  USING ((EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = iro_allocation.young_person_id)));
 
 -- local_authority (table)
 ALTER TABLE local_authority DISABLE ROW LEVEL SECURITY, NO FORCE ROW LEVEL SECURITY;
@@ -121,41 +157,59 @@ ALTER TABLE network_link ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
 GRANT SELECT, INSERT, UPDATE ON TABLE network_link TO my_review_api;
 GRANT SELECT ON TABLE network_link TO my_review_policy;
 CREATE POLICY network_link_add ON network_link AS PERMISSIVE FOR INSERT TO my_review_api
-  WITH CHECK (app_may_manage_young_person(young_person_id));
+  WITH CHECK (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO_MANAGER'::text, 'ADMINISTRATOR'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = network_link.young_person_id)));
 CREATE POLICY network_link_change ON network_link AS PERMISSIVE FOR UPDATE TO my_review_api
-  USING (app_may_manage_young_person(young_person_id));
+  USING (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO_MANAGER'::text, 'ADMINISTRATOR'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = network_link.young_person_id)));
 CREATE POLICY network_link_read ON network_link AS PERMISSIVE FOR SELECT TO my_review_api
-  USING (app_may_see_young_person(young_person_id));
+  USING ((EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = network_link.young_person_id)));
 
 -- pack_reading (table)
 ALTER TABLE pack_reading ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
 GRANT SELECT, INSERT ON TABLE pack_reading TO my_review_api;
 CREATE POLICY pack_reading_add ON pack_reading AS PERMISSIVE FOR INSERT TO my_review_api
-  WITH CHECK (account_id::text = app_claim('account_id'::text) AND app_may_see_young_person(young_person_id));
+  WITH CHECK (account_id = (( SELECT app_claim('account_id'::text)::uuid AS app_claim)) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = pack_reading.young_person_id)));
 CREATE POLICY pack_reading_read ON pack_reading AS PERMISSIVE FOR SELECT TO my_review_api
-  USING (account_id::text = app_claim('account_id'::text));
+  USING (account_id = (( SELECT app_claim('account_id'::text)::uuid AS app_claim)));
 
 -- person (table)
 ALTER TABLE person ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
 GRANT SELECT, INSERT, UPDATE ON TABLE person TO my_review_api;
 GRANT SELECT ON TABLE person TO my_review_policy;
 CREATE POLICY person_add ON person AS PERMISSIVE FOR INSERT TO my_review_api
-  WITH CHECK (local_authority_id::text = app_claim('local_authority_id'::text) AND (app_claim('role'::text) = ANY (ARRAY['IRO_MANAGER'::text, 'ADMINISTRATOR'::text])));
+  WITH CHECK (local_authority_id = (( SELECT app_claim('local_authority_id'::text)::uuid AS app_claim)) AND ((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO_MANAGER'::text, 'ADMINISTRATOR'::text])));
 CREATE POLICY person_change ON person AS PERMISSIVE FOR UPDATE TO my_review_api
-  USING (local_authority_id::text = app_claim('local_authority_id'::text) AND (app_claim('role'::text) = ANY (ARRAY['IRO_MANAGER'::text, 'ADMINISTRATOR'::text])));
+  USING (local_authority_id = (( SELECT app_claim('local_authority_id'::text)::uuid AS app_claim)) AND ((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO_MANAGER'::text, 'ADMINISTRATOR'::text])));
 CREATE POLICY person_read ON person AS PERMISSIVE FOR SELECT TO my_review_api
-  USING (app_may_see_person(id, local_authority_id));
+  USING (local_authority_id = (( SELECT app_claim('local_authority_id'::text)::uuid AS app_claim)) AND (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO_MANAGER'::text, 'ADMINISTRATOR'::text])) OR id = (( SELECT app_claim('person_id'::text)::uuid AS app_claim)) OR (id IN ( SELECT app_my_young_people() AS app_my_young_people)) OR (EXISTS ( SELECT 1
+   FROM account staff
+  WHERE staff.person_id = person.id AND (staff.role::text = ANY (ARRAY['IRO'::text, 'IRO_MANAGER'::text, 'SOCIAL_WORKER'::text, 'SUPERVISING_SOCIAL_WORKER'::text, 'ADVOCACY_COORDINATOR'::text, 'ADMINISTRATOR'::text])))) OR (EXISTS ( SELECT 1
+   FROM network_link known
+  WHERE known.person_id = person.id)) AND NOT app_is_young_person(id)));
 
 -- review (table)
 ALTER TABLE review ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
 GRANT SELECT, INSERT, UPDATE ON TABLE review TO my_review_api;
 GRANT SELECT ON TABLE review TO my_review_policy;
 CREATE POLICY review_add ON review AS PERMISSIVE FOR INSERT TO my_review_api
-  WITH CHECK (app_may_arrange_reviews_of(young_person_id));
+  WITH CHECK (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = review.young_person_id)));
 CREATE POLICY review_change ON review AS PERMISSIVE FOR UPDATE TO my_review_api
-  USING (app_may_arrange_reviews_of(young_person_id));
+  USING (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = review.young_person_id)));
 CREATE POLICY review_read ON review AS PERMISSIVE FOR SELECT TO my_review_api
-  USING (app_may_see_young_person(young_person_id));
+  USING ((EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = review.young_person_id)));
 CREATE TRIGGER review_choices_lock_by_current_iro BEFORE INSERT OR UPDATE OF choices_locked_at ON review FOR EACH ROW EXECUTE FUNCTION app_refuse_choices_lock_but_by_current_iro();
 CREATE TRIGGER review_held_changed_keeps_review_due_on AFTER UPDATE OF young_person_id, status, scheduled_for ON review FOR EACH ROW WHEN (old.status = 'HELD'::review_status OR new.status = 'HELD'::review_status) EXECUTE FUNCTION app_keep_review_due_on_true();
 CREATE TRIGGER review_held_keeps_review_due_on AFTER INSERT ON review FOR EACH ROW WHEN (new.status = 'HELD'::review_status) EXECUTE FUNCTION app_keep_review_due_on_true();
@@ -166,29 +220,45 @@ ALTER TABLE review_change ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
 GRANT SELECT, INSERT ON TABLE review_change TO my_review_api;
 GRANT SELECT ON TABLE review_change TO my_review_policy;
 CREATE POLICY review_change_add ON review_change AS PERMISSIVE FOR INSERT TO my_review_api
-  WITH CHECK (app_may_arrange_reviews_of(young_person_id));
+  WITH CHECK (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = review_change.young_person_id)));
 CREATE POLICY review_change_read ON review_change AS PERMISSIVE FOR SELECT TO my_review_api
-  USING (app_may_read_reviews_of(young_person_id));
+  USING ((( SELECT app_claim('role'::text) AS app_claim)) <> 'ADMINISTRATOR'::text AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = review_change.young_person_id)));
 
 -- review_choice_private (table)
 ALTER TABLE review_choice_private ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
 GRANT SELECT, INSERT, UPDATE ON TABLE review_choice_private TO my_review_api;
 CREATE POLICY review_choice_private_add ON review_choice_private AS PERMISSIVE FOR INSERT TO my_review_api
-  WITH CHECK (app_may_make_choices_for(review_id, young_person_id));
+  WITH CHECK ((( SELECT app_claim('role'::text) AS app_claim)) = 'YOUNG_PERSON'::text AND young_person_id = (( SELECT app_claim('person_id'::text)::uuid AS app_claim)) AND (EXISTS ( SELECT 1
+   FROM review planned
+  WHERE planned.id = review_choice_private.review_id AND planned.young_person_id = review_choice_private.young_person_id AND planned.status = 'PLANNED'::review_status AND planned.choices_locked_at IS NULL)));
 CREATE POLICY review_choice_private_change ON review_choice_private AS PERMISSIVE FOR UPDATE TO my_review_api
-  USING (app_may_make_choices_for(review_id, young_person_id));
+  USING ((( SELECT app_claim('role'::text) AS app_claim)) = 'YOUNG_PERSON'::text AND young_person_id = (( SELECT app_claim('person_id'::text)::uuid AS app_claim)) AND (EXISTS ( SELECT 1
+   FROM review planned
+  WHERE planned.id = review_choice_private.review_id AND planned.young_person_id = review_choice_private.young_person_id AND planned.status = 'PLANNED'::review_status AND planned.choices_locked_at IS NULL)));
 CREATE POLICY review_choice_private_read ON review_choice_private AS PERMISSIVE FOR SELECT TO my_review_api
-  USING (app_may_read_private_choices(young_person_id, version::text));
+  USING ((EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = review_choice_private.young_person_id)) AND ((( SELECT app_claim('role'::text) AS app_claim)) = 'YOUNG_PERSON'::text OR (( SELECT app_claim('role'::text) AS app_claim)) = 'IRO'::text AND version = 'SENT'::choices_version));
 
 -- review_choice_set (table)
 ALTER TABLE review_choice_set ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
 GRANT SELECT, INSERT, UPDATE ON TABLE review_choice_set TO my_review_api;
 CREATE POLICY review_choice_set_add ON review_choice_set AS PERMISSIVE FOR INSERT TO my_review_api
-  WITH CHECK (app_may_make_choices_for(review_id, young_person_id));
+  WITH CHECK ((( SELECT app_claim('role'::text) AS app_claim)) = 'YOUNG_PERSON'::text AND young_person_id = (( SELECT app_claim('person_id'::text)::uuid AS app_claim)) AND (EXISTS ( SELECT 1
+   FROM review planned
+  WHERE planned.id = review_choice_set.review_id AND planned.young_person_id = review_choice_set.young_person_id AND planned.status = 'PLANNED'::review_status AND planned.choices_locked_at IS NULL)));
 CREATE POLICY review_choice_set_change ON review_choice_set AS PERMISSIVE FOR UPDATE TO my_review_api
-  USING (app_may_make_choices_for(review_id, young_person_id));
+  USING ((( SELECT app_claim('role'::text) AS app_claim)) = 'YOUNG_PERSON'::text AND young_person_id = (( SELECT app_claim('person_id'::text)::uuid AS app_claim)) AND (EXISTS ( SELECT 1
+   FROM review planned
+  WHERE planned.id = review_choice_set.review_id AND planned.young_person_id = review_choice_set.young_person_id AND planned.status = 'PLANNED'::review_status AND planned.choices_locked_at IS NULL)));
 CREATE POLICY review_choice_set_read ON review_choice_set AS PERMISSIVE FOR SELECT TO my_review_api
-  USING (app_may_see_young_person(young_person_id) AND (version::text = 'SENT'::text OR young_person_id::text = app_claim('person_id'::text)));
+  USING ((EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = review_choice_set.young_person_id)) AND (version = 'SENT'::choices_version OR young_person_id = (( SELECT app_claim('person_id'::text)::uuid AS app_claim))));
 
 -- schema_migration (table)
 ALTER TABLE schema_migration DISABLE ROW LEVEL SECURITY, NO FORCE ROW LEVEL SECURITY;
@@ -210,31 +280,42 @@ ALTER TABLE views_draft ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
 GRANT SELECT, INSERT, UPDATE ON TABLE views_draft TO my_review_api;
 GRANT SELECT ON TABLE views_draft TO my_review_policy;
 CREATE POLICY views_draft_add ON views_draft AS PERMISSIVE FOR INSERT TO my_review_api
-  WITH CHECK (app_may_write_views_for(review_id, young_person_id));
+  WITH CHECK ((( SELECT app_claim('role'::text) AS app_claim)) = 'YOUNG_PERSON'::text AND young_person_id = (( SELECT app_claim('person_id'::text)::uuid AS app_claim)) AND (EXISTS ( SELECT 1
+   FROM review planned
+  WHERE planned.id = views_draft.review_id AND planned.young_person_id = views_draft.young_person_id AND planned.status = 'PLANNED'::review_status AND planned.scheduled_for > now())));
 CREATE POLICY views_draft_change ON views_draft AS PERMISSIVE FOR UPDATE TO my_review_api
-  USING (app_may_write_views_for(review_id, young_person_id));
+  USING ((( SELECT app_claim('role'::text) AS app_claim)) = 'YOUNG_PERSON'::text AND young_person_id = (( SELECT app_claim('person_id'::text)::uuid AS app_claim)) AND (EXISTS ( SELECT 1
+   FROM review planned
+  WHERE planned.id = views_draft.review_id AND planned.young_person_id = views_draft.young_person_id AND planned.status = 'PLANNED'::review_status AND planned.scheduled_for > now())));
 CREATE POLICY views_draft_read ON views_draft AS PERMISSIVE FOR SELECT TO my_review_api
-  USING (app_claim('role'::text) = 'YOUNG_PERSON'::text AND app_may_see_young_person(young_person_id));
+  USING ((( SELECT app_claim('role'::text) AS app_claim)) = 'YOUNG_PERSON'::text AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = views_draft.young_person_id)));
 
 -- views_version (table)
 ALTER TABLE views_version ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
 GRANT SELECT, INSERT ON TABLE views_version TO my_review_api;
 GRANT SELECT ON TABLE views_version TO my_review_policy;
 CREATE POLICY views_version_add ON views_version AS PERMISSIVE FOR INSERT TO my_review_api
-  WITH CHECK (app_may_write_views_for(review_id, young_person_id));
+  WITH CHECK ((( SELECT app_claim('role'::text) AS app_claim)) = 'YOUNG_PERSON'::text AND young_person_id = (( SELECT app_claim('person_id'::text)::uuid AS app_claim)) AND (EXISTS ( SELECT 1
+   FROM review planned
+  WHERE planned.id = views_version.review_id AND planned.young_person_id = views_version.young_person_id AND planned.status = 'PLANNED'::review_status AND planned.scheduled_for > now())));
 CREATE POLICY views_version_read ON views_version AS PERMISSIVE FOR SELECT TO my_review_api
-  USING (app_may_read_views_of(review_id, young_person_id, audience::text));
+  USING ((EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = views_version.young_person_id)) AND app_may_read_views_with_audience(review_id, audience::text));
 
 -- young_person (table)
 ALTER TABLE young_person ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
 GRANT SELECT, INSERT, UPDATE ON TABLE young_person TO my_review_api;
 GRANT SELECT ON TABLE young_person TO my_review_policy;
 CREATE POLICY young_person_add ON young_person AS PERMISSIVE FOR INSERT TO my_review_api
-  WITH CHECK (app_may_manage_young_person(id));
+  WITH CHECK (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO_MANAGER'::text, 'ADMINISTRATOR'::text])) AND local_authority_id = (( SELECT app_claim('local_authority_id'::text)::uuid AS app_claim)));
 CREATE POLICY young_person_change ON young_person AS PERMISSIVE FOR UPDATE TO my_review_api
-  USING (app_may_manage_young_person(id));
+  USING (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO_MANAGER'::text, 'ADMINISTRATOR'::text])) AND local_authority_id = (( SELECT app_claim('local_authority_id'::text)::uuid AS app_claim)));
 CREATE POLICY young_person_read ON young_person AS PERMISSIVE FOR SELECT TO my_review_api
-  USING (app_may_see_young_person(id));
+  USING (local_authority_id = (( SELECT app_claim('local_authority_id'::text)::uuid AS app_claim)) AND (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO_MANAGER'::text, 'ADMINISTRATOR'::text])) OR (id IN ( SELECT app_my_young_people() AS app_my_young_people))));
+CREATE TRIGGER young_person_takes_authority BEFORE INSERT OR UPDATE OF id, local_authority_id ON young_person FOR EACH ROW EXECUTE FUNCTION app_young_person_takes_authority();
 
 -- Functions in the app's schemas
 
@@ -242,23 +323,16 @@ CREATE POLICY young_person_read ON young_person AS PERMISSIVE FOR SELECT TO my_r
 --   app_claim(text): runs as its caller, owned by CURRENT_USER; no SET
 --   app_claimed_contribution_link_is_open(): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
 --   app_contribution_link_by_token(bytea): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
---   app_contribution_link_covers(uuid,uuid,uuid): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
 --   app_contribution_link_state(timestamp with time zone,timestamp with time zone,timestamp with time zone,timestamp with time zone,text): runs as its caller, owned by CURRENT_USER; no SET
 --   app_is_current_iro_of(uuid): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
+--   app_is_young_person(uuid): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
 --   app_keep_review_due_on_true(): SECURITY DEFINER, runs as my_review_due_dates; SET search_path=public, pg_temp
---   app_may_arrange_reviews_of(uuid): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
---   app_may_make_choices_for(uuid,uuid): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
---   app_may_manage_young_person(uuid): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
---   app_may_read_contributions_through(uuid): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
---   app_may_read_private_choices(uuid,text): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
---   app_may_read_reviews_of(uuid): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
 --   app_may_read_staff_contact(uuid): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
---   app_may_read_views_of(uuid,uuid,text): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
---   app_may_see_person(uuid,uuid): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
---   app_may_see_young_person(uuid): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
---   app_may_write_views_for(uuid,uuid): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
+--   app_may_read_views_with_audience(uuid,text): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
+--   app_my_young_people(): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
 --   app_refuse_choices_lock_but_by_current_iro(): runs as its caller, owned by CURRENT_USER; SET search_path=public, pg_temp
 --   app_review_due_on(uuid): runs as its caller, owned by CURRENT_USER; SET search_path=public, pg_temp
+--   app_young_person_takes_authority(): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
 
 CREATE OR REPLACE FUNCTION public.app_add_working_days(start date, count integer)
  RETURNS date
@@ -291,7 +365,7 @@ CREATE OR REPLACE FUNCTION public.app_claimed_contribution_link_is_open()
 AS $function$
     SELECT EXISTS (
       SELECT 1 FROM contribution_link l JOIN review r ON r.id = l.review_id
-      WHERE l.id::text = app_claim('link_id')
+      WHERE l.id = app_claim('link_id')::uuid
         AND app_contribution_link_state(l.used_at, l.revoked_at, l.expires_at, r.scheduled_for, r.status::text) = 'OPEN')
   $function$
 ;
@@ -318,19 +392,6 @@ AS $function$
 ALTER FUNCTION app_contribution_link_by_token(bytea) OWNER TO my_review_policy;
 GRANT EXECUTE ON FUNCTION app_contribution_link_by_token(bytea) TO PUBLIC;
 
-CREATE OR REPLACE FUNCTION public.app_contribution_link_covers(link uuid, young_person uuid, authority uuid)
- RETURNS boolean
- LANGUAGE sql
- STABLE SECURITY DEFINER
- SET search_path TO 'public', 'pg_temp'
-AS $function$
-    SELECT EXISTS (
-      SELECT 1 FROM contribution_link l WHERE l.id = link AND l.young_person_id = young_person AND l.local_authority_id = authority)
-  $function$
-;
-ALTER FUNCTION app_contribution_link_covers(uuid,uuid,uuid) OWNER TO my_review_policy;
-GRANT EXECUTE ON FUNCTION app_contribution_link_covers(uuid,uuid,uuid) TO PUBLIC;
-
 CREATE OR REPLACE FUNCTION public.app_contribution_link_state(link_used_at timestamp with time zone, link_revoked_at timestamp with time zone, link_expires_at timestamp with time zone, review_starts timestamp with time zone, review_status text)
  RETURNS text
  LANGUAGE sql
@@ -352,10 +413,25 @@ CREATE OR REPLACE FUNCTION public.app_is_current_iro_of(target uuid)
  LANGUAGE sql
  STABLE SECURITY DEFINER
  SET search_path TO 'public', 'pg_temp'
-AS $function$ SELECT app_claim('role') = 'IRO' AND app_may_arrange_reviews_of(target) $function$
+AS $function$
+    SELECT app_claim('role') = 'IRO' AND EXISTS (
+      SELECT 1 FROM iro_allocation a JOIN young_person y ON y.id = a.young_person_id
+       WHERE a.young_person_id = target AND a.iro_person_id = app_claim('person_id')::uuid AND a.ends_at IS NULL
+         AND y.local_authority_id = app_claim('local_authority_id')::uuid)
+  $function$
 ;
 ALTER FUNCTION app_is_current_iro_of(uuid) OWNER TO my_review_policy;
 GRANT EXECUTE ON FUNCTION app_is_current_iro_of(uuid) TO PUBLIC;
+
+CREATE OR REPLACE FUNCTION public.app_is_young_person(target uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO 'public', 'pg_temp'
+AS $function$ SELECT EXISTS (SELECT 1 FROM young_person y WHERE y.id = target) $function$
+;
+ALTER FUNCTION app_is_young_person(uuid) OWNER TO my_review_policy;
+GRANT EXECUTE ON FUNCTION app_is_young_person(uuid) TO PUBLIC;
 
 CREATE OR REPLACE FUNCTION public.app_keep_review_due_on_true()
  RETURNS trigger
@@ -374,106 +450,17 @@ AS $function$
 ALTER FUNCTION app_keep_review_due_on_true() OWNER TO my_review_due_dates;
 GRANT EXECUTE ON FUNCTION app_keep_review_due_on_true() TO PUBLIC;
 
-CREATE OR REPLACE FUNCTION public.app_may_arrange_reviews_of(target uuid)
- RETURNS boolean
- LANGUAGE sql
- STABLE SECURITY DEFINER
- SET search_path TO 'public', 'pg_temp'
-AS $function$
-          SELECT EXISTS (SELECT 1 FROM person p WHERE p.id = target AND p.local_authority_id::text = app_claim('local_authority_id'))
-            AND CASE app_claim('role')
-              WHEN 'IRO' THEN EXISTS (
-                SELECT 1 FROM iro_allocation a
-                WHERE a.young_person_id = target AND a.iro_person_id::text = app_claim('person_id') AND a.ends_at IS NULL)
-              WHEN 'IRO_MANAGER' THEN true
-              ELSE false
-            END
-        $function$
-;
-ALTER FUNCTION app_may_arrange_reviews_of(uuid) OWNER TO my_review_policy;
-GRANT EXECUTE ON FUNCTION app_may_arrange_reviews_of(uuid) TO PUBLIC;
-
-CREATE OR REPLACE FUNCTION public.app_may_make_choices_for(target_review uuid, target_young_person uuid)
- RETURNS boolean
- LANGUAGE sql
- STABLE SECURITY DEFINER
- SET search_path TO 'public', 'pg_temp'
-AS $function$
-    SELECT app_claim('role') = 'YOUNG_PERSON' AND target_young_person::text = app_claim('person_id') AND EXISTS (
-      SELECT 1 FROM review r JOIN person p ON p.id = r.young_person_id
-      WHERE r.id = target_review AND r.young_person_id = target_young_person
-        AND p.local_authority_id::text = app_claim('local_authority_id')
-        AND r.status::text = 'PLANNED' AND r.choices_locked_at IS NULL)
-  $function$
-;
-ALTER FUNCTION app_may_make_choices_for(uuid,uuid) OWNER TO my_review_policy;
-GRANT EXECUTE ON FUNCTION app_may_make_choices_for(uuid,uuid) TO PUBLIC;
-
-CREATE OR REPLACE FUNCTION public.app_may_manage_young_person(target uuid)
- RETURNS boolean
- LANGUAGE sql
- STABLE SECURITY DEFINER
- SET search_path TO 'public', 'pg_temp'
-AS $function$
-    SELECT app_claim('role') IN ('IRO_MANAGER', 'ADMINISTRATOR')
-      AND EXISTS (SELECT 1 FROM person p WHERE p.id = target AND p.local_authority_id::text = app_claim('local_authority_id'))
-  $function$
-;
-ALTER FUNCTION app_may_manage_young_person(uuid) OWNER TO my_review_policy;
-GRANT EXECUTE ON FUNCTION app_may_manage_young_person(uuid) TO PUBLIC;
-
-CREATE OR REPLACE FUNCTION public.app_may_read_contributions_through(link uuid)
- RETURNS boolean
- LANGUAGE sql
- STABLE SECURITY DEFINER
- SET search_path TO 'public', 'pg_temp'
-AS $function$
-    SELECT EXISTS (SELECT 1 FROM contribution_link l WHERE l.id = link AND app_may_arrange_reviews_of(l.young_person_id))
-  $function$
-;
-ALTER FUNCTION app_may_read_contributions_through(uuid) OWNER TO my_review_policy;
-GRANT EXECUTE ON FUNCTION app_may_read_contributions_through(uuid) TO PUBLIC;
-
-CREATE OR REPLACE FUNCTION public.app_may_read_private_choices(target_young_person uuid, choices_version text)
- RETURNS boolean
- LANGUAGE sql
- STABLE SECURITY DEFINER
- SET search_path TO 'public', 'pg_temp'
-AS $function$
-    SELECT EXISTS (SELECT 1 FROM person p WHERE p.id = target_young_person AND p.local_authority_id::text = app_claim('local_authority_id'))
-      AND CASE app_claim('role')
-        WHEN 'YOUNG_PERSON' THEN target_young_person::text = app_claim('person_id')
-        WHEN 'IRO' THEN choices_version = 'SENT' AND EXISTS (
-          SELECT 1 FROM iro_allocation a
-          WHERE a.young_person_id = target_young_person AND a.iro_person_id::text = app_claim('person_id') AND a.ends_at IS NULL)
-        ELSE false
-      END
-  $function$
-;
-ALTER FUNCTION app_may_read_private_choices(uuid,text) OWNER TO my_review_policy;
-GRANT EXECUTE ON FUNCTION app_may_read_private_choices(uuid,text) TO PUBLIC;
-
-CREATE OR REPLACE FUNCTION public.app_may_read_reviews_of(target uuid)
- RETURNS boolean
- LANGUAGE sql
- STABLE SECURITY DEFINER
- SET search_path TO 'public', 'pg_temp'
-AS $function$ SELECT app_claim('role') <> 'ADMINISTRATOR' AND app_may_see_young_person(target) $function$
-;
-ALTER FUNCTION app_may_read_reviews_of(uuid) OWNER TO my_review_policy;
-GRANT EXECUTE ON FUNCTION app_may_read_reviews_of(uuid) TO PUBLIC;
-
 CREATE OR REPLACE FUNCTION public.app_may_read_staff_contact(target uuid)
  RETURNS boolean
  LANGUAGE sql
  STABLE SECURITY DEFINER
  SET search_path TO 'public', 'pg_temp'
 AS $function$
-    SELECT EXISTS (SELECT 1 FROM person p WHERE p.id = target AND p.local_authority_id::text = app_claim('local_authority_id'))
+    SELECT EXISTS (SELECT 1 FROM person p WHERE p.id = target AND p.local_authority_id = app_claim('local_authority_id')::uuid)
       AND CASE
         WHEN app_claim('role') = 'YOUNG_PERSON' THEN EXISTS (
           SELECT 1 FROM iro_allocation a
-          WHERE a.young_person_id::text = app_claim('person_id') AND a.iro_person_id = target AND a.ends_at IS NULL)
+          WHERE a.young_person_id = app_claim('person_id')::uuid AND a.iro_person_id = target AND a.ends_at IS NULL)
         ELSE app_claim('role') IN ('IRO', 'IRO_MANAGER', 'SOCIAL_WORKER', 'SUPERVISING_SOCIAL_WORKER', 'ADVOCACY_COORDINATOR', 'ADMINISTRATOR')
       END
   $function$
@@ -481,86 +468,44 @@ AS $function$
 ALTER FUNCTION app_may_read_staff_contact(uuid) OWNER TO my_review_policy;
 GRANT EXECUTE ON FUNCTION app_may_read_staff_contact(uuid) TO PUBLIC;
 
-CREATE OR REPLACE FUNCTION public.app_may_read_views_of(target_review uuid, target_young_person uuid, audience text)
+CREATE OR REPLACE FUNCTION public.app_may_read_views_with_audience(target_review uuid, audience text)
  RETURNS boolean
  LANGUAGE sql
  STABLE SECURITY DEFINER
  SET search_path TO 'public', 'pg_temp'
 AS $function$
-          SELECT app_may_see_young_person(target_young_person) AND CASE app_claim('role')
-            WHEN 'YOUNG_PERSON' THEN true
-            WHEN 'IRO' THEN true
-            WHEN 'IRO_MANAGER' THEN true
-            WHEN 'SOCIAL_WORKER' THEN audience IN ('IRO_AND_SOCIAL_WORKER', 'EVERYONE_AT_REVIEW')
-              AND (SELECT newest.audience::text FROM views_version newest WHERE newest.review_id = target_review
-                   ORDER BY newest.number DESC LIMIT 1) IN ('IRO_AND_SOCIAL_WORKER', 'EVERYONE_AT_REVIEW')
-            ELSE false
-          END
-        $function$
-;
-ALTER FUNCTION app_may_read_views_of(uuid,uuid,text) OWNER TO my_review_policy;
-GRANT EXECUTE ON FUNCTION app_may_read_views_of(uuid,uuid,text) TO PUBLIC;
-
-CREATE OR REPLACE FUNCTION public.app_may_see_person(target uuid, authority uuid)
- RETURNS boolean
- LANGUAGE sql
- STABLE SECURITY DEFINER
- SET search_path TO 'public', 'pg_temp'
-AS $function$
-    SELECT authority::text = app_claim('local_authority_id') AND CASE
-      WHEN EXISTS (SELECT 1 FROM young_person y WHERE y.id = target) THEN app_may_see_young_person(target)
-      ELSE target::text = app_claim('person_id')
-        OR app_claim('role') IN ('IRO_MANAGER', 'ADMINISTRATOR')
-        OR EXISTS (SELECT 1 FROM account a WHERE a.person_id = target
-                   AND a.role::text IN ('IRO', 'IRO_MANAGER', 'SOCIAL_WORKER', 'SUPERVISING_SOCIAL_WORKER', 'ADVOCACY_COORDINATOR', 'ADMINISTRATOR'))
-        OR EXISTS (SELECT 1 FROM network_link l WHERE l.person_id = target AND app_may_see_young_person(l.young_person_id))
+    SELECT CASE app_claim('role')
+      WHEN 'YOUNG_PERSON' THEN true
+      WHEN 'IRO' THEN true
+      WHEN 'IRO_MANAGER' THEN true
+      WHEN 'SOCIAL_WORKER' THEN audience IN ('IRO_AND_SOCIAL_WORKER', 'EVERYONE_AT_REVIEW')
+        AND (SELECT newest.audience::text FROM views_version newest WHERE newest.review_id = target_review
+             ORDER BY newest.number DESC LIMIT 1) IN ('IRO_AND_SOCIAL_WORKER', 'EVERYONE_AT_REVIEW')
+      ELSE false
     END
   $function$
 ;
-ALTER FUNCTION app_may_see_person(uuid,uuid) OWNER TO my_review_policy;
-GRANT EXECUTE ON FUNCTION app_may_see_person(uuid,uuid) TO PUBLIC;
+ALTER FUNCTION app_may_read_views_with_audience(uuid,text) OWNER TO my_review_policy;
+GRANT EXECUTE ON FUNCTION app_may_read_views_with_audience(uuid,text) TO PUBLIC;
 
-CREATE OR REPLACE FUNCTION public.app_may_see_young_person(target uuid)
- RETURNS boolean
- LANGUAGE sql
- STABLE SECURITY DEFINER
+CREATE OR REPLACE FUNCTION public.app_my_young_people()
+ RETURNS SETOF uuid
+ LANGUAGE plpgsql
+ STABLE SECURITY DEFINER ROWS 20
  SET search_path TO 'public', 'pg_temp'
-AS $function$
-    SELECT EXISTS (
-      SELECT 1 FROM person p
-      WHERE p.id = target AND p.local_authority_id::text = app_claim('local_authority_id')
-        AND CASE app_claim('role')
-          WHEN 'YOUNG_PERSON' THEN target::text = app_claim('person_id')
-          WHEN 'IRO' THEN EXISTS (
-            SELECT 1 FROM iro_allocation a
-            WHERE a.young_person_id = target AND a.iro_person_id::text = app_claim('person_id') AND a.ends_at IS NULL)
-          WHEN 'SOCIAL_WORKER' THEN EXISTS (
-            SELECT 1 FROM network_link l
-            WHERE l.young_person_id = target AND l.person_id::text = app_claim('person_id') AND l.relationship = 'SOCIAL_WORKER')
-          WHEN 'IRO_MANAGER' THEN true
-          WHEN 'ADMINISTRATOR' THEN true
-          ELSE false
-        END)
-  $function$
+AS $function$ BEGIN
+    RETURN QUERY
+      SELECT app_claim('person_id')::uuid WHERE app_claim('role') = 'YOUNG_PERSON'
+      UNION ALL
+      SELECT a.young_person_id FROM iro_allocation a
+       WHERE app_claim('role') = 'IRO' AND a.iro_person_id = app_claim('person_id')::uuid AND a.ends_at IS NULL
+      UNION ALL
+      SELECT l.young_person_id FROM network_link l
+       WHERE app_claim('role') = 'SOCIAL_WORKER' AND l.person_id = app_claim('person_id')::uuid AND l.relationship = 'SOCIAL_WORKER';
+  END $function$
 ;
-ALTER FUNCTION app_may_see_young_person(uuid) OWNER TO my_review_policy;
-GRANT EXECUTE ON FUNCTION app_may_see_young_person(uuid) TO PUBLIC;
-
-CREATE OR REPLACE FUNCTION public.app_may_write_views_for(target_review uuid, target_young_person uuid)
- RETURNS boolean
- LANGUAGE sql
- STABLE SECURITY DEFINER
- SET search_path TO 'public', 'pg_temp'
-AS $function$
-    SELECT app_claim('role') = 'YOUNG_PERSON' AND target_young_person::text = app_claim('person_id') AND EXISTS (
-      SELECT 1 FROM review r JOIN person p ON p.id = r.young_person_id
-      WHERE r.id = target_review AND r.young_person_id = target_young_person
-        AND p.local_authority_id::text = app_claim('local_authority_id')
-        AND r.status::text = 'PLANNED' AND r.scheduled_for > now())
-  $function$
-;
-ALTER FUNCTION app_may_write_views_for(uuid,uuid) OWNER TO my_review_policy;
-GRANT EXECUTE ON FUNCTION app_may_write_views_for(uuid,uuid) TO PUBLIC;
+ALTER FUNCTION app_my_young_people() OWNER TO my_review_policy;
+GRANT EXECUTE ON FUNCTION app_my_young_people() TO PUBLIC;
 
 CREATE OR REPLACE FUNCTION public.app_refuse_choices_lock_but_by_current_iro()
  RETURNS trigger
@@ -606,3 +551,16 @@ AS $function$
 ;
 ALTER FUNCTION app_review_due_on(uuid) OWNER TO CURRENT_USER;
 GRANT EXECUTE ON FUNCTION app_review_due_on(uuid) TO PUBLIC;
+
+CREATE OR REPLACE FUNCTION public.app_young_person_takes_authority()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO 'public', 'pg_temp'
+AS $function$ BEGIN
+    NEW.local_authority_id := (SELECT p.local_authority_id FROM person p WHERE p.id = NEW.id);
+    RETURN NEW;
+  END $function$
+;
+ALTER FUNCTION app_young_person_takes_authority() OWNER TO my_review_policy;
+GRANT EXECUTE ON FUNCTION app_young_person_takes_authority() TO PUBLIC;

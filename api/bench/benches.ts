@@ -1,5 +1,6 @@
 import type { Bench } from "./bench";
+import { managerListBench } from "./manager-list.bench";
 import { meBench } from "./me.bench";
 
 /** Every benchmark `npm run bench` knows, in the order it runs them. */
-export const benches: readonly Bench[] = [meBench];
+export const benches: readonly Bench[] = [meBench, managerListBench];

@@ -137,6 +137,17 @@ describe("row-level security, the second wall", () => {
     expect(seenByManager.map((row) => row.id)).toContain(otherParent.id);
   });
 
+  it("shows an IRO the people in their young person's network, but not a brother in care who is not theirs", async () => {
+    const grandmother = await database.make.person({ firstName: "Nana" });
+    await database.make.link({ youngPersonId: people.child.youngPerson.id, personId: grandmother.id, relationship: Relationship.OTHER });
+    const brother = await database.make.youngPerson({ firstName: "Cal" });
+    await database.make.link({ youngPersonId: people.child.youngPerson.id, personId: brother.id, relationship: Relationship.SIBLING });
+    const seenByIro = (await asCaller<{ id: string }>(people.iro.account, "SELECT id FROM person")).map((row) => row.id);
+    expect(seenByIro).toEqual(expect.arrayContaining([people.child.youngPerson.id, grandmother.id, people.socialWorker.person.id]));
+    expect(seenByIro).not.toContain(brother.id);
+    expect(seenByIro).not.toContain(people.otherChild.youngPerson.id);
+  });
+
   it("keeps the history of reviews as written: the API's role can neither change nor delete it", async () => {
     await expect(database.apiDb.query("UPDATE review_change SET reason = 'rewritten'")).rejects.toThrow(/permission denied/);
     await expect(database.apiDb.query("DELETE FROM review_change")).rejects.toThrow(/permission denied/);

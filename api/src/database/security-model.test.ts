@@ -28,8 +28,8 @@ describe("docs/security-model.sql", () => {
   it("shows the second wall: row-level security forced on a child's records, with their policies", async () => {
     const model = await readSecurityModel(database.db);
     expect(model).toContain("ALTER TABLE review ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;");
-    expect(model).toMatch(/CREATE POLICY review_read ON review AS PERMISSIVE FOR SELECT TO my_review_api\n {2}USING \(app_may_see_young_person\(young_person_id\)\);/);
+    expect(model).toMatch(/CREATE POLICY review_read ON review AS PERMISSIVE FOR SELECT TO my_review_api\n {2}USING \(\(EXISTS \( SELECT 1\n {3}FROM young_person seen\n {2}WHERE seen\.id = review\.young_person_id\)\)\);/);
     expect(model).toContain("GRANT UPDATE (revoked_at, used_at) ON contribution_link TO my_review_api;");
-    expect(model).toContain("ALTER FUNCTION app_may_see_young_person(uuid) OWNER TO my_review_policy;");
+    expect(model).toContain("ALTER FUNCTION app_my_young_people() OWNER TO my_review_policy;");
   });
 });

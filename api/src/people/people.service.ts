@@ -43,7 +43,11 @@ export async function readYoungPeople(
   const today = calendarDate(londonDateAfter(new Date(), 0));
   const { rows, totalCount } = await listVisibleYoungPeople(scope, { orderBy, timeliness, iroPersonId, today }, first + 1, cursor);
   const page = { ...toPage(rows, first, (row) => cursorKeyOf(orderBy, row)), totalCount };
-  for (const youngPerson of page.items) scope.audit.record("read", "young-person", youngPerson.id);
+  for (const youngPerson of page.items) {
+    // Each field of the page asks again whether the caller may read this young person: the answer is already here.
+    scope.loaders.youngPersonById.prime(youngPerson.id, youngPerson);
+    scope.audit.record("read", "young-person", youngPerson.id);
+  }
   return page;
 }
 

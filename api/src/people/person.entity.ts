@@ -5,6 +5,7 @@ import { LocalAuthority } from "../tenancy/local-authority.entity";
 /** Anyone the service knows: a young person, someone in their network, or a member of staff. */
 @ObjectType({ description: "A person known to the service. Only the first name is ever shown to others." })
 @Entity({ name: "person" })
+@Index("person_local_authority_first_name_idx", ["localAuthorityId", "firstName", "id"])
 export class Person {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")

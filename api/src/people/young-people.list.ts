@@ -19,21 +19,17 @@ export function cursorKeyOf(orderBy: YoungPeopleOrder, youngPerson: YoungPerson)
   return orderBy === YoungPeopleOrder.REVIEW_DUE ? [youngPerson.reviewDueOn ?? "", youngPerson.id] : [youngPerson.person.firstName, youngPerson.id];
 }
 
+/**
+ * The order asked and the continuation after the cursor, each written so that an index gives the order and the page is
+ * cut after its last row: a young person's id is their person's, so (first_name, id) is person's index on the authority.
+ */
 function orderAndContinue(query: SelectQueryBuilder<YoungPerson>, orderBy: YoungPeopleOrder, after: [string, string] | null): void {
   if (orderBy === YoungPeopleOrder.FIRST_NAME) {
-    query.orderBy("person.first_name", "ASC").addOrderBy("youngPerson.id", "ASC");
-    if (after) {
-      query.andWhere(
-        new Brackets((where) =>
-          where
-            .where("person.first_name > :name", { name: after[0] })
-            .orWhere("person.first_name = :name AND youngPerson.id > :id", { name: after[0], id: after[1] }),
-        ),
-      );
-    }
+    query.orderBy("person.first_name", "ASC").addOrderBy("person.id", "ASC");
+    if (after) query.andWhere("(person.first_name, person.id) > (:name, :id)", { name: after[0], id: after[1] });
     return;
   }
-  // The index on (review_due_on, id) gives this order; those with nothing due come last.
+  // The index on (local_authority_id, review_due_on, id) gives this order; those with nothing due come last.
   query.orderBy("youngPerson.review_due_on", "ASC", "NULLS LAST").addOrderBy("youngPerson.id", "ASC");
   if (!after) return;
   const [dueOn, id] = after;
@@ -42,10 +38,7 @@ function orderAndContinue(query: SelectQueryBuilder<YoungPerson>, orderBy: Young
   } else {
     query.andWhere(
       new Brackets((where) =>
-        where
-          .where("youngPerson.review_due_on > :dueOn", { dueOn })
-          .orWhere("youngPerson.review_due_on = :dueOn AND youngPerson.id > :id", { dueOn, id })
-          .orWhere("youngPerson.review_due_on IS NULL"),
+        where.where("(youngPerson.review_due_on, youngPerson.id) > (:dueOn, :id)", { dueOn, id }).orWhere("youngPerson.review_due_on IS NULL"),
       ),
     );
   }
@@ -62,8 +55,7 @@ async function visibleYoungPeople(scope: RequestScope, filter: YoungPeopleFilter
   const query = scope.db
     .getRepository(YoungPerson)
     .createQueryBuilder("youngPerson")
-    .innerJoinAndSelect("youngPerson.person", "person")
-    .where("person.local_authority_id = :authority", { authority: account.localAuthorityId });
+    .where("youngPerson.local_authority_id = :authority", { authority: account.localAuthorityId });
   if (!viewerHas(scope, "read:young-person:any")) {
     const assigned = viewerHas(scope, "read:young-person:assigned")
       ? [...(await scope.loaders.assignedYoungPersonIds.load(account.personId))]
@@ -92,7 +84,10 @@ export async function listVisibleYoungPeople(
 ): Promise<{ rows: YoungPerson[]; totalCount: number }> {
   const query = await visibleYoungPeople(scope, filter);
   if (!query) return { rows: [], totalCount: 0 };
+  // Counted without the names, which only the page needs. Both rows are in one authority: saying so lets the name order
+  // come from person's index on (local_authority_id, first_name, id).
   const totalCount = await query.clone().getCount();
+  query.innerJoinAndSelect("youngPerson.person", "person", "person.local_authority_id = youngPerson.local_authority_id");
   orderAndContinue(query, filter.orderBy, after);
   return { rows: await query.limit(limit).getMany(), totalCount };
 }

@@ -3,25 +3,21 @@ import { isUuid } from "../kernel/pagination";
 import type { RequestScope } from "../kernel/context";
 import { hasPermission, type Action, type Scope, type Subject } from "../kernel/access/permissions";
 
-/** How the caller stands to a young person, nearest first. */
-async function scopesFor(scope: RequestScope, youngPersonId: string): Promise<Scope[]> {
-  const { viewer, loaders } = scope;
-  if (!viewer) return [];
-  const scopes: Scope[] = [];
-  if (viewer.account.personId === youngPersonId) scopes.push("own");
-  if ((await loaders.assignedYoungPersonIds.load(viewer.account.personId)).has(youngPersonId)) scopes.push("assigned");
-  // Row-level security returns only people in the caller's authority, so a young person found at all is in it.
-  if (await loaders.youngPersonById.load(youngPersonId)) scopes.push("any");
-  return scopes;
-}
-
-/** Whether the caller may do this to this young person's record, by role and by relationship. */
+/**
+ * Whether the caller may do this to this young person's record, by role and by relationship: their standing is
+ * looked for nearest first, and only where the role would be allowed by it, so a manager's lists never ask for a
+ * caseload and an IRO's never ask the authority.
+ */
 export async function may(scope: RequestScope, action: Action, subject: Subject, youngPersonId: string): Promise<boolean> {
-  const role = scope.viewer?.account.role;
+  const { viewer, loaders } = scope;
+  const role = viewer?.account.role;
   // An id that cannot be one is as unknown as one that does not exist.
-  if (!role || !isUuid(youngPersonId)) return false;
-  const standings = await scopesFor(scope, youngPersonId);
-  return standings.some((standing) => hasPermission(scope.permissions, role, `${action}:${subject}:${standing}`));
+  if (!viewer || !role || !isUuid(youngPersonId)) return false;
+  const allowed = (standing: Scope) => hasPermission(scope.permissions, role, `${action}:${subject}:${standing}`);
+  if (allowed("own") && viewer.account.personId === youngPersonId) return true;
+  if (allowed("assigned") && (await loaders.assignedYoungPersonIds.load(viewer.account.personId)).has(youngPersonId)) return true;
+  // Row-level security returns only people in the caller's authority, so a young person found at all is in it.
+  return allowed("any") && (await loaders.youngPersonById.load(youngPersonId)) !== null;
 }
 
 /**

@@ -6,6 +6,7 @@ import { Person } from "./person.entity";
 @ObjectType({ description: "A child or young person in care." })
 @Entity({ name: "young_person" })
 @Index("young_person_review_due_idx", ["reviewDueOn", "id"])
+@Index("young_person_local_authority_review_due_idx", ["localAuthorityId", "reviewDueOn", "id"])
 export class YoungPerson {
   @Field(() => ID)
   @PrimaryColumn("uuid")
@@ -14,6 +15,13 @@ export class YoungPerson {
   @OneToOne(() => Person, { nullable: false, onDelete: "RESTRICT" })
   @JoinColumn({ name: "id", foreignKeyConstraintName: "young_person_person_fk" })
   person: Person;
+
+  /**
+   * Their person's local authority, copied by the database when the row is written (ADR 016), so that row-level
+   * security and the authority's lists reach a young person through an index rather than a join.
+   */
+  @Column({ name: "local_authority_id", type: "uuid", insert: false, update: false })
+  localAuthorityId: string;
 
   @Column({ name: "date_of_birth", type: "date" })
   dateOfBirth: string;

@@ -5,7 +5,7 @@ import { ViewsVersion } from "./views-version.entity";
 
 /**
  * The versions of these reviews the caller may read, newest first. The audience rule is the database's own
- * (app_may_read_views_of, which row-level security applies as well): asked here too, so that the API's answer never
+ * (app_may_read_views_with_audience, which row-level security applies as well): asked here too, so that the API's answer never
  * depends on the policy alone, and the rule is still written once.
  */
 function readableVersions(db: EntityManager, reviewIds: readonly string[]) {
@@ -13,7 +13,7 @@ function readableVersions(db: EntityManager, reviewIds: readonly string[]) {
     .getRepository(ViewsVersion)
     .createQueryBuilder("version")
     .where("version.review_id = ANY(:reviewIds)", { reviewIds: [...reviewIds] })
-    .andWhere("app_may_read_views_of(version.review_id, version.young_person_id, version.audience::text)")
+    .andWhere("app_may_read_views_with_audience(version.review_id, version.audience::text)")
     .orderBy("version.review_id")
     .addOrderBy("version.number", "DESC");
 }

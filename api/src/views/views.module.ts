@@ -7,7 +7,7 @@ import { createViewsLoaders } from "./views.loaders";
 
 declare module "../kernel/access/permissions" {
   interface Subjects {
-    /** The young person's views for their review (their draft is theirs alone); who may read each version sent is narrowed further by the audience they chose, a rule kept in the database (app_may_read_views_of). */
+    /** The young person's views for their review (their draft is theirs alone); who may read each version sent is narrowed further by the audience they chose, a rule kept in the database (app_may_read_views_with_audience). */
     "views": true;
   }
 }
