@@ -16,6 +16,7 @@ import { ReviewDueDatesKeptInTheDatabase1795402100000 } from "./1795402100000-Re
 import { ReviewRearranged1795403100000 } from "./1795403100000-ReviewRearranged";
 import { StaffWorkContacts1795404100000 } from "./1795404100000-StaffWorkContacts";
 import { PackReadWhenTheReaderSaysSo1795405100000 } from "./1795405100000-PackReadWhenTheReaderSaysSo";
+import { AttemptsPendingWhileChecked1795407100000 } from "./1795407100000-AttemptsPendingWhileChecked";
 
 export const migrations: Function[] = [
   Foundation1795379671943,
@@ -35,4 +36,5 @@ export const migrations: Function[] = [
   ReviewRearranged1795403100000,
   StaffWorkContacts1795404100000,
   PackReadWhenTheReaderSaysSo1795405100000,
+  AttemptsPendingWhileChecked1795407100000,
 ];
