@@ -31,6 +31,23 @@ export class RequestConnectionLost extends Error {
 const ENDING_STATEMENTS = new Set(["COMMIT", "ROLLBACK"]);
 
 /**
+ * A request's DataLoaders fire together on its one connection. pg queues such queries itself but has deprecated doing
+ * so (pg 9 drops it), so they wait their turn here instead, in the order they were asked. Once the transaction is
+ * ending, any other query is refused at once: it would otherwise run after the rollback, without the caller's claims
+ * (row-level security refuses it), or after the connection went back to the pool.
+ */
+function takeTurns(runner: QueryRunner, ending: () => boolean): void {
+  const query = runner.query.bind(runner);
+  let previous: Promise<unknown> = Promise.resolve();
+  runner.query = ((...args: Parameters<QueryRunner["query"]>) => {
+    if (ending() && !ENDING_STATEMENTS.has(args[0])) return Promise.reject(new RequestTransactionEnded());
+    const turn = previous.then(() => (runner.isReleased ? Promise.reject(new RequestConnectionLost()) : query(...args)));
+    previous = turn.catch(() => undefined);
+    return turn;
+  }) as QueryRunner["query"];
+}
+
+/**
  * Each GraphQL request runs in one transaction on one connection, with the caller's claims set for that transaction
  * only (`set_config(..., true)`), so row-level security sees who is asking and nothing outlives the request.
  */
@@ -39,24 +56,7 @@ export class RequestTransaction {
   private contributionLinkId: string | null = null;
 
   private constructor(private readonly runner: QueryRunner) {
-    this.takeTurns();
-  }
-
-  /**
-   * A request's DataLoaders fire together on its one connection. pg queues such queries itself but has deprecated doing
-   * so (pg 9 drops it), so they wait their turn here instead, in the order they were asked. Once the transaction is
-   * ending, any other query is refused at once: it would otherwise run after the rollback, without the caller's claims
-   * (row-level security refuses it), or after the connection went back to the pool.
-   */
-  private takeTurns(): void {
-    const query = this.runner.query.bind(this.runner);
-    let previous: Promise<unknown> = Promise.resolve();
-    this.runner.query = ((...args: Parameters<QueryRunner["query"]>) => {
-      if (this.ending && !ENDING_STATEMENTS.has(args[0])) return Promise.reject(new RequestTransactionEnded());
-      const turn = previous.then(() => (this.runner.isReleased ? Promise.reject(new RequestConnectionLost()) : query(...args)));
-      previous = turn.catch(() => undefined);
-      return turn;
-    }) as QueryRunner["query"];
+    takeTurns(runner, () => this.ending !== null);
   }
 
   /** False once the request's transaction is committing or rolling back: then nothing more may run in it. */
