@@ -17,6 +17,7 @@ import { ReviewRearranged1795403100000 } from "./1795403100000-ReviewRearranged"
 import { StaffWorkContacts1795404100000 } from "./1795404100000-StaffWorkContacts";
 import { PackReadWhenTheReaderSaysSo1795405100000 } from "./1795405100000-PackReadWhenTheReaderSaysSo";
 import { AWallThePlannerCanRead1795406100000 } from "./1795406100000-AWallThePlannerCanRead";
+import { AttemptsPendingWhileChecked1795407100000 } from "./1795407100000-AttemptsPendingWhileChecked";
 
 export const migrations: Function[] = [
   Foundation1795379671943,
@@ -37,4 +38,5 @@ export const migrations: Function[] = [
   StaffWorkContacts1795404100000,
   PackReadWhenTheReaderSaysSo1795405100000,
   AWallThePlannerCanRead1795406100000,
+  AttemptsPendingWhileChecked1795407100000,
 ];

@@ -1,8 +1,8 @@
 // @ts-check
 /**
  * `npm test`: the whole suite. Typecheck, lint, generated-code drift, the API's and the portal's jest suites,
- * the production build, then the browser tests against it. Every step runs even when one before it failed
- * (the browser tests only when the build passed), and the end says which failed.
+ * the production build, then the fault tests and the browser tests against it. Every step runs even when one before
+ * it failed (the fault and browser tests only when the build passed), and the end says which failed.
  */
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -54,6 +54,7 @@ const steps = [
   ["API tests (jest, PostgreSQL)", () => runJest("api")],
   ["portal tests (jest)", () => runJest("portal")],
   ["production build", () => run("npm", ["run", "--silent", "build"])],
+  ["fault tests (API killed, PostgreSQL stopped)", () => run(process.execPath, [path.join(root, "scripts/test-faults.mjs")])],
   ["browser tests (Chromium, production build)", () => runJest("e2e", ["--runInBand"])],
 ];
 
@@ -61,7 +62,7 @@ const steps = [
 const outcomes = [];
 for (const [name, step] of steps) {
   const buildFailed = outcomes.some(([done, ok]) => done === "production build" && ok !== true);
-  if (name.startsWith("browser") && buildFailed) {
+  if ((name.startsWith("browser") || name.startsWith("fault")) && buildFailed) {
     outcomes.push([name, "skipped"]);
     counts.failed += 1;
     continue;

@@ -15,6 +15,7 @@ import {
 import type { ReactNode } from "react";
 import { useNonce } from "~/components/nonce";
 import { PageMeta, pageTitle } from "~/components/page-title";
+import type { MessageId } from "~/messages/en";
 import { t } from "~/messages/messages";
 import { heldLinkCookie } from "~/contributions/contribution-form.server";
 import { START_PATH as LINK_START_PATH } from "~/contributions/contribution-pages";
@@ -121,15 +122,21 @@ export default function App() {
   return <Outlet />;
 }
 
+/** The words of the page for a status a loader or action threw; any other fault is a 500. */
+const ERROR_PAGES: Readonly<Record<number, readonly [MessageId, MessageId]>> = {
+  404: ["error.notFound.title", "error.notFound.body"],
+  503: ["error.unavailable.title", "error.unavailable.body"],
+};
+const FAULT_PAGE = ["error.title", "error.body"] as const;
+
 export function ErrorBoundary() {
   const error = useRouteError();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
-  const title = notFound ? t("error.notFound.title") : t("error.title");
+  const [title, body] = (isRouteErrorResponse(error) && ERROR_PAGES[error.status]) || FAULT_PAGE;
   return (
     <>
-      <title>{pageTitle(title)}</title>
-      <h1>{title}</h1>
-      <p>{notFound ? t("error.notFound.body") : t("error.body")}</p>
+      <title>{pageTitle(t(title))}</title>
+      <h1>{t(title)}</h1>
+      <p>{t(body)}</p>
       <p>
         <Link to="/">{t("error.home")}</Link>
       </p>

@@ -1,8 +1,11 @@
 import type { GraphQLFormattedError } from "graphql";
-import { ErrorCode, type FieldError } from "../kernel/errors";
+import { isDatabaseUnavailable } from "../database/unavailable";
+import { ErrorCode, serviceUnavailable, type FieldError } from "../kernel/errors";
 import { CONSTRAINT_CODES } from "../kernel/input-constraints";
 
-const KNOWN_CODES = new Set<string>(Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR));
+// Faults: the log has their detail, and the client only the code.
+const FAULT_CODES = new Set<string>([ErrorCode.INTERNAL_SERVER_ERROR, ErrorCode.SERVICE_UNAVAILABLE]);
+const KNOWN_CODES = new Set<string>(Object.values(ErrorCode).filter((code) => !FAULT_CODES.has(code)));
 // Apollo's own codes for requests it refuses before any resolver runs.
 const REQUEST_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "OPERATION_RESOLUTION_FAILURE"]);
 
@@ -54,7 +57,12 @@ function codeOf(formatted: Pick<GraphQLFormattedError, "message" | "extensions">
 }
 
 export function createFormatError({ hideSchemaHints }: FormatErrorOptions) {
-  return (raw: GraphQLFormattedError): GraphQLFormattedError => {
+  return (raw: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => {
+    if (raw.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE || isDatabaseUnavailable(error)) {
+      // The request-transaction plugin makes the answer a 503 with Retry-After.
+      const { message, extensions } = serviceUnavailable();
+      return { message, path: raw.path, extensions: { code: extensions.code } };
+    }
     const formatted = withoutValuesOrHints(raw, hideSchemaHints);
     const code = codeOf(formatted);
     const { stacktrace, validationErrors, http: _http, ...extensions } = formatted.extensions ?? {};

@@ -7,11 +7,13 @@ import express, { type Express, type Request } from "express";
 import { GraphQLError } from "graphql";
 import type { DataSource } from "typeorm";
 import type { Config } from "../config/config";
+import { isDatabaseUnavailable } from "../database/unavailable";
 import { createContext } from "../graphql/create-context";
 import type { Context } from "../kernel/context";
+import { serviceUnavailable } from "../kernel/errors";
 import { createFormatError } from "../graphql/format-error";
 import { QUERY_LIMITS, queryLimitRules } from "../graphql/limits/query-limits";
-import { logUnexpectedErrors } from "../graphql/log-errors";
+import { logFault, logUnexpectedErrors } from "../graphql/log-errors";
 import { requestTransactions } from "../graphql/request-transaction-plugin";
 import { createSchema } from "../graphql/schema";
 import { createServices } from "../graphql/services";
@@ -43,13 +45,16 @@ export type AppOptions = {
 /** The API as an Express app: health checks and `/graphql`. The caller owns the HTTP server and the database. */
 export async function createApp({ config, db, authDb, log, httpServer, plugins = [] }: AppOptions): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
   const services = createServices(authDb, config);
-  // A fault while reading the session happens before any resolver runs, so Apollo's error hooks never see it.
-  const identifyCaller = async (request: Request, requestLog: Logger) => {
+  // A fault before any resolver runs (reading the session, opening the transaction) is never seen by Apollo's error
+  // hooks: it is logged here, and a database away is answered 503 with Retry-After (ADR 019).
+  const startRequest = async (request: Request, requestLog: Logger): Promise<Context> => {
     try {
-      return await viewerFromRequest(request, services.sessions);
+      const viewer = await viewerFromRequest(request, services.sessions);
+      return await createContext({ requestId: request.id, clientAddress: request.ip ?? "unknown", log: requestLog, viewer, db, services, tokenKey: config.tokenKey });
     } catch (error) {
-      if (!(error instanceof GraphQLError)) requestLog.error({ err: error }, "could not read the caller's session");
-      throw error;
+      if (error instanceof GraphQLError) throw error;
+      logFault(requestLog, error, "could not start the request");
+      throw isDatabaseUnavailable(error) ? serviceUnavailable() : error;
     }
   };
   const schema = await createSchema();
@@ -92,12 +97,12 @@ export async function createApp({ config, db, authDb, log, httpServer, plugins =
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestLog = log.child({ requestId: req.id });
-        const viewer = await identifyCaller(req, requestLog);
-        const context = await createContext({ requestId: req.id, clientAddress: req.ip ?? "unknown", log: requestLog, viewer, db, services, tokenKey: config.tokenKey });
-        // Apollo refuses some malformed requests after the context is made and before any plugin runs: whatever
-        // happens, the transaction ends with the response (a no-op once the plugin has committed).
+        const context = await startRequest(req, requestLog);
+        // Apollo refuses some malformed requests after the context is made and before any plugin runs, and a client
+        // may go away mid-request: whatever happens, the transaction ends with the response (a no-op once the plugin
+        // has committed), and resolvers still running are refused any further query (RequestTransactionEnded).
         res.on("close", () => {
-          context.transaction.finish("rollback").catch((error: unknown) => requestLog.error({ err: error }, "could not end the request's transaction"));
+          context.transaction.finish("rollback").catch((error: unknown) => logFault(requestLog, error, "could not end the request's transaction"));
         });
         return context;
       },

@@ -116,7 +116,10 @@ export class InvitationService {
 
     const code = normaliseInvitationCode(typed);
     const invitation = code ? await this.db.getRepository(Invitation).findOneBy({ codeHash: hashInvitationCode(code) }) : null;
-    if (!invitation) return { reason: "NOT_RECOGNISED" };
+    if (!invitation) {
+      await this.throttle.failed(attempt);
+      return { reason: "NOT_RECOGNISED" };
+    }
     // A real code, even one no longer usable, is no guess.
     await this.throttle.succeeded(attempt);
     const refusal = usability(invitation, this.now());

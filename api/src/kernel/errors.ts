@@ -12,6 +12,7 @@ const ERROR_CODES = {
   BAD_REQUEST: "The request itself is malformed, such as a body that is not JSON.",
   PAYLOAD_TOO_LARGE: "The request is larger than the API accepts.",
   INTERNAL_SERVER_ERROR: "A fault on the API's side; the log has the detail under the request id.",
+  SERVICE_UNAVAILABLE: "The API cannot reach its database just now (HTTP 503): try again after the `Retry-After` header's seconds.",
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -39,6 +40,15 @@ export function badUserInput(fields: FieldError[]): GraphQLError {
   const summary = fields.map((field) => field.message).join(" ");
   return new GraphQLError(summary || "Some of what was sent is not right.", {
     extensions: { code: ErrorCode.BAD_USER_INPUT, fields },
+  });
+}
+
+/** How long a client is told to wait (`Retry-After`) when the database cannot be reached: a restart takes about this. */
+export const RETRY_AFTER_SECONDS = 5;
+
+export function serviceUnavailable(): GraphQLError {
+  return new GraphQLError("We cannot reach your records just now. Please try again in a moment.", {
+    extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, http: { status: 503, headers: new Map([["retry-after", String(RETRY_AFTER_SECONDS)]]) } },
   });
 }
 

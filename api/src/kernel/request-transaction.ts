@@ -9,14 +9,39 @@ export function claimsOf(account: { id: string; personId: string; role: Role; lo
 }
 
 /**
- * A request's DataLoaders fire together on its one connection. pg queues such queries itself but has deprecated doing
- * so (pg 9 drops it), so they wait their turn here instead, in the order they were asked.
+ * Raised for a query asked of a request's transaction after it ended: the client went away, or the answer was sent
+ * while a resolver was still running. Nobody will read that resolver's result, so it stops here, quietly.
  */
-function takeTurns(runner: QueryRunner): void {
+export class RequestTransactionEnded extends Error {
+  constructor() {
+    super("The request's transaction has ended; no more queries run in it.");
+    this.name = "RequestTransactionEnded";
+  }
+}
+
+/** Raised for a query after the request's connection broke (the driver lets a broken connection go at once). */
+export class RequestConnectionLost extends Error {
+  constructor() {
+    super("The request's connection to the database was lost.");
+    this.name = "RequestConnectionLost";
+  }
+}
+
+// The statements TypeORM ends a transaction with, which must still pass once the transaction is ending.
+const ENDING_STATEMENTS = new Set(["COMMIT", "ROLLBACK"]);
+
+/**
+ * A request's DataLoaders fire together on its one connection. pg queues such queries itself but has deprecated doing
+ * so (pg 9 drops it), so they wait their turn here instead, in the order they were asked. Once the transaction is
+ * ending, any other query is refused at once: it would otherwise run after the rollback, without the caller's claims
+ * (row-level security refuses it), or after the connection went back to the pool.
+ */
+function takeTurns(runner: QueryRunner, ending: () => boolean): void {
   const query = runner.query.bind(runner);
   let previous: Promise<unknown> = Promise.resolve();
   runner.query = ((...args: Parameters<QueryRunner["query"]>) => {
-    const turn = previous.then(() => query(...args));
+    if (ending() && !ENDING_STATEMENTS.has(args[0])) return Promise.reject(new RequestTransactionEnded());
+    const turn = previous.then(() => (runner.isReleased ? Promise.reject(new RequestConnectionLost()) : query(...args)));
     previous = turn.catch(() => undefined);
     return turn;
   }) as QueryRunner["query"];
@@ -27,11 +52,16 @@ function takeTurns(runner: QueryRunner): void {
  * only (`set_config(..., true)`), so row-level security sees who is asking and nothing outlives the request.
  */
 export class RequestTransaction {
-  private finished = false;
+  private ending: Promise<void> | null = null;
   private contributionLinkId: string | null = null;
 
   private constructor(private readonly runner: QueryRunner) {
-    takeTurns(runner);
+    takeTurns(runner, () => this.ending !== null);
+  }
+
+  /** False once the request's transaction is committing or rolling back: then nothing more may run in it. */
+  get isOpen(): boolean {
+    return this.ending === null;
   }
 
   static async open(db: DataSource, caller: Claims | null): Promise<RequestTransaction> {
@@ -74,9 +104,13 @@ export class RequestTransaction {
     return this.runner.manager;
   }
 
-  async finish(outcome: "commit" | "rollback"): Promise<void> {
-    if (this.finished) return;
-    this.finished = true;
+  /** Ends the transaction once, after the queries already asked; a second call waits for the first outcome. */
+  finish(outcome: "commit" | "rollback"): Promise<void> {
+    this.ending ??= this.end(outcome);
+    return this.ending;
+  }
+
+  private async end(outcome: "commit" | "rollback"): Promise<void> {
     try {
       if (outcome === "commit") await this.runner.commitTransaction();
       else await this.runner.rollbackTransaction();

@@ -1,6 +1,9 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 
-/** A failed attempt to sign in or to use an invitation code, counted to slow down guessing. */
+/**
+ * An attempt to sign in or to use an invitation code not (yet) shown to be right, counted to slow down guessing: one
+ * still being checked is `pending`, one that failed is not. A right one is deleted.
+ */
 @Entity({ name: "failed_attempt" })
 @Index("failed_attempt_key_idx", ["kind", "key", "attemptedAt"])
 export class FailedAttempt {
@@ -17,4 +20,8 @@ export class FailedAttempt {
 
   @CreateDateColumn({ name: "attempted_at", type: "timestamptz" })
   attemptedAt: Date;
+
+  /** Being checked now: others wait for its outcome rather than being refused for it. */
+  @Column({ type: "boolean", default: false })
+  pending: boolean;
 }

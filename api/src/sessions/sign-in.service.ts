@@ -31,6 +31,7 @@ export class SignInService {
     const account = await this.db.getRepository(Account).findOneBy({ username: normalised });
     const matches = account ? await verifyPassphrase(account.passphraseHash, passphrase) : await verifyAgainstDecoy(passphrase);
     if (!account || !matches) {
+      await this.throttle.failed(attempt);
       const wait = await this.throttle.secondsToWait(keys);
       return wait > 0 ? { ok: false, reason: "throttled", retryAfterSeconds: wait } : { ok: false, reason: "wrong" };
     }

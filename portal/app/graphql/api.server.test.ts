@@ -4,11 +4,12 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { ApiError, createApiClient } from "./api.server";
 import { HomeQuery } from "~/home/home.operations.server";
+import { thrownResponse } from "~/testing/thrown-response";
 
 /** The manifest the API reads: each trusted document's hash to its text. */
 const trustedDocuments: Record<string, string> = JSON.parse(readFileSync(path.resolve(__dirname, "../../../schema/trusted-documents.json"), "utf8"));
 
-type Reply = { status: number; body: unknown };
+type Reply = { status: number; body: unknown; headers?: Record<string, string> };
 let reply: Reply;
 let received: { headers: Record<string, string | string[] | undefined>; body: string }[] = [];
 let server: Server;
@@ -20,7 +21,7 @@ beforeAll(async () => {
     request.on("data", (chunk) => (body += chunk));
     request.on("end", () => {
       received.push({ headers: request.headers, body });
-      response.writeHead(reply.status, { "content-type": "application/json" }).end(JSON.stringify(reply.body));
+      response.writeHead(reply.status, { "content-type": "application/json", ...reply.headers }).end(JSON.stringify(reply.body));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -61,6 +62,14 @@ describe("the portal's API client", () => {
     const fields = [{ field: "reason", code: "TOO_LONG", message: "Keep the reason to 1000 characters." }];
     reply = { status: 200, body: { errors: [{ message: "Keep the reason to 1000 characters.", extensions: { code: "BAD_USER_INPUT", fields } }] } };
     await expect(createApiClient(url)(HomeQuery, {})).rejects.toMatchObject({ code: "BAD_USER_INPUT", fields });
+  });
+
+  it("answers 503, passing on when to try again, when the API cannot reach its records for a moment", async () => {
+    const message = "We cannot reach your records just now. Please try again in a moment.";
+    reply = { status: 503, headers: { "retry-after": "5" }, body: { errors: [{ message, extensions: { code: "SERVICE_UNAVAILABLE" } }] } };
+    const response = await thrownResponse(createApiClient(url)(HomeQuery, {}));
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("5");
   });
 
   it("says the API is unavailable when nothing answers", async () => {

@@ -29,6 +29,14 @@ export type ApiClient = <Result, Variables>(
   options?: CallOptions,
 ) => Promise<Result>;
 
+/**
+ * The API cannot reach its records for a moment: the page says so kindly (root's error boundary), with the API's
+ * Retry-After, rather than as a fault.
+ */
+function tryAgainSoon(retryAfter: string | null): Response {
+  return new Response(null, { status: 503, headers: retryAfter ? { "Retry-After": retryAfter } : {} });
+}
+
 export type CallOptions = { token?: string; requestId?: string; clientAddress?: string };
 
 /**
@@ -59,6 +67,7 @@ export function createApiClient(apiUrl: string, fetchImpl: typeof fetch = fetch)
     const error = body.errors?.[0];
     if (error) {
       const code = String(error.extensions?.code ?? "");
+      if (code === "SERVICE_UNAVAILABLE") throw tryAgainSoon(response.headers.get("retry-after"));
       throw new ApiError(PASSED_ON.has(code) ? (code as ApiErrorCode) : "INTERNAL_SERVER_ERROR", error.message, error.extensions?.fields ?? []);
     }
     if (!response.ok || !body.data) throw new ApiError("INTERNAL_SERVER_ERROR", `The API answered ${response.status}.`);

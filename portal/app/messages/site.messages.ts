@@ -9,5 +9,7 @@ export const siteMessages = {
   "error.body": "Please try again in a few minutes. What you saved is still safe.",
   "error.notFound.title": "We cannot find that page",
   "error.notFound.body": "Check the web address, or go to your home page.",
+  "error.unavailable.title": "Sorry, we cannot reach your records just now",
+  "error.unavailable.body": "This usually sorts itself out quickly. Please try again in a moment. What you saved is still safe.",
   "error.home": "Go to your home page",
 } as const;

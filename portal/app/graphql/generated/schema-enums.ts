@@ -93,6 +93,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   /** The request is larger than the API accepts. */
   | 'PAYLOAD_TOO_LARGE'
+  /** The API cannot reach its database just now (HTTP 503): try again after the `Retry-After` header's seconds. */
+  | 'SERVICE_UNAVAILABLE'
   /** No session, or one that has ended: sign in again. */
   | 'UNAUTHENTICATED';
 
