@@ -28,7 +28,7 @@ const build = await import(buildPath);
  *   securityHeaders: (options: { production: boolean }) => Record<string, string>,
  *   loggedPath: (path: string) => string,
  *   publicOrigin: string | null,
- *   refusalBeforeBody: (request: { method: string, url: string, headers: import("node:http").IncomingHttpHeaders, ownOrigins: string[] }) => RefusalStatus | null,
+ *   refusalBeforeBody: (request: { method: string, url: string, headers: import("node:http").IncomingHttpHeaders, origin: string, publicOrigin: string | null }) => RefusalStatus | null,
  *   readFormBody: (body: import("node:stream").Readable) => Promise<{ bytes: Buffer } | { refused: RefusalStatus }>,
  *   refusalResponse: (status: RefusalStatus, nonce: string) => { status: number, headers: Record<string, string>, body: string },
  * }} EntryExports
@@ -85,8 +85,7 @@ app.use(async (request, response, next) => {
     response.status(page.status).set(page.headers).send(page.body);
   };
   try {
-    const ownOrigins = [requestOrigin(request), ...(publicOrigin ? [publicOrigin] : [])];
-    const refusal = refusalBeforeBody({ method: request.method, url: request.originalUrl, headers: request.headers, ownOrigins });
+    const refusal = refusalBeforeBody({ method: request.method, url: request.originalUrl, headers: request.headers, origin: requestOrigin(request), publicOrigin });
     if (refusal) return refuse(refusal);
     if (request.method !== "POST") return next();
     const form = await readFormBody(request);

@@ -49,10 +49,14 @@ async function youngPeopleOn(cookie: string): Promise<Map<string, string>> {
   return found;
 }
 
-/** A raw HTTP request, for what fetch will not send: a declared length with no body yet, or a body streamed in chunks. */
-function rawRequest(path: string, headers: Record<string, string | number>, write: (request: ReturnType<typeof httpRequest>) => void): Promise<number> {
+/**
+ * A raw HTTP request, for what fetch will not send: a declared length with no body yet, a body streamed in chunks, a
+ * Host header of our choosing, an absolute URL as the path.
+ */
+function rawRequest(path: string, headers: Record<string, string | number>, write: (request: ReturnType<typeof httpRequest>) => void, method = "POST"): Promise<number> {
   return new Promise((resolve, reject) => {
-    const request = httpRequest(portalUrl(path), { method: "POST", headers: { ...SAME_ORIGIN, ...headers } }, (response) => {
+    const { hostname, port } = new URL(portalUrl());
+    const request = httpRequest({ hostname, port, path, method, headers: { ...SAME_ORIGIN, ...headers } }, (response) => {
       resolve(response.statusCode ?? 0);
       response.resume();
       request.destroy();
@@ -278,6 +282,14 @@ describe("hostile requests to the production portal", () => {
     const page = await send({ as: "nobody", method: "POST", path: "/sign-in", headers: SAME_ORIGIN, body: `username=${"x".repeat(MEGABYTE)}` });
     expect(page.status).toBe(413);
     expect(page.body).toContain("<h1>That is too much to send at once</h1>");
+  });
+
+  it("answer a request naming no address the portal can build with 400", async () => {
+    const get = (path: string, headers: Record<string, string> = {}) => rawRequest(path, headers, (request) => request.end(), "GET");
+    await expect(get("http://evil.example/sign-in")).resolves.toBe(400);
+    for (const host of ["a b", "[::1", "localhost:99999", "someone@evil.example"]) await expect(get("/sign-in", { host })).resolves.toBe(400);
+    await expect(get("/sign-in", { "x-forwarded-host": "a b" })).resolves.toBe(400);
+    await expect(get("/sign-in")).resolves.toBe(200);
   });
 
   it("show the error summary for an invitation code far longer than a code, keeping what was typed", async () => {

@@ -6,18 +6,18 @@ const FORM = "application/x-www-form-urlencoded";
 
 /** A POST of a form from one of the portal's own pages, as a browser sends it with or without JavaScript. */
 function post(headers: RequestHead["headers"] = {}, url = "/sign-out"): RequestHead {
-  return { method: "POST", url, headers: { origin: OURS, "sec-fetch-site": "same-origin", "content-type": FORM, "content-length": "10", ...headers }, ownOrigins: [OURS, "http://127.0.0.1:3000"] };
+  return { method: "POST", url, headers: { origin: OURS, "sec-fetch-site": "same-origin", "content-type": FORM, "content-length": "10", ...headers }, origin: "http://127.0.0.1:3000", publicOrigin: OURS };
 }
 
 describe("a request refused before its body is read", () => {
   it("is none of the portal's own: reading pages and posting their forms", () => {
-    expect(refusalBeforeBody({ method: "GET", url: "/young-people?show=all&sort=name", headers: {}, ownOrigins: [OURS] })).toBeNull();
-    expect(refusalBeforeBody({ method: "HEAD", url: "/sign-in", headers: {}, ownOrigins: [OURS] })).toBeNull();
+    expect(refusalBeforeBody({ method: "GET", url: "/young-people?show=all&sort=name", headers: {}, origin: OURS, publicOrigin: null })).toBeNull();
+    expect(refusalBeforeBody({ method: "HEAD", url: "/sign-in", headers: {}, origin: OURS, publicOrigin: null })).toBeNull();
     expect(refusalBeforeBody(post())).toBeNull();
     expect(refusalBeforeBody(post({ "content-type": `${FORM};charset=UTF-8` }))).toBeNull();
     // Remix's data address, as its scripts post a form with JavaScript on.
     expect(refusalBeforeBody(post({}, "/sign-out.data"))).toBeNull();
-    // The other address the portal answers at, such as the one it is reached at without the proxy.
+    // The address the request came to, such as the one the portal is reached at without the proxy.
     expect(refusalBeforeBody(post({ origin: "http://127.0.0.1:3000" }))).toBeNull();
   });
 
@@ -64,11 +64,18 @@ describe("a request refused before its body is read", () => {
   });
 
   it("asks for Remix's data address of the days before single fetch, or has a path that does not decode: 400", () => {
-    expect(refusalBeforeBody({ method: "GET", url: "/sign-in?_data=routes/sign-in", headers: {}, ownOrigins: [OURS] })).toBe(400);
-    expect(refusalBeforeBody({ method: "GET", url: "/?a=1&_data", headers: {}, ownOrigins: [OURS] })).toBe(400);
-    expect(refusalBeforeBody({ method: "GET", url: "/my-review/%E0%A4%A", headers: {}, ownOrigins: [OURS] })).toBe(400);
+    expect(refusalBeforeBody({ method: "GET", url: "/sign-in?_data=routes/sign-in", headers: {}, origin: OURS, publicOrigin: null })).toBe(400);
+    expect(refusalBeforeBody({ method: "GET", url: "/?a=1&_data", headers: {}, origin: OURS, publicOrigin: null })).toBe(400);
+    expect(refusalBeforeBody({ method: "GET", url: "/my-review/%E0%A4%A", headers: {}, origin: OURS, publicOrigin: null })).toBe(400);
     // A query string is read by the page, which takes what it understands.
-    expect(refusalBeforeBody({ method: "GET", url: "/sign-in?x=%ZZ", headers: {}, ownOrigins: [OURS] })).toBeNull();
+    expect(refusalBeforeBody({ method: "GET", url: "/sign-in?x=%ZZ", headers: {}, origin: OURS, publicOrigin: null })).toBeNull();
+  });
+
+  it("names no address Remix can build: an absolute URL, or a Host that is no host: 400", () => {
+    const get = (url: string, origin = OURS): RequestHead => ({ method: "GET", url, headers: {}, origin, publicOrigin: null });
+    expect(refusalBeforeBody(get("http://evil.example/sign-in"))).toBe(400);
+    for (const origin of ["http://a b", "http://[::1", "http://localhost:99999", "http://someone@evil.example"]) expect(refusalBeforeBody(get("/sign-in", origin))).toBe(400);
+    expect(refusalBeforeBody(get("/sign-in", "http://[::1]:3000"))).toBeNull();
   });
 
   it("is refused for the first thing wrong, another site before the kind of body", () => {
@@ -109,5 +116,13 @@ describe("reading a form's body", () => {
     expect(body.listenerCount("data")).toBe(0);
     expect(body.readableFlowing).toBe(true);
     body.end(Buffer.from("more that nobody keeps"));
+  });
+
+  it("refuses a body whose sender gave up part way: 400", async () => {
+    const body = new PassThrough();
+    const read = readFormBody(body);
+    body.write(Buffer.from("a=1"));
+    body.destroy(new Error("aborted"));
+    await expect(read).resolves.toEqual({ refused: 400 });
   });
 });

@@ -19,8 +19,10 @@ export type RequestHead = {
   /** The path and query string, as sent. */
   url: string;
   headers: Headers;
-  /** The origins the portal's own pages are served from: its public address and the one this request came to. */
-  ownOrigins: readonly string[];
+  /** The origin this request came to, from its Host header (or the proxy's), as Remix will read it. */
+  origin: string;
+  /** The portal's public address (PUBLIC_URL), whose pages' forms are its own too. */
+  publicOrigin: string | null;
 };
 
 const header = (headers: Headers, name: string): string | undefined => {
@@ -41,7 +43,8 @@ function originOf(address: string): string | null {
  * (`null` when they will not say); an older browser may send only a `Referer`. A request that names none of them
  * comes from no browser's page at all, and the SameSite session cookie is not sent with it from another site.
  */
-function isFromAnotherSite({ headers, ownOrigins }: RequestHead): boolean {
+function isFromAnotherSite({ headers, origin: cameTo, publicOrigin }: RequestHead): boolean {
+  const ownOrigins = [cameTo, publicOrigin];
   const site = header(headers, "sec-fetch-site");
   if (site !== undefined && site !== "same-origin" && site !== "none") return true;
   const origin = header(headers, "origin");
@@ -49,6 +52,16 @@ function isFromAnotherSite({ headers, ownOrigins }: RequestHead): boolean {
   const referer = header(headers, "referer");
   if (referer !== undefined) return !ownOrigins.includes(originOf(referer) ?? "");
   return false;
+}
+
+/** Whether the request names a plain path on a host that makes an address: no absolute URL, no credentials, a real port. */
+function isAddressable({ url, origin }: RequestHead): boolean {
+  if (!url.startsWith("/")) return false;
+  try {
+    return new URL(`${origin}${url}`).origin === origin;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -68,13 +81,14 @@ function isNotAForm(headers: Headers): boolean {
 
 /**
  * Why a request is refused from what it says about itself, before a byte of its body is read; null to read on.
- * A path must decode (Express cannot match one that does not). `?_data=` is the data address of Remix without
+ * The address must be one Remix can build from the Host header and the path, and the path must decode (Express
+ * cannot match one that does not). `?_data=` is the data address of Remix without
  * single fetch: this portal never asks for it, and Remix logs each one.
  */
 export function refusalBeforeBody(request: RequestHead): RefusalStatus | null {
   if (!(ALLOWED_METHODS as readonly string[]).includes(request.method)) return 405;
   const [path = "", query] = splitOnce(request.url, "?");
-  if (!decodesCleanly(Buffer.from(path)) || (query !== undefined && new URLSearchParams(query).has("_data"))) return 400;
+  if (!isAddressable(request) || !decodesCleanly(Buffer.from(path)) || (query !== undefined && new URLSearchParams(query).has("_data"))) return 400;
   if (request.method !== "POST") return null;
   if (isFromAnotherSite(request)) return 403;
   if (isNotAForm(request.headers)) return 415;
@@ -123,13 +137,13 @@ export function decodesCleanly(encoded: Uint8Array): boolean {
  * the sender is still sending.
  */
 export function readFormBody(body: Readable, limit = LARGEST_FORM_BYTES): Promise<{ bytes: Buffer } | { refused: RefusalStatus }> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let length = 0;
     const stop = () => {
       body.off("data", onData);
       body.off("end", onEnd);
-      body.off("error", reject);
+      body.off("error", onError);
     };
     const onData = (chunk: Buffer) => {
       length += chunk.length;
@@ -138,6 +152,10 @@ export function readFormBody(body: Readable, limit = LARGEST_FORM_BYTES): Promis
       body.resume();
       resolve({ refused: 413 });
     };
+    const onError = () => {
+      stop();
+      resolve({ refused: 400 });
+    };
     const onEnd = () => {
       stop();
       const bytes = Buffer.concat(chunks);
@@ -145,6 +163,7 @@ export function readFormBody(body: Readable, limit = LARGEST_FORM_BYTES): Promis
     };
     body.on("data", onData);
     body.on("end", onEnd);
-    body.on("error", reject);
+    // A sender that gives up part way (the connection closed) has sent nothing readable.
+    body.on("error", onError);
   });
 }
