@@ -201,6 +201,8 @@ function wrongFieldCases(): Case[] {
   const long = "x".repeat(200_000);
   return [
     post("sign in with nothing", "nobody", "/sign-in", "", 400),
+    { name: "sign out, sending nothing and naming no type", as: "nobody", method: "POST", path: "/sign-out", headers: { origin: ORIGIN }, status: 302 },
+    { name: "a code, sending nothing and naming no type", as: "nobody", method: "POST", path: "/activate", headers: { origin: ORIGIN }, status: 400 },
     post("sign in with the username repeated", "nobody", "/sign-in", "username=a&username=b&passphrase=c", 401),
     post("sign in with a very long username", "nobody", "/sign-in", `username=${long}&passphrase=c`, 400),
     post("a code with nothing else", "nobody", "/activate", "intent=make-account", 400),
