@@ -1,6 +1,12 @@
 import { PassThrough } from "node:stream";
-import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext, type HandleDataRequestFunction } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import {
+  createReadableStreamFromReadable,
+  type AppLoadContext,
+  type EntryContext,
+  type HandleDataRequestFunction,
+  type HandleErrorFunction,
+} from "@remix-run/node";
+import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream, type RenderToPipeableStreamOptions } from "react-dom/server";
 import { NonceProvider } from "~/components/nonce";
@@ -20,6 +26,10 @@ declare module "@remix-run/node" {
 // carries this module's exports, rather than keeping a second, untested copy.
 export { securityHeaders };
 export { loggedPath } from "./logging/logged-path.server";
+export { readFormBody, refusalBeforeBody } from "./security/refused-requests.server";
+export { refusalResponse } from "./security/refusal-page.server";
+/** The portal's public address, whose pages' forms are its own as well as those of the address a request came to. */
+export const publicOrigin = env.publicOrigin;
 
 /** How long Remix streams a loader's promises before rejecting them; the render itself stops a second later. */
 export const streamTimeout = 5_000;
@@ -69,4 +79,14 @@ export default function handleRequest(
 export const handleDataRequest: HandleDataRequestFunction = (response) => {
   for (const [name, value] of Object.entries(dataHeaders())) response.headers.set(name, value);
   return response;
+};
+
+/**
+ * Logs what went wrong in a loader, an action or a render, unless it was expected: a 4xx Remix answers by itself (a
+ * page or a data address that does not exist, a method a route has no action for) is a refusal, not a fault. Every
+ * 5xx is logged, and nothing is for a request its sender gave up on.
+ */
+export const handleError: HandleErrorFunction = (error, { request }) => {
+  if (request.signal.aborted || (isRouteErrorResponse(error) && error.status < 500)) return;
+  console.error(error);
 };

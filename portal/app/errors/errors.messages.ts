@@ -1,6 +1,7 @@
 /**
  * The general words for each of the API's field error codes, for a field with no words of its own for that code
- * (see refused-input.server.ts). Some codes are only ever about a young person's username or passphrase.
+ * (see refused-input.server.ts). Some codes are only ever about a young person's username or passphrase. Then the
+ * pages for a request the portal refuses before any page reads it (security/refused-requests.server.ts).
  */
 export const errorsMessages = {
   "fieldError.REQUIRED": "Answer this question",
@@ -28,4 +29,15 @@ export const errorsMessages = {
   "fieldError.CONTAINS_NAME": "Your passphrase is too much like your name, so it is easy to guess. Try three words you will remember, like “purple otter jumps”.",
   "fieldError.TOO_COMMON": "Lots of people use that passphrase, so it is easy to guess. Try three words you will remember, like “purple otter jumps”.",
   "fieldError.TOO_PREDICTABLE": "Your passphrase has a pattern, like “aaaa” or “1234”, that is easy to guess. Try three words you will remember, like “purple otter jumps”.",
+
+  "refused.400.title": "We could not read what was sent",
+  "refused.400.body": "It was not sent by one of our pages. Go back to the page, check what you typed and send it again.",
+  "refused.403.title": "This came from another website",
+  "refused.403.body": "To keep you safe, we only take forms from My Review’s own pages. Nothing has changed. Go to My Review and try again there.",
+  "refused.405.title": "This page cannot do that",
+  "refused.405.body": "Open the page from My Review and use its own buttons.",
+  "refused.413.title": "That is too much to send at once",
+  "refused.413.body": "We can take up to 1 MB at a time. Nothing was saved. Go back, make it shorter and send it again.",
+  "refused.415.title": "This was not sent as a form",
+  "refused.415.body": "We only take what our own pages send. Go back to the page and send it from there.",
 } as const;

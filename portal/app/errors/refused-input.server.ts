@@ -16,6 +16,7 @@ const VIEWS_ANSWER: CodeWords = { TOO_LONG: "views.error.tooLong" };
  */
 const FEATURE_WORDS = {
   activate: {
+    code: { TOO_LONG: "activate.error.codeTooLong" },
     username: { TOO_SHORT: "activate.error.usernameTooShort", TOO_LONG: "activate.error.usernameTooLong" },
     passphrase: { TOO_SHORT: "activate.error.passphraseTooShort", TOO_LONG: "activate.error.passphraseTooLong" },
   },

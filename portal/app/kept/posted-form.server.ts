@@ -8,7 +8,8 @@ const posted = new WeakMap<Request, Promise<FormData>>();
 export function postedForm(request: Request): Promise<FormData> {
   let form = posted.get(request);
   if (!form) {
-    form = request.formData();
+    // A POST with nothing in it may name no type (the server refuses one that sends a body without one): no fields.
+    form = request.headers.has("content-type") ? request.formData() : Promise.resolve(new FormData());
     posted.set(request, form);
   }
   return form;

@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { pageTitle } from "~/components/page-title";
 import { formatDate } from "~/format/dates";
 import { callApi } from "~/graphql/client.server";
+import { notFoundIfRefused } from "~/graphql/not-found.server";
 import { CreateInvitationMutation, YoungPersonNameQuery } from "~/young-people/young-people.operations.server";
 import { t } from "~/messages/messages";
 import { asSignedIn } from "~/session/signed-in.server";
@@ -11,7 +12,7 @@ export const meta: MetaFunction = () => [{ title: pageTitle(t("youngPeople.invit
 
 /** Opening the address asks first: a new code is made only by a POST, as it stops any earlier code working. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { youngPerson } = await asSignedIn(request, (options) => callApi(YoungPersonNameQuery, { id: params.youngPersonId ?? "" }, options));
+  const { youngPerson } = await asSignedIn(request, (options) => callApi(YoungPersonNameQuery, { id: params.youngPersonId ?? "" }, options)).catch(notFoundIfRefused);
   return { firstName: youngPerson.firstName };
 }
 
@@ -23,7 +24,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (youngPerson.hasAccount) return data({ firstName: youngPerson.firstName, code: null, expiresAt: null }, { status: 409 });
     const { createInvitation } = await callApi(CreateInvitationMutation, { youngPersonId }, options);
     return data({ firstName: youngPerson.firstName, code: createInvitation.code, expiresAt: createInvitation.expiresAt });
-  });
+  }).catch(notFoundIfRefused);
 }
 
 export default function Invitation() {

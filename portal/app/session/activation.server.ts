@@ -27,7 +27,10 @@ function refusal(reason: InvitationRefusalReason, retryAfterSeconds: number | nu
 export async function checkCode(form: FormData, options: CallOptions, api: ApiClient = callApi): Promise<ActivationStep> {
   const code = formText(form.get("code"));
   if (code.trim() === "") return { step: "code", code, errors: [{ field: "code", message: t("activate.error.codeMissing") }] };
-  const { invitation } = await api(InvitationCheckQuery, { code }, options);
+  // A code the API refuses to look up (far longer than any code) is put right on the page, with what was typed kept.
+  const checked = await api(InvitationCheckQuery, { code }, options).catch((error: unknown) => refusedInput(error, "activate"));
+  if (Array.isArray(checked)) return { step: "code", code, errors: checked };
+  const { invitation } = checked;
   if (invitation.__typename === "InvitationValid") return { step: "choose", code, firstName: invitation.firstName, username: "", errors: [] };
   return { step: "code", code, errors: [refusal(invitation.reason, invitation.retryAfterSeconds)] };
 }

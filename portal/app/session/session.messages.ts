@@ -24,6 +24,7 @@ export const sessionMessages = {
   "activate.code.hint": "It looks like K7MX3-PQ9TD. Small letters and spaces are fine.",
   "activate.code.submit": "Continue",
   "activate.error.codeMissing": "Enter the code your IRO gave you",
+  "activate.error.codeTooLong": "That is too long to be a code. Your code looks like K7MX3-PQ9TD. Check it and try again.",
   "activate.refused.NOT_RECOGNISED": "We do not recognise that code. Check it and try again.",
   "activate.refused.EXPIRED": "That code is too old now. Ask your IRO for a new one.",
   "activate.refused.REPLACED": "That code has been replaced by a newer one. Use the newest code your IRO gave you.",

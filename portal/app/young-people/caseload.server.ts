@@ -1,5 +1,5 @@
 import { callApi } from "~/graphql/client.server";
-import type { CallOptions } from "~/graphql/api.server";
+import { ApiError, type CallOptions } from "~/graphql/api.server";
 import { caseloadArguments, type CaseloadView } from "./caseload-view";
 import { CaseloadIrosQuery, CaseloadViewerQuery, YoungPeopleQuery } from "./young-people.operations.server";
 
@@ -16,7 +16,11 @@ export async function loadCaseload(view: CaseloadView, after: string | null, opt
   // An IRO the select does not offer (an old link, a changed address) filters nothing rather than failing.
   const knownView = iros.some((iro) => iro.personId === view.iro) ? view : { ...view, iro: "" };
   const listArguments = mayFilter ? caseloadArguments(knownView, isManager) : {};
-  const { youngPeople } = await callApi(YoungPeopleQuery, { after, ...listArguments }, options);
+  const { youngPeople } = await callApi(YoungPeopleQuery, { after, ...listArguments }, options).catch((error: unknown) => {
+    // A cursor the API never gave out (an old or altered address) starts the list from the top rather than failing.
+    if (after !== null && error instanceof ApiError && error.fields.some((field) => field.field === "after")) return callApi(YoungPeopleQuery, { after: null, ...listArguments }, options);
+    throw error;
+  });
   // Only a young person's IRO answers their choices; their manager may read the pack too, as the young person is told.
   return { ...youngPeople, view: knownView, isIro: role === "IRO", isManager, mayFilter, mayReadPack: role === "IRO" || isManager, iros };
 }
