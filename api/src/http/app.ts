@@ -20,7 +20,7 @@ import { accessLog } from "./access-log";
 import { healthRoutes } from "./health";
 import { httpErrors, notFound } from "./http-errors";
 import { requestId } from "./request-id";
-import { viewerFromRequest } from "./viewer";
+import { sessionTokenFromRequest } from "./viewer";
 
 export const BODY_LIMIT = "1mb";
 
@@ -41,9 +41,10 @@ export type AppOptions = {
 export async function createApp({ config, db, authDb, log, httpServer }: AppOptions): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
   const services = createServices(authDb, config);
   // A fault while reading the session happens before any resolver runs, so Apollo's error hooks never see it.
-  const identifyCaller = async (request: Request, requestLog: Logger) => {
+  const openRequest = async (request: Request, requestLog: Logger) => {
     try {
-      return await viewerFromRequest(request, services.sessions);
+      const token = sessionTokenFromRequest(request);
+      return await createContext({ requestId: request.id, clientAddress: request.ip ?? "unknown", log: requestLog, token, db, services, tokenKey: config.tokenKey });
     } catch (error) {
       if (!(error instanceof GraphQLError)) requestLog.error({ err: error }, "could not read the caller's session");
       throw error;
@@ -81,8 +82,7 @@ export async function createApp({ config, db, authDb, log, httpServer }: AppOpti
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestLog = log.child({ requestId: req.id });
-        const viewer = await identifyCaller(req, requestLog);
-        const context = await createContext({ requestId: req.id, clientAddress: req.ip ?? "unknown", log: requestLog, viewer, db, services, tokenKey: config.tokenKey });
+        const context = await openRequest(req, requestLog);
         // Apollo refuses some malformed requests after the context is made and before any plugin runs: whatever
         // happens, the transaction ends with the response (a no-op once the plugin has committed).
         res.on("close", () => {

@@ -1,3 +1,4 @@
+import type { PoolClient, QueryResult } from "pg";
 import type { DataSource, EntityManager, QueryRunner } from "typeorm";
 import type { Role } from "./access/role";
 
@@ -6,6 +7,23 @@ export type Claims = Readonly<{ accountId?: string; personId: string; role: Role
 
 export function claimsOf(account: { id: string; personId: string; role: Role; localAuthorityId: string }): Claims {
   return { accountId: account.id, personId: account.personId, role: account.role, localAuthorityId: account.localAuthorityId };
+}
+
+/** SQL for the claims, from SQL expressions: columns of a row, or values quoted for the statement. */
+export type ClaimsSql = Readonly<Record<keyof Required<Claims>, string>>;
+
+/** A select list that tells row-level security who is asking, for the rest of the transaction only. */
+export function setClaims(sql: ClaimsSql): string {
+  return `set_config('my_review.account_id', ${sql.accountId}, true), set_config('my_review.person_id', ${sql.personId}, true),
+          set_config('my_review.role', ${sql.role}, true), set_config('my_review.local_authority_id', ${sql.localAuthorityId}, true)`;
+}
+
+/** A statement sent with the transaction's BEGIN, its values quoted with `quote`. */
+export type OpeningStatement = (quote: (value: string) => string) => string;
+
+function claimsStatement(caller: Claims): OpeningStatement {
+  return (quote) =>
+    `SELECT ${setClaims({ accountId: quote(caller.accountId ?? ""), personId: quote(caller.personId), role: quote(caller.role), localAuthorityId: quote(caller.localAuthorityId) })}`;
 }
 
 /**
@@ -35,19 +53,26 @@ export class RequestTransaction {
   }
 
   static async open(db: DataSource, caller: Claims | null): Promise<RequestTransaction> {
+    return (await RequestTransaction.openWith(db, caller ? claimsStatement(caller) : null)).transaction;
+  }
+
+  /**
+   * Opens the transaction and runs `first` in the same round trip, giving back its rows: the request's first statement
+   * (finding the caller's session and setting their claims) costs no round trip of its own.
+   */
+  static async openWith<Row>(db: DataSource, first: OpeningStatement | null): Promise<{ transaction: RequestTransaction; rows: Row[] }> {
     const runner = db.createQueryRunner();
-    await runner.connect();
+    const client = (await runner.connect()) as PoolClient;
     try {
-      await runner.startTransaction();
-      if (caller) {
-        await runner.query(
-          `SELECT set_config('my_review.account_id', $1, true), set_config('my_review.person_id', $2, true),
-                  set_config('my_review.role', $3, true), set_config('my_review.local_authority_id', $4, true)`,
-          [caller.accountId ?? "", caller.personId, caller.role, caller.localAuthorityId],
-        );
-      }
-      return new RequestTransaction(runner);
+      // A round trip of several statements takes no parameters: `first` quotes its values with the driver's own quoting.
+      const sql = first ? `START TRANSACTION; ${first((value) => client.escapeLiteral(value))}` : "START TRANSACTION";
+      db.logger.logQuery(sql, undefined, runner);
+      const results = (await client.query(sql)) as QueryResult | QueryResult[];
+      // What TypeORM's startTransaction would have noted, so that nothing inside the request opens a second one.
+      Object.assign(runner, { isTransactionActive: true, transactionDepth: 1 });
+      return { transaction: new RequestTransaction(runner), rows: Array.isArray(results) ? (results[1]?.rows as Row[]) : [] };
     } catch (error) {
+      await client.query("ROLLBACK").catch(() => undefined);
       await runner.release();
       throw error;
     }
