@@ -1,5 +1,6 @@
 import type { Bench } from "./bench";
 import { meBench } from "./me.bench";
+import { packBench } from "./pack.bench";
 
 /** Every benchmark `npm run bench` knows, in the order it runs them. */
-export const benches: readonly Bench[] = [meBench];
+export const benches: readonly Bench[] = [meBench, packBench];

@@ -18,8 +18,8 @@ export const requestTransactions: ApolloServerPlugin<Context> = {
       async willSendResponse({ contextValue, response, operation }) {
         const failedMutation = operation?.operation === "mutation" && hasErrors(response);
         try {
-          if (!failedMutation) await contextValue.audit.flush(contextValue.db);
-          await contextValue.transaction.finish(failedMutation ? "rollback" : "commit");
+          if (failedMutation) await contextValue.transaction.finish("rollback");
+          else await contextValue.transaction.finish("commit", contextValue.audit.pendingInsert());
           if (failedMutation && response.body.kind === "single") response.body.singleResult.data = null;
         } catch (error) {
           contextValue.log.error({ err: error }, "could not write the audit or commit the request");

@@ -1,6 +1,7 @@
 import type { PoolClient, QueryResult } from "pg";
 import type { DataSource, EntityManager, QueryRunner } from "typeorm";
 import type { Role } from "./access/role";
+import { pipeline } from "./statement-pipeline";
 
 /** What row-level security is told about the caller. An account id is absent only while an account is being made. */
 export type Claims = Readonly<{ accountId?: string; personId: string; role: Role; localAuthorityId: string }>;
@@ -18,26 +19,15 @@ export function setClaims(sql: ClaimsSql): string {
           set_config('my_review.role', ${sql.role}, true), set_config('my_review.local_authority_id', ${sql.localAuthorityId}, true)`;
 }
 
-/** A statement sent with the transaction's BEGIN, its values quoted with `quote`. */
-export type OpeningStatement = (quote: (value: string) => string) => string;
+/**
+ * A statement sent in the same round trip as the transaction's BEGIN or COMMIT. Such a round trip takes no parameters,
+ * so its values are quoted with `quote`, the driver's own quoting.
+ */
+export type QuotedStatement = (quote: (value: string) => string) => string;
 
-function claimsStatement(caller: Claims): OpeningStatement {
+function claimsStatement(caller: Claims): QuotedStatement {
   return (quote) =>
     `SELECT ${setClaims({ accountId: quote(caller.accountId ?? ""), personId: quote(caller.personId), role: quote(caller.role), localAuthorityId: quote(caller.localAuthorityId) })}`;
-}
-
-/**
- * A request's DataLoaders fire together on its one connection. pg queues such queries itself but has deprecated doing
- * so (pg 9 drops it), so they wait their turn here instead, in the order they were asked.
- */
-function takeTurns(runner: QueryRunner): void {
-  const query = runner.query.bind(runner);
-  let previous: Promise<unknown> = Promise.resolve();
-  runner.query = ((...args: Parameters<QueryRunner["query"]>) => {
-    const turn = previous.then(() => query(...args));
-    previous = turn.catch(() => undefined);
-    return turn;
-  }) as QueryRunner["query"];
 }
 
 /**
@@ -48,8 +38,10 @@ export class RequestTransaction {
   private finished = false;
   private contributionLinkId: string | null = null;
 
+  private readonly unpipeline: () => void;
+
   private constructor(private readonly runner: QueryRunner) {
-    takeTurns(runner);
+    this.unpipeline = pipeline(this.client);
   }
 
   static async open(db: DataSource, caller: Claims | null): Promise<RequestTransaction> {
@@ -60,11 +52,10 @@ export class RequestTransaction {
    * Opens the transaction and runs `first` in the same round trip, giving back its rows: the request's first statement
    * (finding the caller's session and setting their claims) costs no round trip of its own.
    */
-  static async openWith<Row>(db: DataSource, first: OpeningStatement | null): Promise<{ transaction: RequestTransaction; rows: Row[] }> {
+  static async openWith<Row>(db: DataSource, first: QuotedStatement | null): Promise<{ transaction: RequestTransaction; rows: Row[] }> {
     const runner = db.createQueryRunner();
     const client = (await runner.connect()) as PoolClient;
     try {
-      // A round trip of several statements takes no parameters: `first` quotes its values with the driver's own quoting.
       const sql = first ? `START TRANSACTION; ${first((value) => client.escapeLiteral(value))}` : "START TRANSACTION";
       db.logger.logQuery(sql, undefined, runner);
       const results = (await client.query(sql)) as QueryResult | QueryResult[];
@@ -76,6 +67,10 @@ export class RequestTransaction {
       await runner.release();
       throw error;
     }
+  }
+
+  private get client(): PoolClient {
+    return (this.runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
   }
 
   /**
@@ -99,14 +94,29 @@ export class RequestTransaction {
     return this.runner.manager;
   }
 
-  async finish(outcome: "commit" | "rollback"): Promise<void> {
+  /** Commits, running `last` (the audit of the request) in the same round trip, or rolls back. */
+  async finish(outcome: "commit" | "rollback", last: QuotedStatement | null = null): Promise<void> {
     if (this.finished) return;
     this.finished = true;
     try {
-      if (outcome === "commit") await this.runner.commitTransaction();
-      else await this.runner.rollbackTransaction();
+      if (outcome === "rollback") await this.runner.rollbackTransaction();
+      else if (!last) await this.runner.commitTransaction();
+      else await this.commitWith(last);
     } finally {
+      this.unpipeline();
       await this.runner.release();
+    }
+  }
+
+  private async commitWith(last: QuotedStatement): Promise<void> {
+    const sql = `${last((value) => this.client.escapeLiteral(value))}; COMMIT`;
+    this.runner.connection.logger.logQuery(sql, undefined, this.runner);
+    try {
+      await this.client.query(sql);
+      Object.assign(this.runner, { isTransactionActive: false, transactionDepth: 0 });
+    } catch (error) {
+      await this.client.query("ROLLBACK").catch(() => undefined);
+      throw error;
     }
   }
 }

@@ -18,20 +18,24 @@ type Pack = {
 export async function readPack(scope: RequestScope, reviewId: string): Promise<Pack> {
   const shownAt = new Date();
   const review = await requireReviewAccess(scope, "read", "pack", reviewId);
-  const [lastReading, youngPerson, allocation] = await Promise.all([
-    scope.db.getRepository(PackReading).findOne({ where: { reviewId, accountId: scope.viewer!.account.id }, order: { readUpTo: "DESC" } }),
+  // The young person was read deciding access; what the header adds comes in one statement, not one per table.
+  const [youngPerson, [header]] = await Promise.all([
     scope.loaders.youngPersonById.load(review.youngPersonId),
-    scope.loaders.currentAllocationByYoungPersonId.load(review.youngPersonId),
+    scope.db.query(
+      `SELECT (SELECT max(read_up_to) FROM pack_reading WHERE review_id = $1 AND account_id = $2) AS read_up_to,
+              (SELECT p.first_name || ' ' || p.last_name FROM iro_allocation a JOIN person p ON p.id = a.iro_person_id
+                WHERE a.young_person_id = $3 AND a.ends_at IS NULL) AS iro_name`,
+      [reviewId, scope.viewer!.account.id, review.youngPersonId],
+    ) as Promise<{ read_up_to: Date | null; iro_name: string | null }[]>,
   ]);
-  if (!youngPerson) throw new Error("A review's young person could not be read by someone allowed to read the review.");
-  const iro = allocation ? await scope.loaders.personById.load(allocation.iroPersonId) : null;
+  if (!youngPerson || !header) throw new Error("A review's young person could not be read by someone allowed to read the review.");
   return {
     review,
     youngPerson,
     fullName: `${youngPerson.person.firstName} ${youngPerson.person.lastName}`,
     dateOfBirth: youngPerson.dateOfBirth,
-    iroName: iro ? `${iro.firstName} ${iro.lastName}` : null,
-    readUpTo: lastReading?.readUpTo ?? null,
+    iroName: header.iro_name,
+    readUpTo: header.read_up_to,
     shownAt,
   };
 }

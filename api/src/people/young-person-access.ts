@@ -7,11 +7,13 @@ import { hasPermission, type Action, type Scope, type Subject } from "../kernel/
 async function scopesFor(scope: RequestScope, youngPersonId: string): Promise<Scope[]> {
   const { viewer, loaders } = scope;
   if (!viewer) return [];
+  // Asked together, so that both go to the database in one round trip.
+  const [assigned, found] = await Promise.all([loaders.assignedYoungPersonIds.load(viewer.account.personId), loaders.youngPersonById.load(youngPersonId)]);
   const scopes: Scope[] = [];
   if (viewer.account.personId === youngPersonId) scopes.push("own");
-  if ((await loaders.assignedYoungPersonIds.load(viewer.account.personId)).has(youngPersonId)) scopes.push("assigned");
+  if (assigned.has(youngPersonId)) scopes.push("assigned");
   // Row-level security returns only people in the caller's authority, so a young person found at all is in it.
-  if (await loaders.youngPersonById.load(youngPersonId)) scopes.push("any");
+  if (found) scopes.push("any");
   return scopes;
 }
 

@@ -1,7 +1,7 @@
 import { IsNull, LessThan, MoreThan, type DataSource } from "typeorm";
 import type { Role } from "../kernel/access/role";
 import type { ViewerAccount } from "../kernel/context";
-import { setClaims, type OpeningStatement } from "../kernel/request-transaction";
+import { setClaims, type QuotedStatement } from "../kernel/request-transaction";
 import { Session } from "./session.entity";
 import { hashSecretToken, newSecretToken } from "../kernel/access/secret-token";
 
@@ -44,7 +44,7 @@ export class SessionService {
    * The request's opening statement: finds the session a token opens, unless it is unknown, expired, idle too long or
    * revoked, with its account, and sets that account's claims for the request. Read its row with `activeFrom`.
    */
-  findActiveAndClaim(token: string): OpeningStatement {
+  findActiveAndClaim(token: string): QuotedStatement {
     const now = this.now();
     const idleSince = new Date(now.getTime() - this.limits.idleMs);
     return (quote) =>
