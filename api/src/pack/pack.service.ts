@@ -9,33 +9,24 @@ type Pack = {
   youngPerson: YoungPerson;
   fullName: string;
   dateOfBirth: string;
-  iroName: string | null;
-  readUpTo: Date | null;
   shownAt: Date;
 };
 
-/** A review's pack, and how far the caller last said they had read it; reading it records nothing but the audit. */
+/**
+ * A review's pack; reading it records nothing but the audit. Its header's reading and IRO come through `packHeader`,
+ * with the rest of the pack's parts, in one round trip.
+ */
 export async function readPack(scope: RequestScope, reviewId: string): Promise<Pack> {
   const shownAt = new Date();
   const review = await requireReviewAccess(scope, "read", "pack", reviewId);
-  // The young person was read deciding access; what the header adds comes in one statement, not one per table.
-  const [youngPerson, [header]] = await Promise.all([
-    scope.loaders.youngPersonById.load(review.youngPersonId),
-    scope.db.query(
-      `SELECT (SELECT max(read_up_to) FROM pack_reading WHERE review_id = $1 AND account_id = $2) AS read_up_to,
-              (SELECT p.first_name || ' ' || p.last_name FROM iro_allocation a JOIN person p ON p.id = a.iro_person_id
-                WHERE a.young_person_id = $3 AND a.ends_at IS NULL) AS iro_name`,
-      [reviewId, scope.viewer!.account.id, review.youngPersonId],
-    ) as Promise<{ read_up_to: Date | null; iro_name: string | null }[]>,
-  ]);
-  if (!youngPerson || !header) throw new Error("A review's young person could not be read by someone allowed to read the review.");
+  // Read deciding access: this is the loader's copy.
+  const youngPerson = await scope.loaders.youngPersonById.load(review.youngPersonId);
+  if (!youngPerson) throw new Error("A review's young person could not be read by someone allowed to read the review.");
   return {
     review,
     youngPerson,
     fullName: `${youngPerson.person.firstName} ${youngPerson.person.lastName}`,
     dateOfBirth: youngPerson.dateOfBirth,
-    iroName: header.iro_name,
-    readUpTo: header.read_up_to,
     shownAt,
   };
 }
