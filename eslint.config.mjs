@@ -5,7 +5,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/", "**/dist/", "**/dist-fixtures/", "**/build/", "portal/app/graphql/generated/", ".data/", "coverage/"] },
+  { ignores: ["**/node_modules/", "**/dist/", "**/dist-fixtures/", "**/dist-bench/", "**/build/", "portal/app/graphql/generated/", ".data/", "coverage/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
