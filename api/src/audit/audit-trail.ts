@@ -1,7 +1,7 @@
-import type { EntityManager } from "typeorm";
 import type { Action } from "../kernel/access/permissions";
 import type { AuditActor, AuditRecorder, ViewerAccount } from "../kernel/context";
-import { AuditEvent } from "./audit-event.entity";
+import type { QuotedStatement } from "../kernel/request-transaction";
+import { type AuditEvent } from "./audit-event.entity";
 
 export function accountActor(account: Pick<ViewerAccount, "id" | "role" | "localAuthorityId">): AuditActor {
   return { kind: "account", accountId: account.id, role: account.role, localAuthorityId: account.localAuthorityId };
@@ -17,7 +17,7 @@ function actorColumns(actor: AuditActor): Pick<AuditEvent, "actorAccountId" | "a
 
 /**
  * Collects what a request read or changed of young people's records, once per actor, young person, part and action,
- * and writes it in the request's own transaction just before it commits: no read goes unrecorded, and a rolled-back
+ * and writes it in the request's own transaction, in the round trip that commits it: no read goes unrecorded, and a rolled-back
  * change leaves no record of having happened.
  */
 export class AuditTrail implements AuditRecorder {
@@ -38,15 +38,24 @@ export class AuditTrail implements AuditRecorder {
     this.add({ actor, action, entity, youngPersonId });
   }
 
-  async flush(db: EntityManager): Promise<void> {
-    if (this.pending.size === 0) return;
+  pendingInsert(): QuotedStatement | null {
+    if (this.pending.size === 0) return null;
     const rows = [...this.pending.values()].map(({ actor, ...entry }) => {
       if (!actor) throw new Error("A young person's record was touched by a request with no caller.");
-      return { ...entry, ...actorColumns(actor), requestId: this.requestId };
+      return { ...entry, ...actorColumns(actor) };
     });
     this.pending.clear();
     // No RETURNING: the API's role may add audit rows but (unless a manager) not read them back.
-    await db.createQueryBuilder().insert().into(AuditEvent).values(rows).updateEntity(false).execute();
+    return (quote) => {
+      const value = (text: string | null) => (text === null ? "NULL" : quote(text));
+      const values = rows.map(
+        (row) =>
+          `(${value(row.localAuthorityId)}::uuid, ${value(row.actorAccountId)}::uuid, ${value(row.actorRole)}::account_role, ` +
+          `${value(row.actorContributionLinkId)}::uuid, ${value(row.youngPersonId)}::uuid, ${value(row.action)}, ${value(row.entity)}, ${value(this.requestId)})`,
+      );
+      return `INSERT INTO audit_event (local_authority_id, actor_account_id, actor_role, actor_contribution_link_id, young_person_id, action, entity, request_id)
+              VALUES ${values.join(", ")}`;
+    };
   }
 
   private add(entry: Entry): void {

@@ -1,6 +1,6 @@
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Arg, Authorized, Ctx, Extensions, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from "type-graphql";
-import { requireFieldAccess } from "../people/young-person-access";
+import { may, requireFieldAccess } from "../people/young-person-access";
 import type { Context } from "../kernel/context";
 import { Person } from "../people/person.entity";
 import { Review } from "../reviews/review.entity";
@@ -32,7 +32,12 @@ export class ReviewChoicesResolver {
   @FieldResolver(() => ReviewChoices, { description: "The young person's choices about this review." })
   async choices(@Root() review: Review, @Ctx() context: Context): Promise<ReviewChoices> {
     await requireFieldAccess(context, "read", "choices", review.youngPersonId);
-    const { draft, sent } = await context.loaders.choiceSetsByReviewId.load(review.id);
+    // Where the caller may read the private choices, they are read now with the rest, so that the people they name
+    // come with those invited rather than in a round trip of their own.
+    const [{ draft, sent }] = await Promise.all([
+      context.loaders.choiceSetsByReviewId.load(review.id),
+      may(context, "read", "private-choices", review.youngPersonId).then((mayRead) => (mayRead ? context.loaders.privateChoicesByReviewId.load(review.id) : null)),
+    ]);
     const ownDraft = context.viewer?.account.personId === review.youngPersonId ? draft : null;
     return Object.assign(new ReviewChoices(), {
       review,

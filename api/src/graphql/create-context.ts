@@ -1,26 +1,42 @@
 import type { DataSource } from "typeorm";
 import { accountActor, AuditTrail } from "../audit/audit-trail";
 import type { Context, Services, Viewer } from "../kernel/context";
+import { unauthenticated } from "../kernel/errors";
 import type { Logger } from "../kernel/logger";
-import { claimsOf, RequestTransaction } from "../kernel/request-transaction";
+import { RequestTransaction } from "../kernel/request-transaction";
 import { createLoaders, ROLE_PERMISSIONS } from "../modules";
+import type { ActiveSessionRow } from "../sessions/session.service";
 
-/** Opens the request's transaction with the caller's claims, and everything else that lives as long as the request. */
+/**
+ * Opens the request's transaction and, in its first round trip, finds the caller's session and sets their claims;
+ * then everything else that lives as long as the request. A token whose session has expired or been revoked is
+ * refused with 401, so a client knows to sign in again.
+ */
 export async function createContext(args: {
   requestId: string;
   clientAddress: string;
   log: Logger;
-  viewer: Viewer | null;
+  /** The session token the request carries; null for someone not signed in. */
+  token: string | null;
   db: DataSource;
   services: Services;
   tokenKey: string;
 }): Promise<Context> {
-  const { db, viewer, requestId, ...rest } = args;
-  const transaction = await RequestTransaction.open(db, viewer ? claimsOf(viewer.account) : null);
+  const { db, token, requestId, services, ...rest } = args;
+  const { transaction, rows } = await RequestTransaction.openWith<ActiveSessionRow>(db, token ? services.sessions.findActiveAndClaim(token) : null);
+  let viewer: Viewer | null;
+  try {
+    viewer = token ? await services.sessions.activeFrom(rows) : null;
+    if (token && !viewer) throw unauthenticated("Your session has ended. Please sign in again.");
+  } catch (error) {
+    await transaction.finish("rollback");
+    throw error;
+  }
   return {
     ...rest,
     requestId,
     viewer,
+    services,
     db: transaction.manager,
     transaction,
     claims: transaction,

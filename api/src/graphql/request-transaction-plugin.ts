@@ -23,8 +23,8 @@ export const requestTransactions: ApolloServerPlugin<Context> = {
         if (!contextValue.transaction.isOpen) return;
         const failedMutation = operation?.operation === "mutation" && errorCodes(response).length > 0;
         try {
-          if (!failedMutation) await contextValue.audit.flush(contextValue.db);
-          await contextValue.transaction.finish(failedMutation ? "rollback" : "commit");
+          if (failedMutation) await contextValue.transaction.finish("rollback");
+          else await contextValue.transaction.finish("commit", contextValue.audit.pendingInsert());
           if (failedMutation && response.body.kind === "single") response.body.singleResult.data = null;
         } catch (error) {
           logFault(contextValue.log, error, "could not write the audit or commit the request");

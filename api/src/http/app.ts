@@ -23,7 +23,7 @@ import { accessLog } from "./access-log";
 import { healthRoutes } from "./health";
 import { httpErrors, notFound } from "./http-errors";
 import { requestId } from "./request-id";
-import { viewerFromRequest } from "./viewer";
+import { sessionTokenFromRequest } from "./viewer";
 
 export const BODY_LIMIT = "1mb";
 
@@ -49,8 +49,8 @@ export async function createApp({ config, db, authDb, log, httpServer, plugins =
   // hooks: it is logged here, and a database away is answered 503 with Retry-After (ADR 019).
   const startRequest = async (request: Request, requestLog: Logger): Promise<Context> => {
     try {
-      const viewer = await viewerFromRequest(request, services.sessions);
-      return await createContext({ requestId: request.id, clientAddress: request.ip ?? "unknown", log: requestLog, viewer, db, services, tokenKey: config.tokenKey });
+      const token = sessionTokenFromRequest(request);
+      return await createContext({ requestId: request.id, clientAddress: request.ip ?? "unknown", log: requestLog, token, db, services, tokenKey: config.tokenKey });
     } catch (error) {
       if (error instanceof GraphQLError) throw error;
       logFault(requestLog, error, "could not start the request");

@@ -94,8 +94,7 @@ export class InvitationService {
       await transaction.claimAccount(accountId);
       const audit = new AuditTrail(accountActor({ id: accountId, role, localAuthorityId }), requestId);
       audit.record("create", "account", personId);
-      await audit.flush(transaction.manager);
-      await transaction.finish("commit");
+      await transaction.finish("commit", audit.pendingInsert());
     } catch (error) {
       await transaction.finish("rollback");
       if ((error as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION) {

@@ -1,5 +1,6 @@
 import { Role } from "../kernel/access/role";
 import type { FeatureModule } from "../kernel/feature-module";
+import { createPackLoaders } from "./pack.loaders";
 import { PackReading } from "./pack-reading.entity";
 import { PackResolver } from "./pack.resolver";
 
@@ -14,6 +15,7 @@ export const packModule: FeatureModule = {
   name: "pack",
   entities: [PackReading],
   resolvers: [PackResolver],
+  loaders: createPackLoaders,
   permissions: {
     [Role.IRO]: ["read:pack:assigned"],
     [Role.IRO_MANAGER]: ["read:pack:any"],

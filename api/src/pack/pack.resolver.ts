@@ -5,6 +5,7 @@ import { requireFieldAccess } from "../people/young-person-access";
 import { YoungPerson } from "../people/young-person.entity";
 import { Review } from "../reviews/review.entity";
 import { ViewsVersion } from "../views/views-version.entity";
+import type { PackHeaderKey } from "./pack.loaders";
 import { markPackRead, readPack } from "./pack.service";
 
 /**
@@ -25,18 +26,16 @@ class PreReviewPack {
   @Field(() => LocalDateResolver, { description: "The young person's date of birth, for the printed pack's header." })
   dateOfBirth: string;
 
-  @Field(() => String, { nullable: true, description: "The full name of the young person's IRO now; null if none is allocated." })
-  iroName: string | null;
-
-  @Field(() => DateTimeISOResolver, {
-    nullable: true,
-    description: "How far the caller last said they had read this pack (markPackRead); null if never. Anything that came in later is new to them.",
-  })
-  readUpTo: Date | null;
-
   @Field(() => DateTimeISOResolver, { description: "When this pack was put together: pass it to markPackRead once the caller has read it." })
   shownAt: Date;
 }
+
+/** The pack's header is the reader's own: how far they read it. The pack itself was allowed (readPack). */
+const headerKey = (pack: PreReviewPack, context: Context): PackHeaderKey => ({
+  reviewId: pack.review.id,
+  youngPersonId: pack.youngPerson.id,
+  readerAccountId: context.viewer!.account.id,
+});
 
 @Resolver(() => PreReviewPack)
 export class PackResolver {
@@ -57,6 +56,19 @@ export class PackResolver {
     @Ctx() context: Context,
   ): Promise<Date> {
     return markPackRead(context, { reviewId, upTo });
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The full name of the young person's IRO now; null if none is allocated." })
+  async iroName(@Root() pack: PreReviewPack, @Ctx() context: Context): Promise<string | null> {
+    return (await context.loaders.packHeader.load(headerKey(pack, context))).iroName;
+  }
+
+  @FieldResolver(() => DateTimeISOResolver, {
+    nullable: true,
+    description: "How far the caller last said they had read this pack (markPackRead); null if never. Anything that came in later is new to them.",
+  })
+  async readUpTo(@Root() pack: PreReviewPack, @Ctx() context: Context): Promise<Date | null> {
+    return (await context.loaders.packHeader.load(headerKey(pack, context))).readUpTo;
   }
 
   @FieldResolver(() => ViewsVersion, {

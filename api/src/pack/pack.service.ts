@@ -9,29 +9,24 @@ type Pack = {
   youngPerson: YoungPerson;
   fullName: string;
   dateOfBirth: string;
-  iroName: string | null;
-  readUpTo: Date | null;
   shownAt: Date;
 };
 
-/** A review's pack, and how far the caller last said they had read it; reading it records nothing but the audit. */
+/**
+ * A review's pack; reading it records nothing but the audit. Its header's reading and IRO come through `packHeader`,
+ * with the rest of the pack's parts, in one round trip.
+ */
 export async function readPack(scope: RequestScope, reviewId: string): Promise<Pack> {
   const shownAt = new Date();
   const review = await requireReviewAccess(scope, "read", "pack", reviewId);
-  const [lastReading, youngPerson, allocation] = await Promise.all([
-    scope.db.getRepository(PackReading).findOne({ where: { reviewId, accountId: scope.viewer!.account.id }, order: { readUpTo: "DESC" } }),
-    scope.loaders.youngPersonById.load(review.youngPersonId),
-    scope.loaders.currentAllocationByYoungPersonId.load(review.youngPersonId),
-  ]);
+  // Read deciding access: this is the loader's copy.
+  const youngPerson = await scope.loaders.youngPersonById.load(review.youngPersonId);
   if (!youngPerson) throw new Error("A review's young person could not be read by someone allowed to read the review.");
-  const iro = allocation ? await scope.loaders.personById.load(allocation.iroPersonId) : null;
   return {
     review,
     youngPerson,
     fullName: `${youngPerson.person.firstName} ${youngPerson.person.lastName}`,
     dateOfBirth: youngPerson.dateOfBirth,
-    iroName: iro ? `${iro.firstName} ${iro.lastName}` : null,
-    readUpTo: lastReading?.readUpTo ?? null,
     shownAt,
   };
 }

@@ -5,8 +5,8 @@ import { hasPermission, type Action, type Scope, type Subject } from "../kernel/
 
 /**
  * Whether the caller may do this to this young person's record, by role and by relationship: their standing is
- * looked for nearest first, and only where the role would be allowed by it, so a manager's lists never ask for a
- * caseload and an IRO's never ask the authority.
+ * looked for only where the role would be allowed by it, so a manager's lists never ask for a caseload and an IRO's
+ * never ask the authority, and what is looked for is asked together, in one round trip.
  */
 export async function may(scope: RequestScope, action: Action, subject: Subject, youngPersonId: string): Promise<boolean> {
   const { viewer, loaders } = scope;
@@ -15,9 +15,12 @@ export async function may(scope: RequestScope, action: Action, subject: Subject,
   if (!viewer || !role || !isUuid(youngPersonId)) return false;
   const allowed = (standing: Scope) => hasPermission(scope.permissions, role, `${action}:${subject}:${standing}`);
   if (allowed("own") && viewer.account.personId === youngPersonId) return true;
-  if (allowed("assigned") && (await loaders.assignedYoungPersonIds.load(viewer.account.personId)).has(youngPersonId)) return true;
+  const [assigned, found] = await Promise.all([
+    allowed("assigned") ? loaders.assignedYoungPersonIds.load(viewer.account.personId) : undefined,
+    allowed("any") ? loaders.youngPersonById.load(youngPersonId) : undefined,
+  ]);
   // Row-level security returns only people in the caller's authority, so a young person found at all is in it.
-  return allowed("any") && (await loaders.youngPersonById.load(youngPersonId)) !== null;
+  return Boolean(assigned?.has(youngPersonId) || found);
 }
 
 /**

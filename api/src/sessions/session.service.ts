@@ -1,10 +1,22 @@
 import { IsNull, LessThan, MoreThan, type DataSource } from "typeorm";
-import type { Account } from "../accounts/account.entity";
+import type { Role } from "../kernel/access/role";
+import type { ViewerAccount } from "../kernel/context";
+import { setClaims, type QuotedStatement } from "../kernel/request-transaction";
 import { Session } from "./session.entity";
 import { hashSecretToken, newSecretToken } from "../kernel/access/secret-token";
 
 export type StartedSession = { token: string; expiresAt: Date; accountId: string };
-export type ActiveSession = { sessionId: string; account: Account };
+export type ActiveSession = { sessionId: string; account: ViewerAccount };
+/** A row of `findActiveAndClaim`. */
+export type ActiveSessionRow = {
+  session_id: string;
+  last_seen_at: Date;
+  id: string;
+  person_id: string;
+  username: string;
+  role: Role;
+  local_authority_id: string;
+};
 export type SessionLimits = Readonly<{ absoluteMs: number; idleMs: number }>;
 /** When a session will end: after a time unused (`idleEndsAt`, which use moves later) or at its fixed end. */
 export type SessionEnds = { idleEndsAt: Date; expiresAt: Date };
@@ -28,24 +40,36 @@ export class SessionService {
     return { token, expiresAt, accountId };
   }
 
-  /** The session a token opens, or null when it is unknown, expired, idle too long or revoked. */
-  async findActive(token: string): Promise<ActiveSession | null> {
+  /**
+   * The request's opening statement: finds the session a token opens, unless it is unknown, expired, idle too long or
+   * revoked, with its account, and sets that account's claims for the request. Read its row with `activeFrom`.
+   */
+  findActiveAndClaim(token: string): QuotedStatement {
     const now = this.now();
-    const sessions = this.db.getRepository(Session);
-    const session = await sessions.findOne({
-      where: {
-        tokenHash: hashSecretToken(token),
-        revokedAt: IsNull(),
-        expiresAt: MoreThan(now),
-        lastSeenAt: MoreThan(new Date(now.getTime() - this.limits.idleMs)),
-      },
-      relations: { account: true },
-    });
-    if (!session?.account) return null;
-    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-      await sessions.update({ id: session.id, lastSeenAt: LessThan(now) }, { lastSeenAt: now });
+    const idleSince = new Date(now.getTime() - this.limits.idleMs);
+    return (quote) =>
+      `SELECT s.id AS session_id, s.last_seen_at, a.id, a.person_id, a.username, a.role, a.local_authority_id,
+              ${setClaims({ accountId: "a.id::text", personId: "a.person_id::text", role: "a.role::text", localAuthorityId: "a.local_authority_id::text" })}
+         FROM session s JOIN account a ON a.id = s.account_id
+        WHERE s.token_hash = ${quote(`\\x${hashSecretToken(token).toString("hex")}`)}::bytea AND s.revoked_at IS NULL
+          AND s.expires_at > ${quote(now.toISOString())}::timestamptz AND s.last_seen_at > ${quote(idleSince.toISOString())}::timestamptz`;
+  }
+
+  /**
+   * The session `findActiveAndClaim` found, or null when it found none. Using it counts as use: its idle time starts
+   * again, written at most once a minute.
+   */
+  async activeFrom(rows: readonly ActiveSessionRow[]): Promise<ActiveSession | null> {
+    const [row] = rows;
+    if (!row) return null;
+    const now = this.now();
+    if (now.getTime() - row.last_seen_at.getTime() > TOUCH_INTERVAL_MS) {
+      await this.db.getRepository(Session).update({ id: row.session_id, lastSeenAt: LessThan(now) }, { lastSeenAt: now });
     }
-    return { sessionId: session.id, account: session.account };
+    return {
+      sessionId: row.session_id,
+      account: { id: row.id, personId: row.person_id, username: row.username, role: row.role, localAuthorityId: row.local_authority_id },
+    };
   }
 
   /** When the active session will end, or null when it has ended. */
