@@ -8,5 +8,5 @@ export default {
     "^.+\\.tsx?$": ["@swc/jest", { jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } }, target: "es2022" }, module: { type: "commonjs" } }],
   },
   moduleNameMapper: { "^~/(.*)$": "<rootDir>/app/$1" },
-  setupFiles: ["<rootDir>/jest.setup.js"],
+  setupFiles: ["<rootDir>/jest.setup.js", "<rootDir>/app/messages/whole-catalogue.server.ts"],
 };
