@@ -9,5 +9,5 @@ export default {
   },
   // A stylesheet's address, which Vite gives at build time, is a fixed stand-in under test.
   moduleNameMapper: { "\\.css\\?url$": "<rootDir>/app/testing/stylesheet-url.ts", "^~/(.*)$": "<rootDir>/app/$1" },
-  setupFiles: ["<rootDir>/jest.setup.js"],
+  setupFiles: ["<rootDir>/jest.setup.js", "<rootDir>/app/messages/whole-catalogue.server.ts"],
 };

@@ -11,6 +11,7 @@ import { isbot } from "isbot";
 import { renderToPipeableStream, type RenderToPipeableStreamOptions } from "react-dom/server";
 import { NonceProvider } from "~/components/nonce";
 import { env } from "~/env.server";
+import "~/messages/whole-catalogue.server";
 import { dataHeaders, documentHeaders, securityHeaders } from "~/security/headers.server";
 
 declare module "@remix-run/node" {

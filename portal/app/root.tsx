@@ -16,7 +16,9 @@ import type { ReactNode } from "react";
 import { useNonce } from "~/components/nonce";
 import { PageMeta, pageTitle } from "~/components/page-title";
 import type { MessageId } from "~/messages/en";
-import { t } from "~/messages/messages";
+import { isWithoutScripts } from "~/components/without-scripts";
+import { provideMessages, t } from "~/messages/messages";
+import { messagesForPage } from "~/messages/page-messages.server";
 import { heldLinkCookie } from "~/contributions/contribution-form.server";
 import { START_PATH as LINK_START_PATH } from "~/contributions/contribution-pages";
 import { KeptNotice, KeptProvider } from "~/kept/keepable";
@@ -43,7 +45,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { setCookies, ...kept } = keptOnPage(request, await ownerOf(request), { account: SIGN_IN_PATH, link: LINK_START_PATH });
   const headers = new Headers();
   for (const cookie of setCookies) headers.append("Set-Cookie", cookie);
-  return data({ signedIn, kept }, { headers });
+  return data({ signedIn, kept, messages: messagesForPage(new URL(request.url).pathname) }, { headers });
 }
 
 /** Every page asks again, so a form kept for a page is restored on that page alone, and only once. */
@@ -73,6 +75,8 @@ function SignOut({ onQuestionPage }: { onQuestionPage: boolean }) {
 
 export function Layout({ children }: { children: ReactNode }) {
   const root = useRouteLoaderData<typeof loader>("root");
+  // Before anything below renders: in the browser, these are the only words the page has (ADR 018).
+  provideMessages(root?.messages ?? {});
   const signedIn = root?.signedIn ?? false;
   const kept = root?.kept ?? { ownerMark: null, waiting: null, restored: null };
   const matches = useMatches();
@@ -80,6 +84,9 @@ export function Layout({ children }: { children: ReactNode }) {
   // An error page has no question form, even where the route would have shown one.
   const onQuestionPage = !error && matches.some((match) => isQuestionPage(match.handle));
   const nonce = useNonce();
+  // Only the server leaves them out: where this runs in the browser, the scripts are already running. An error page
+  // without the root's data (an address no route answers) has no words to hydrate with, and needs no scripts either.
+  const withScripts = typeof document !== "undefined" || (root !== undefined && !matches.some((match) => isWithoutScripts(match.handle)));
   return (
     <html lang="en-GB">
       <head>
@@ -111,8 +118,12 @@ export function Layout({ children }: { children: ReactNode }) {
           </div>
         </footer>
         {signedIn ? <SessionTimeoutWarning /> : null}
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        {withScripts ? (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        ) : null}
       </body>
     </html>
   );

@@ -35,5 +35,3 @@ export const en = {
   ...keptMessages,
   ...yourIroMessages,
 } as const;
-
-export type MessageId = keyof typeof en;

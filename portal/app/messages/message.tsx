@@ -1,13 +1,12 @@
 import { Fragment, type ReactNode } from "react";
-import { en } from "./en";
-import type { MessageId } from "./messages";
+import { messageText, type MessageId } from "./messages";
 
 /**
  * A message whose {placeholders} are parts of the page, such as links, rather than words: the sentence stays whole
  * in the messages, so that it can be translated as one.
  */
 export function Message({ id, parts }: { id: MessageId; parts: Record<string, ReactNode> }) {
-  const pieces = en[id].split(/\{(\w+)\}/);
+  const pieces = messageText(id).split(/\{(\w+)\}/);
   return (
     <>
       {/* split() with a group puts the names at the odd places. */}

@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData, useParams, useSearchParams } from "@remix-ru
 import { answerStatus, choiceRows, notWantedLines } from "~/choices/iro-choices";
 import { pageTitle } from "~/components/page-title";
 import { SummaryList } from "~/components/summary-list";
+import { withoutScriptsHandle } from "~/components/without-scripts";
 import { formatDate, formatPlainDate, formatPlainDay, formatTime } from "~/format/dates";
 import { t } from "~/messages/messages";
 import {
@@ -23,6 +24,9 @@ import { loadPack, markPackRead } from "~/pack/pack.server";
 import { viewsChanges, type ViewsChange } from "~/pack/views-changes";
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => (page ? [{ title: pageTitle(t("pack.title", { firstName: page.firstName })) }] : []);
+
+/** A pack is read and printed: its links and its one form work as plain HTML, so a phone is sent no scripts for it. */
+export const handle = withoutScriptsHandle;
 
 export function loader({ request, params }: LoaderFunctionArgs) {
   return loadPack(request, params.youngPersonId ?? "");
