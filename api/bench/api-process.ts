@@ -34,9 +34,14 @@ async function waitUntilAnswering(url: string, child: ChildProcess): Promise<voi
  * and the server answering it do not share one event loop. Its log lines are written and thrown away, as a cost
  * production pays too.
  */
-export async function startNodeServer(entry: string, env: Record<string, string>, readyPath: string): Promise<RunningServer> {
+export async function startNodeServer(
+  entry: string,
+  env: Record<string, string>,
+  readyPath: string,
+  nodeFlags: readonly string[] = [],
+): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, [entry], {
+  const child = spawn(process.execPath, [...nodeFlags, entry], {
     env: { PATH: process.env.PATH ?? "", ...env, PORT: String(port), API_PORT: String(port) },
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -52,11 +57,15 @@ export async function startNodeServer(entry: string, env: Record<string, string>
   };
 }
 
-/** The real API, built, in production mode, against `databaseUrl`. */
+/**
+ * The real API, built, in production mode, against `databaseUrl`. `BENCH_API_NODE_FLAGS` passes flags to its node,
+ * such as `--cpu-prof --cpu-prof-dir=/tmp/profiles` to see where it spends its time under the load.
+ */
 export function startApi(databaseUrl: string): Promise<RunningServer> {
   return startNodeServer(
     path.join(__dirname, "..", "src", "main.js"),
     { NODE_ENV: "production", DATABASE_URL: databaseUrl, TOKEN_KEY: "a key for the benchmarks only, long enough to pass", LOG_LEVEL: "info" },
     "/readyz",
+    (process.env.BENCH_API_NODE_FLAGS ?? "").split(" ").filter((flag) => flag !== ""),
   );
 }
