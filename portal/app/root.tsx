@@ -15,9 +15,8 @@ import {
 import type { ReactNode } from "react";
 import { useNonce } from "~/components/nonce";
 import { PageMeta, pageTitle } from "~/components/page-title";
-import type { MessageId } from "~/messages/en";
 import { isWithoutScripts } from "~/components/without-scripts";
-import { provideMessages, t } from "~/messages/messages";
+import { provideMessages, t, type MessageId } from "~/messages/messages";
 import { messagesForPage } from "~/messages/page-messages.server";
 import { heldLinkCookie } from "~/contributions/contribution-form.server";
 import { START_PATH as LINK_START_PATH } from "~/contributions/contribution-pages";
