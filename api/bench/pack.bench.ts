@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { Account } from "../src/accounts/account.entity";
+import { repositoryRoot } from "../src/config/repository-root";
 import { ChoiceAnswer } from "../src/choices/choice-answer.entity";
 import { Chairing, ChoiceTopic } from "../src/choices/choice-options";
 import { Contribution } from "../src/contributions/contribution.entity";
@@ -16,42 +18,17 @@ import { benchDatabase, type BenchDatabase } from "./bench-database";
 import { postGraphQL, signIn, type GraphQLResult } from "./graphql-client";
 import { medianLatencies, medianThroughputs } from "./measure";
 
-/** The portal's pack query (portal/app/pack/pack.operations.server.ts), with the fragments it spreads. */
-const PRE_REVIEW_PACK = `query PreReviewPack($reviewId: ID!) {
-  preReviewPack(reviewId: $reviewId) {
-    readUpTo
-    shownAt
-    fullName
-    dateOfBirth
-    iroName
-    viewsBefore { number ...ViewsAnswerFields }
-    youngPerson { firstName communicationNeeds { ...CommunicationNeedsFields updatedAt } }
-    review {
-      ...ReviewPlan
-      choices { sent { ...ChoiceSetFields } answers { ...ChoiceAnswerFields } }
-      views { latest { ...ViewsSent ...ViewsAnswerFields } }
-      contributions(first: 20) { id relationship submittedAt person { firstName } answers { ...ContributionAnswerFields } }
-    }
-  }
+/**
+ * The portal's pack query, with the fragments it spreads, exactly as the portal's build made it: read from the trusted
+ * documents (ADR 017), so the bench asks what the portal asks. Sent as text, as another client of the API would.
+ */
+function preReviewPackDocument(): string {
+  const file = path.join(repositoryRoot(), "schema", "trusted-documents.json");
+  const documents = Object.values(JSON.parse(readFileSync(file, "utf8")) as Record<string, string>);
+  const pack = documents.find((text) => /\bquery PreReviewPack\b/.test(text));
+  if (!pack) throw new Error(`No PreReviewPack query in ${file}: run npm run codegen.`);
+  return pack;
 }
-fragment ViewsAnswerFields on ViewsAnswers {
-  usedShorterVersion goingWell worryingMe wouldLikeToChange talkAboutAtReview feelingAboutHome feelingAboutSchool
-  feelingAboutHealth feelingAboutFamilyTime feelingAboutFriendsAndActivities anythingElse
-}
-fragment ViewsSent on ViewsVersion { number audience submittedAt }
-fragment CommunicationNeedsFields on CommunicationNeeds { interpreterLanguage alternativeCommunication otherNeeds }
-fragment ReviewWhen on Review { id scheduledFor }
-fragment ReviewPlan on Review { ...ReviewWhen format venue }
-fragment PersonName on Person { id firstName }
-fragment ChoiceSetFields on ChoiceSet {
-  place placeDetails meetingShape attendance preferredTimes timesThatDoNotWork invitedPeople { ...PersonName } othersInvited
-  notWantedPeople { ...PersonName } notWantedOthers meetIroFirst chairing updatedAt
-}
-fragment ChoiceAnswerFields on ChoiceAnswer { topic accepted reason answeredAt }
-fragment ContributionAnswerFields on ContributionAnswers {
-  howThingsAreGoing whatIsGoingWell whatWorriesYou whatToTalkAbout familyTime yourInvolvement dailyLife supportForYou
-  carePlanProgress changesSinceLastReview howYouKnowThem anythingElse
-}`;
 
 const CLIENTS = 10;
 const PASSPHRASE = "a passphrase for the bench";
@@ -113,6 +90,7 @@ export const packBench: Bench = {
   name: "pack",
   description: `the portal's pre-review pack query against one hand-written SQL statement returning the same JSON, both over HTTP (${CLIENTS} clients for throughput)`,
   run: async (server) => {
+    const packDocument = preReviewPackDocument();
     const database = await benchDatabase(server, "pack");
     const small = await packWorld(database, "small", 3);
     const large = await packWorld(database, "large", 100);
@@ -121,7 +99,7 @@ export const packBench: Bench = {
     try {
       const contendersFor = async ({ reviewId, username }: { reviewId: string; username: string }) => {
         const token = await signIn(`${api.url}/graphql`, username, PASSPHRASE);
-        const viaApi = () => postGraphQL(`${api.url}/graphql`, { query: PRE_REVIEW_PACK, variables: { reviewId } }, token);
+        const viaApi = () => postGraphQL(`${api.url}/graphql`, { query: packDocument, variables: { reviewId } }, token);
         const viaSql = () => postGraphQL(`${baseline.url}/pack`, { reviewId }, token);
         const [fromApi, fromSql] = await Promise.all([viaApi(), viaSql()]);
         if (!isDeepStrictEqual(packOf(fromApi), packOf(fromSql))) {
