@@ -1,7 +1,6 @@
 import { createServer, connect, type Server, type Socket } from "node:net";
 import type { AddressInfo } from "node:net";
-import type { DataSource } from "typeorm";
-import { API_DATABASE_ROLE, createDataSource } from "../database/data-source";
+import { useApiPools } from "../testing/api-pools";
 import { useTestApi } from "../testing/test-api";
 import { useTestDatabase } from "../testing/test-database";
 
@@ -41,37 +40,20 @@ function databaseLine() {
       for (const socket of sockets) socket.destroy();
       server?.close(() => resolve());
     });
-  let pools: { apiDb: DataSource; authDb: DataSource } | undefined;
-  beforeAll(async () => {
-    await open();
-    const url = new URL(database.url);
-    url.host = `127.0.0.1:${port}`;
-    const asApi = { url: url.toString(), role: API_DATABASE_ROLE };
-    pools = { apiDb: createDataSource({ ...asApi, poolSize: 4 }), authDb: createDataSource({ ...asApi, poolSize: 2 }) };
-    await Promise.all([pools.apiDb.initialize(), pools.authDb.initialize()]);
-  });
-  afterAll(async () => {
-    await Promise.all([pools?.apiDb.destroy(), pools?.authDb.destroy()]);
-    await cut();
-  });
-  const ready = () => {
-    if (!pools) throw new Error("The database line is ready only inside tests and hooks.");
-    return pools;
+  // Opened before the pools are made; cut after they are closed (hooks run in the order they are declared).
+  beforeAll(open);
+  const url = () => {
+    const through = new URL(database.url);
+    through.host = `127.0.0.1:${port}`;
+    return through.toString();
   };
-  return {
-    get apiDb() {
-      return ready().apiDb;
-    },
-    get authDb() {
-      return ready().authDb;
-    },
-    cut,
-    mend: open,
-  };
+  return { url, cut, mend: open };
 }
 
 const line = databaseLine();
-const api = useTestApi(line, { isProduction: true });
+const pools = useApiPools(line.url, { apiDb: 4, authDb: 2 });
+afterAll(line.cut);
+const api = useTestApi(pools, { isProduction: true });
 
 const errorLinesOf = (requestId: string | null) => api.logLines.filter((entry) => entry.requestId === requestId && Number(entry.level) >= 50);
 

@@ -1,5 +1,4 @@
-import type { DataSource } from "typeorm";
-import { API_DATABASE_ROLE, createDataSource } from "../database/data-source";
+import { useApiPools } from "../testing/api-pools";
 import { useTestApi } from "../testing/test-api";
 import { useTestDatabase } from "../testing/test-database";
 
@@ -13,32 +12,8 @@ const SIGN_IN = `
 
 const database = useTestDatabase();
 
-/** Pools as large as the API's own (main.ts), so that as many sign-ins are checked at once as in production. */
-function productionPools() {
-  let pools: { apiDb: DataSource; authDb: DataSource } | undefined;
-  beforeAll(async () => {
-    const asApi = { url: database.url, role: API_DATABASE_ROLE };
-    pools = { apiDb: createDataSource({ ...asApi, poolSize: 10 }), authDb: createDataSource({ ...asApi, poolSize: 5 }) };
-    await Promise.all([pools.apiDb.initialize(), pools.authDb.initialize()]);
-  });
-  afterAll(async () => {
-    await Promise.all([pools?.apiDb.destroy(), pools?.authDb.destroy()]);
-  });
-  const ready = () => {
-    if (!pools) throw new Error("The pools are ready only inside tests and hooks.");
-    return pools;
-  };
-  return {
-    get apiDb() {
-      return ready().apiDb;
-    },
-    get authDb() {
-      return ready().authDb;
-    },
-  };
-}
-
-const api = useTestApi(productionPools());
+// Pools as large as the API's own (main.ts), so that as many sign-ins are checked at once as in production.
+const api = useTestApi(useApiPools(() => database.url, { apiDb: 10, authDb: 5 }));
 
 let addressCounter = 0;
 const freshAddress = () => `10.1.0.${++addressCounter}`;
