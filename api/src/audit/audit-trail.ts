@@ -1,6 +1,6 @@
 import type { Action } from "../kernel/access/permissions";
 import type { AuditActor, AuditRecorder, ViewerAccount } from "../kernel/context";
-import type { QuotedStatement } from "../kernel/request-transaction";
+import type { Statement } from "../kernel/prepared-statements";
 import { type AuditEvent } from "./audit-event.entity";
 
 export function accountActor(account: Pick<ViewerAccount, "id" | "role" | "localAuthorityId">): AuditActor {
@@ -38,23 +38,21 @@ export class AuditTrail implements AuditRecorder {
     this.add({ actor, action, entity, youngPersonId });
   }
 
-  pendingInsert(): QuotedStatement | null {
+  pendingInsert(): Statement | null {
     if (this.pending.size === 0) return null;
+    const values: (string | null)[] = [];
+    const placeholder = (value: string | null) => `$${values.push(value)}`;
     const rows = [...this.pending.values()].map(({ actor, ...entry }) => {
       if (!actor) throw new Error("A young person's record was touched by a request with no caller.");
-      return { ...entry, ...actorColumns(actor) };
+      const row = { ...entry, ...actorColumns(actor) };
+      return `(${[row.localAuthorityId, row.actorAccountId, row.actorRole, row.actorContributionLinkId, row.youngPersonId, row.action, row.entity, this.requestId].map(placeholder).join(", ")})`;
     });
     this.pending.clear();
     // No RETURNING: the API's role may add audit rows but (unless a manager) not read them back.
-    return (quote) => {
-      const value = (text: string | null) => (text === null ? "NULL" : quote(text));
-      const values = rows.map(
-        (row) =>
-          `(${value(row.localAuthorityId)}::uuid, ${value(row.actorAccountId)}::uuid, ${value(row.actorRole)}::account_role, ` +
-          `${value(row.actorContributionLinkId)}::uuid, ${value(row.youngPersonId)}::uuid, ${value(row.action)}, ${value(row.entity)}, ${value(this.requestId)})`,
-      );
-      return `INSERT INTO audit_event (local_authority_id, actor_account_id, actor_role, actor_contribution_link_id, young_person_id, action, entity, request_id)
-              VALUES ${values.join(", ")}`;
+    return {
+      text: `INSERT INTO audit_event (local_authority_id, actor_account_id, actor_role, actor_contribution_link_id, young_person_id, action, entity, request_id)
+             VALUES ${rows.join(", ")}`,
+      values,
     };
   }
 

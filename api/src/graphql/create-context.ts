@@ -5,6 +5,7 @@ import { unauthenticated } from "../kernel/errors";
 import type { Logger } from "../kernel/logger";
 import { RequestTransaction } from "../kernel/request-transaction";
 import { createLoaders, ROLE_PERMISSIONS } from "../modules";
+import { CALLERS_PERSON, primeCallersPerson } from "../people/people.loaders";
 import type { ActiveSessionRow } from "../sessions/session.service";
 
 /**
@@ -23,15 +24,17 @@ export async function createContext(args: {
   tokenKey: string;
 }): Promise<Context> {
   const { db, token, requestId, services, ...rest } = args;
-  const { transaction, rows } = await RequestTransaction.openWith<ActiveSessionRow>(db, token ? services.sessions.findActiveAndClaim(token) : null);
+  const { transaction, rows } = await RequestTransaction.openWith(db, token ? [services.sessions.findActiveAndClaim(token), CALLERS_PERSON] : []);
   let viewer: Viewer | null;
   try {
-    viewer = token ? await services.sessions.activeFrom(rows) : null;
+    viewer = token ? await services.sessions.activeFrom((rows[0] ?? []) as ActiveSessionRow[]) : null;
     if (token && !viewer) throw unauthenticated("Your session has ended. Please sign in again.");
   } catch (error) {
     await transaction.finish("rollback");
     throw error;
   }
+  const loaders = createLoaders(transaction.manager);
+  primeCallersPerson(loaders, rows[1] ?? []);
   return {
     ...rest,
     requestId,
@@ -41,7 +44,7 @@ export async function createContext(args: {
     transaction,
     claims: transaction,
     audit: new AuditTrail(viewer ? accountActor(viewer.account) : null, requestId),
-    loaders: createLoaders(transaction.manager),
+    loaders,
     permissions: ROLE_PERMISSIONS,
   };
 }

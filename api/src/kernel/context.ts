@@ -2,7 +2,8 @@ import type { EntityManager } from "typeorm";
 import type { Action, PermissionTable } from "./access/permissions";
 import type { Role } from "./access/role";
 import type { Logger } from "./logger";
-import type { QuotedStatement, RequestTransaction } from "./request-transaction";
+import type { Statement } from "./prepared-statements";
+import type { RequestTransaction } from "./request-transaction";
 
 /** As much of the signed-in account as access decisions and the audit need. */
 export type ViewerAccount = Readonly<{ id: string; personId: string; username: string; role: Role; localAuthorityId: string }>;
@@ -34,7 +35,7 @@ export interface AuditRecorder {
   /** Something a contribution link's holder did: they act through the link, whoever else is signed in. */
   recordBy(actor: AuditActor, action: Action, entity: string, youngPersonId: string): void;
   /** The statement that writes what was recorded, run as the request commits; null when nothing was. */
-  pendingInsert(): QuotedStatement | null;
+  pendingInsert(): Statement | null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { PoolClient, QueryResult } from "pg";
 import type { DataSource, EntityManager, QueryRunner } from "typeorm";
 import type { Role } from "./access/role";
+import { PreparedStatements, type Statement } from "./prepared-statements";
 import { pipeline } from "./statement-pipeline";
 
 /** What row-level security is told about the caller. An account id is absent only while an account is being made. */
@@ -10,7 +11,7 @@ export function claimsOf(account: { id: string; personId: string; role: Role; lo
   return { accountId: account.id, personId: account.personId, role: account.role, localAuthorityId: account.localAuthorityId };
 }
 
-/** SQL for the claims, from SQL expressions: columns of a row, or values quoted for the statement. */
+/** SQL for the claims, from SQL expressions: columns of a row, or the statement's parameters. */
 export type ClaimsSql = Readonly<Record<keyof Required<Claims>, string>>;
 
 /** A select list that tells row-level security who is asking, for the rest of the transaction only. */
@@ -19,15 +20,11 @@ export function setClaims(sql: ClaimsSql): string {
           set_config('my_review.role', ${sql.role}, true), set_config('my_review.local_authority_id', ${sql.localAuthorityId}, true)`;
 }
 
-/**
- * A statement sent in the same round trip as the transaction's BEGIN or COMMIT. Such a round trip takes no parameters,
- * so its values are quoted with `quote`, the driver's own quoting.
- */
-export type QuotedStatement = (quote: (value: string) => string) => string;
-
-function claimsStatement(caller: Claims): QuotedStatement {
-  return (quote) =>
-    `SELECT ${setClaims({ accountId: quote(caller.accountId ?? ""), personId: quote(caller.personId), role: quote(caller.role), localAuthorityId: quote(caller.localAuthorityId) })}`;
+function claimsStatement(caller: Claims): Statement {
+  return {
+    text: `SELECT ${setClaims({ accountId: "$1", personId: "$2", role: "$3", localAuthorityId: "$4" })}`,
+    values: [caller.accountId ?? "", caller.personId, caller.role, caller.localAuthorityId],
+  };
 }
 
 /**
@@ -87,24 +84,26 @@ export class RequestTransaction {
   }
 
   static async open(db: DataSource, caller: Claims | null): Promise<RequestTransaction> {
-    return (await RequestTransaction.openWith(db, caller ? claimsStatement(caller) : null)).transaction;
+    return (await RequestTransaction.openWith(db, caller ? [claimsStatement(caller)] : [])).transaction;
   }
 
   /**
-   * Opens the transaction and runs `first` in the same round trip, giving back its rows: the request's first statement
-   * (finding the caller's session and setting their claims) costs no round trip of its own.
+   * Opens the transaction and runs `first` in the same round trip, giving back each statement's rows: the request's
+   * first statements (finding the caller's session and setting their claims, then what nearly every request reads
+   * next) cost no round trip of their own.
    */
-  static async openWith<Row>(db: DataSource, first: QuotedStatement | null): Promise<{ transaction: RequestTransaction; rows: Row[] }> {
+  static async openWith(db: DataSource, first: readonly Statement[]): Promise<{ transaction: RequestTransaction; rows: unknown[][] }> {
     const runner = db.createQueryRunner();
     const client = (await runner.connect()) as PoolClient;
+    const message = PreparedStatements.of(client).message([{ text: "START TRANSACTION" }, ...first]);
     try {
-      const sql = first ? `START TRANSACTION; ${first((value) => client.escapeLiteral(value))}` : "START TRANSACTION";
-      db.logger.logQuery(sql, undefined, runner);
-      const results = (await client.query(sql)) as QueryResult | QueryResult[];
+      db.logger.logQuery(message.sql, undefined, runner);
+      const [, ...results] = message.resultsOf((await client.query(message.sql)) as QueryResult | QueryResult[]);
       // What TypeORM's startTransaction would have noted, so that nothing inside the request opens a second one.
       Object.assign(runner, { isTransactionActive: true, transactionDepth: 1 });
-      return { transaction: new RequestTransaction(runner), rows: Array.isArray(results) ? (results[1]?.rows as Row[]) : [] };
+      return { transaction: new RequestTransaction(runner), rows: results.map((result) => result.rows) };
     } catch (error) {
+      message.failed();
       await client.query("ROLLBACK").catch(() => undefined);
       await runner.release();
       throw error;
@@ -140,12 +139,12 @@ export class RequestTransaction {
    * Commits, running `last` (the audit of the request) in the same round trip, or rolls back; once, after the queries
    * already asked. A second call waits for the first outcome.
    */
-  finish(outcome: "commit" | "rollback", last: QuotedStatement | null = null): Promise<void> {
+  finish(outcome: "commit" | "rollback", last: Statement | null = null): Promise<void> {
     this.ending ??= this.end(outcome, last);
     return this.ending;
   }
 
-  private async end(outcome: "commit" | "rollback", last: QuotedStatement | null): Promise<void> {
+  private async end(outcome: "commit" | "rollback", last: Statement | null): Promise<void> {
     try {
       if (outcome === "rollback") await this.runner.rollbackTransaction();
       else if (!last) await this.runner.commitTransaction();
@@ -156,13 +155,14 @@ export class RequestTransaction {
     }
   }
 
-  private async commitWith(last: QuotedStatement): Promise<void> {
-    const sql = `${last((value) => this.client.escapeLiteral(value))}; COMMIT`;
-    this.runner.connection.logger.logQuery(sql, undefined, this.runner);
+  private async commitWith(last: Statement): Promise<void> {
+    const message = PreparedStatements.of(this.client).message([last, { text: "COMMIT" }]);
+    this.runner.connection.logger.logQuery(message.sql, undefined, this.runner);
     try {
-      await this.client.query(sql);
+      await this.client.query(message.sql);
       Object.assign(this.runner, { isTransactionActive: false, transactionDepth: 0 });
     } catch (error) {
+      message.failed();
       await this.client.query("ROLLBACK").catch(() => undefined);
       throw error;
     }

@@ -1,6 +1,8 @@
 import DataLoader from "dataloader";
 import { In, type EntityManager } from "typeorm";
 import { Account } from "../accounts/account.entity";
+import type { Loaders } from "../kernel/context";
+import type { Statement } from "../kernel/prepared-statements";
 import { CommunicationNeeds } from "./communication-needs.entity";
 import { Person } from "./person.entity";
 import { StaffContact } from "./staff-contact.entity";
@@ -41,6 +43,25 @@ export function createPeopleLoaders(db: EntityManager) {
       byId(await db.getRepository(YoungPerson).find({ where: { id: In([...ids]) }, relations: { person: true } }), ids),
     ),
   };
+}
+
+/**
+ * The caller's own person, read in the request's first round trip once the claims are set, so that row-level security
+ * decides it as any read: nearly every page names the person signed in, and then that costs no round trip of its own.
+ */
+export const CALLERS_PERSON: Statement = {
+  text: `SELECT id, local_authority_id, first_name, last_name, created_at FROM person
+          WHERE id = NULLIF(current_setting('my_review.person_id', true), '')::uuid`,
+};
+
+type PersonRow = { id: string; local_authority_id: string; first_name: string; last_name: string; created_at: Date };
+
+/** Gives the request's person loader the row `CALLERS_PERSON` read, if it read one. */
+export function primeCallersPerson(loaders: Loaders, rows: readonly unknown[]): void {
+  const row = rows[0] as PersonRow | undefined;
+  if (!row) return;
+  const person = Object.assign(new Person(), { id: row.id, localAuthorityId: row.local_authority_id, firstName: row.first_name, lastName: row.last_name, createdAt: row.created_at });
+  loaders.personById.prime(person.id, person);
 }
 
 declare module "../kernel/context" {

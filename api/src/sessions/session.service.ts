@@ -1,7 +1,8 @@
 import { IsNull, LessThan, MoreThan, type DataSource } from "typeorm";
 import type { Role } from "../kernel/access/role";
 import type { ViewerAccount } from "../kernel/context";
-import { setClaims, type QuotedStatement } from "../kernel/request-transaction";
+import type { Statement } from "../kernel/prepared-statements";
+import { setClaims } from "../kernel/request-transaction";
 import { Session } from "./session.entity";
 import { hashSecretToken, newSecretToken } from "../kernel/access/secret-token";
 
@@ -44,15 +45,16 @@ export class SessionService {
    * The request's opening statement: finds the session a token opens, unless it is unknown, expired, idle too long or
    * revoked, with its account, and sets that account's claims for the request. Read its row with `activeFrom`.
    */
-  findActiveAndClaim(token: string): QuotedStatement {
+  findActiveAndClaim(token: string): Statement {
     const now = this.now();
     const idleSince = new Date(now.getTime() - this.limits.idleMs);
-    return (quote) =>
-      `SELECT s.id AS session_id, s.last_seen_at, a.id, a.person_id, a.username, a.role, a.local_authority_id,
-              ${setClaims({ accountId: "a.id::text", personId: "a.person_id::text", role: "a.role::text", localAuthorityId: "a.local_authority_id::text" })}
-         FROM session s JOIN account a ON a.id = s.account_id
-        WHERE s.token_hash = ${quote(`\\x${hashSecretToken(token).toString("hex")}`)}::bytea AND s.revoked_at IS NULL
-          AND s.expires_at > ${quote(now.toISOString())}::timestamptz AND s.last_seen_at > ${quote(idleSince.toISOString())}::timestamptz`;
+    return {
+      text: `SELECT s.id AS session_id, s.last_seen_at, a.id, a.person_id, a.username, a.role, a.local_authority_id,
+                    ${setClaims({ accountId: "a.id::text", personId: "a.person_id::text", role: "a.role::text", localAuthorityId: "a.local_authority_id::text" })}
+               FROM session s JOIN account a ON a.id = s.account_id
+              WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND s.last_seen_at > $3`,
+      values: [hashSecretToken(token), now, idleSince],
+    };
   }
 
   /**
