@@ -11,7 +11,8 @@ const CLIENTS = 10;
 
 /**
  * What a request costs before any resolver of ours: the session lookup, the claims, the transaction and the audit.
- * The same query, signed in, against Apollo Server 5 with nothing in front of it.
+ * The same query, signed in, against Apollo Server 5 with nothing in front of it, and, for reference, the same bare
+ * server reading the name from PostgreSQL in one statement.
  */
 export const meBench: Bench = {
   name: "me",
@@ -21,26 +22,32 @@ export const meBench: Bench = {
     const { account } = await database.make.staffWithAccount(Role.IRO, { username: "bench.iro", passphrase: "a passphrase for the bench" });
     const api = await startApi(database.url);
     const bare = await startNodeServer(path.join(__dirname, "bare-apollo.js"), { NODE_ENV: "production" }, "/readyz");
+    const floor = await startNodeServer(path.join(__dirname, "bare-apollo.js"), { NODE_ENV: "production", DATABASE_URL: database.url }, "/readyz");
     try {
       const token = await signIn(`${api.url}/graphql`, account.username, "a passphrase for the bench");
       const contenders = [
         { name: "api", request: async () => void (await postGraphQL(`${api.url}/graphql`, ME, token)) },
         { name: "bare", request: async () => void (await postGraphQL(`${bare.url}/graphql`, ME)) },
+        { name: "floor", request: async () => void (await postGraphQL(`${floor.url}/graphql`, ME)) },
       ];
       const latency = await medianLatencies(contenders, { rounds: 400 });
       const throughput = await medianThroughputs(contenders, { clients: CLIENTS, windowMs: 2000, rounds: 5 });
       const apiRate = throughput.get("api")!;
       const bareRate = throughput.get("bare")!;
+      const floorRate = throughput.get("floor")!;
       return [
         { label: "me, median latency", value: latency.get("api")!, unit: "ms" },
         { label: "bare Apollo, median latency", value: latency.get("bare")!, unit: "ms" },
+        { label: "bare Apollo reading one row, median latency", value: latency.get("floor")!, unit: "ms" },
         { label: `me, requests per second at ${CLIENTS} clients`, value: apiRate.requestsPerSecond, unit: "req/s" },
         { label: `bare Apollo, requests per second at ${CLIENTS} clients`, value: bareRate.requestsPerSecond, unit: "req/s" },
+        { label: `bare Apollo reading one row from PostgreSQL, requests per second at ${CLIENTS} clients`, value: floorRate.requestsPerSecond, unit: "req/s" },
+        { label: "bare Apollo reading one row, as a share of bare Apollo's", value: floorRate.requestsPerSecond / bareRate.requestsPerSecond, unit: "×" },
         { label: "me throughput as a share of bare Apollo's", value: apiRate.requestsPerSecond / bareRate.requestsPerSecond, unit: "×", target: { atLeast: 0.5 } },
-        { label: "failed requests", value: apiRate.failures + bareRate.failures, unit: "", target: { atMost: 0 } },
+        { label: "failed requests", value: apiRate.failures + bareRate.failures + floorRate.failures, unit: "", target: { atMost: 0 } },
       ];
     } finally {
-      await Promise.all([api.stop(), bare.stop()]);
+      await Promise.all([api.stop(), bare.stop(), floor.stop()]);
       await database.drop();
     }
   },
