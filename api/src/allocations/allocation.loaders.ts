@@ -9,8 +9,9 @@ import { IroAllocation } from "./iro-allocation.entity";
  */
 export function createAllocationLoaders(db: EntityManager) {
   return {
+    /** With the IRO's person, as row-level security lets the caller see them (null when it hides them). */
     currentAllocationByYoungPersonId: new DataLoader<string, IroAllocation | null>(async (ids) => {
-      const rows = await db.getRepository(IroAllocation).findBy({ youngPersonId: In([...ids]), endsAt: IsNull() });
+      const rows = await db.getRepository(IroAllocation).find({ where: { youngPersonId: In([...ids]), endsAt: IsNull() }, relations: { iro: true } });
       const byYoungPerson = new Map(rows.map((row) => [row.youngPersonId, row]));
       return ids.map((id) => byYoungPerson.get(id) ?? null);
     }),

@@ -14,7 +14,7 @@ export function staffContact(name: string, phone: string | null, email: string |
 export async function readCurrentIroContact(scope: RequestScope, youngPersonId: string): Promise<StaffContact | null> {
   await requireFieldAccess(scope, "read", "young-person", youngPersonId);
   const allocation = await scope.loaders.currentAllocationByYoungPersonId.load(youngPersonId);
-  const iro = allocation && (await scope.loaders.personById.load(allocation.iroPersonId));
+  const iro = allocation?.iro;
   if (!iro) return null;
   const contact = await scope.loaders.staffContactByPersonId.load(iro.id);
   return staffContact(`${iro.firstName} ${iro.lastName}`, contact?.phone ?? null, contact?.email ?? null);

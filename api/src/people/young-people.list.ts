@@ -86,8 +86,10 @@ export async function listVisibleYoungPeople(
   if (!query) return { rows: [], totalCount: 0 };
   // Counted without the names, which only the page needs. Both rows are in one authority: saying so lets the name order
   // come from person's index on (local_authority_id, first_name, id).
-  const totalCount = await query.clone().getCount();
+  const counting = query.clone().getCount();
   query.innerJoinAndSelect("youngPerson.person", "person", "person.local_authority_id = youngPerson.local_authority_id");
   orderAndContinue(query, filter.orderBy, after);
-  return { rows: await query.limit(limit).getMany(), totalCount };
+  // Asked together, so that the count and the page travel in one round trip.
+  const [totalCount, rows] = await Promise.all([counting, query.limit(limit).getMany()]);
+  return { rows, totalCount };
 }

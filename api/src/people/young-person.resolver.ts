@@ -54,7 +54,7 @@ export class YoungPersonResolver {
   async currentIro(@Root() youngPerson: YoungPerson, @Ctx() context: Context): Promise<Person | null> {
     await requireFieldAccess(context, "read", "young-person", youngPerson.id);
     const allocation = await context.loaders.currentAllocationByYoungPersonId.load(youngPerson.id);
-    return allocation ? context.loaders.personById.load(allocation.iroPersonId) : null;
+    return allocation?.iro ?? null;
   }
 
   @FieldResolver(() => StaffContact, { nullable: true, description: "How to reach the IRO allocated now: their full name, work phone and email." })
