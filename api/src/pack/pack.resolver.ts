@@ -6,25 +6,16 @@ import { YoungPerson } from "../people/young-person.entity";
 import { Review } from "../reviews/review.entity";
 import { ViewsVersion } from "../views/views-version.entity";
 import type { PackHeaderKey } from "./pack.loaders";
-import { markPackRead, readPack } from "./pack.service";
+import { markPackRead, packYoungPerson, readPack, type Pack } from "./pack.service";
 
 /**
  * Everything that came in before one review, for the IRO who chairs it. The parts hang off `review` and
  * `youngPerson`, so each new kind of contribution joins the pack by being added there, and nothing here changes.
  */
 @ObjectType({ description: "Everything that came in before one review, in one place, for the IRO." })
-class PreReviewPack {
+class PreReviewPack implements Pack {
   @Field(() => Review)
   review: Review;
-
-  @Field(() => YoungPerson)
-  youngPerson: YoungPerson;
-
-  @Field({ description: "The young person's full name, as on their record, for the printed pack's header." })
-  fullName: string;
-
-  @Field(() => LocalDateResolver, { description: "The young person's date of birth, for the printed pack's header." })
-  dateOfBirth: string;
 
   @Field(() => DateTimeISOResolver, { description: "When this pack was put together: pass it to markPackRead once the caller has read it." })
   shownAt: Date;
@@ -33,7 +24,7 @@ class PreReviewPack {
 /** The pack's header is the reader's own: how far they read it. The pack itself was allowed (readPack). */
 const headerKey = (pack: PreReviewPack, context: Context): PackHeaderKey => ({
   reviewId: pack.review.id,
-  youngPersonId: pack.youngPerson.id,
+  youngPersonId: pack.review.youngPersonId,
   readerAccountId: context.viewer!.account.id,
 });
 
@@ -58,6 +49,22 @@ export class PackResolver {
     return markPackRead(context, { reviewId, upTo });
   }
 
+  @FieldResolver(() => YoungPerson)
+  youngPerson(@Root() pack: PreReviewPack, @Ctx() context: Context): Promise<YoungPerson> {
+    return packYoungPerson(context, pack);
+  }
+
+  @FieldResolver(() => String, { description: "The young person's full name, as on their record, for the printed pack's header." })
+  async fullName(@Root() pack: PreReviewPack, @Ctx() context: Context): Promise<string> {
+    const { person } = await packYoungPerson(context, pack);
+    return `${person.firstName} ${person.lastName}`;
+  }
+
+  @FieldResolver(() => LocalDateResolver, { description: "The young person's date of birth, for the printed pack's header." })
+  async dateOfBirth(@Root() pack: PreReviewPack, @Ctx() context: Context): Promise<string> {
+    return (await packYoungPerson(context, pack)).dateOfBirth;
+  }
+
   @FieldResolver(() => String, { nullable: true, description: "The full name of the young person's IRO now; null if none is allocated." })
   async iroName(@Root() pack: PreReviewPack, @Ctx() context: Context): Promise<string | null> {
     return (await context.loaders.packHeader.load(headerKey(pack, context))).iroName;
@@ -76,7 +83,7 @@ export class PackResolver {
     description: "The version of the young person's views just before the newest the caller may read, to show what changed; null if there is none.",
   })
   async viewsBefore(@Root() pack: PreReviewPack, @Ctx() context: Context): Promise<ViewsVersion | null> {
-    await requireFieldAccess(context, "read", "views", pack.youngPerson.id);
+    await requireFieldAccess(context, "read", "views", pack.review.youngPersonId);
     // Newest first, and only those the caller may read: the second is the one before the newest they see.
     const [, before] = await context.loaders.viewsVersionsByReviewId.load(pack.review.id);
     return before ?? null;

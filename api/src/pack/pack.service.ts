@@ -4,31 +4,25 @@ import { requireReviewAccess } from "../reviews/review-access";
 import type { Review } from "../reviews/review.entity";
 import { PackReading } from "./pack-reading.entity";
 
-type Pack = {
+export type Pack = {
   review: Review;
-  youngPerson: YoungPerson;
-  fullName: string;
-  dateOfBirth: string;
   shownAt: Date;
 };
 
 /**
- * A review's pack; reading it records nothing but the audit. Its header's reading and IRO come through `packHeader`,
- * with the rest of the pack's parts, in one round trip.
+ * A review's pack; reading it records nothing but the audit. Its parts, its header and its young person are read as
+ * GraphQL asks for them, all in one round trip once the pack is allowed.
  */
 export async function readPack(scope: RequestScope, reviewId: string): Promise<Pack> {
   const shownAt = new Date();
-  const review = await requireReviewAccess(scope, "read", "pack", reviewId);
-  // Read deciding access: this is the loader's copy.
-  const youngPerson = await scope.loaders.youngPersonById.load(review.youngPersonId);
+  return { review: await requireReviewAccess(scope, "read", "pack", reviewId), shownAt };
+}
+
+/** The young person of a pack that `readPack` allowed. */
+export async function packYoungPerson(scope: RequestScope, pack: Pack): Promise<YoungPerson> {
+  const youngPerson = await scope.loaders.youngPersonById.load(pack.review.youngPersonId);
   if (!youngPerson) throw new Error("A review's young person could not be read by someone allowed to read the review.");
-  return {
-    review,
-    youngPerson,
-    fullName: `${youngPerson.person.firstName} ${youngPerson.person.lastName}`,
-    dateOfBirth: youngPerson.dateOfBirth,
-    shownAt,
-  };
+  return youngPerson;
 }
 
 /**

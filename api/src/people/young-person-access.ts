@@ -16,11 +16,22 @@ export async function may(scope: RequestScope, action: Action, subject: Subject,
   const allowed = (standing: Scope) => hasPermission(scope.permissions, role, `${action}:${subject}:${standing}`);
   if (allowed("own") && viewer.account.personId === youngPersonId) return true;
   const [assigned, found] = await Promise.all([
-    allowed("assigned") ? loaders.assignedYoungPersonIds.load(viewer.account.personId) : undefined,
+    callersAssignments(scope, action, subject),
     allowed("any") ? loaders.youngPersonById.load(youngPersonId) : undefined,
   ]);
   // Row-level security returns only people in the caller's authority, so a young person found at all is in it.
   return Boolean(assigned?.has(youngPersonId) || found);
+}
+
+/**
+ * The young people assigned to the caller, when their role may do this by assignment; undefined otherwise. It depends
+ * on the caller alone, so a service that must first find which young person a record is about can ask for it at the
+ * same time, and the decision that follows costs no round trip of its own.
+ */
+export function callersAssignments(scope: RequestScope, action: Action, subject: Subject): Promise<ReadonlySet<string>> | undefined {
+  const account = scope.viewer?.account;
+  if (!account || !hasPermission(scope.permissions, account.role, `${action}:${subject}:assigned`)) return undefined;
+  return scope.loaders.assignedYoungPersonIds.load(account.personId);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { requireAccess } from "../people/young-person-access";
+import { callersAssignments, requireAccess } from "../people/young-person-access";
 import type { Action, Subject } from "../kernel/access/permissions";
 import type { RequestScope } from "../kernel/context";
 import { notFound } from "../kernel/errors";
@@ -11,7 +11,8 @@ import type { Review } from "./review.entity";
  * that does not exist. Row-level security already hides reviews of young people the caller may not see.
  */
 export async function requireReviewAccess(scope: RequestScope, action: Action, subject: Subject, reviewId: string): Promise<Review> {
-  const review = isUuid(reviewId) ? await scope.loaders.reviewById.load(reviewId) : null;
+  if (!isUuid(reviewId)) throw notFound();
+  const [review] = await Promise.all([scope.loaders.reviewById.load(reviewId), callersAssignments(scope, action, subject)]);
   if (!review) throw notFound();
   await requireAccess(scope, action, subject, review.youngPersonId);
   return review;
