@@ -1,10 +1,11 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Extensions, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { londonDateAfter } from "../kernel/calendar/london-time";
 import { calendarDate, toDayNumber } from "../kernel/calendar/calendar-date";
 import { Role } from "../kernel/access/role";
 import type { Context } from "../kernel/context";
 import { requireFieldAccess } from "../people/young-person-access";
 import { YoungPerson } from "../people/young-person.entity";
+import { REQUESTS_SHOWN_PER_YOUNG_PERSON } from "./support-requests.loaders";
 import { readSupportFigures, SupportFigures } from "./support-figures";
 import { allowedMoves } from "./support-request-moves";
 import { SupportRequestMove } from "./support-request-move.entity";
@@ -114,6 +115,7 @@ export class SupportRequestMoveResolver {
 
 @Resolver(() => YoungPerson)
 export class YoungPersonSupportRequestsResolver {
+  @Extensions({ listSize: REQUESTS_SHOWN_PER_YOUNG_PERSON })
   @FieldResolver(() => [SupportRequest], { description: "The young person's newest requests for an advocate or an Independent Visitor, newest first (ten at most)." })
   async supportRequests(@Root() youngPerson: YoungPerson, @Ctx() context: Context): Promise<SupportRequest[]> {
     await requireFieldAccess(context, "read", "support-request", youngPerson.id);
