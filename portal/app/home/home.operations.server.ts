@@ -12,6 +12,9 @@ export const HomeQuery = graphql(`
         nextReview {
           scheduledFor
         }
+        supportRequests {
+          ...SupportRequestSummary
+        }
       }
     }
   }

@@ -7,6 +7,7 @@ import { HomeQuery } from "~/home/home.operations.server";
 import { t } from "~/messages/messages";
 import { asSignedIn } from "~/session/signed-in.server";
 import { WordsExplained, YourIro } from "~/your-iro/your-iro";
+import { SupportTracker } from "~/support-requests/support-tracker";
 
 export const meta: MetaFunction = () => [{ title: pageTitle(t("home.title")) }];
 
@@ -18,11 +19,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     role: me.role,
     nextReviewAt: me.youngPerson?.nextReview?.scheduledFor ?? null,
     iroContact: me.youngPerson?.currentIroContact ?? null,
+    supportRequests: me.youngPerson?.supportRequests ?? [],
   };
 }
 
 export default function Home() {
-  const { firstName, role, nextReviewAt, iroContact } = useLoaderData<typeof loader>();
+  const { firstName, role, nextReviewAt, iroContact, supportRequests } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   return (
     <>
@@ -55,10 +57,15 @@ export default function Home() {
         <>
           <p>{t("home.signedInAs", { role: t(`role.${role}`) })}</p>
           <p>
-            <Link to="/young-people">{t("home.youngPeopleLink")}</Link>
+            {role === "ADVOCACY_COORDINATOR" ? (
+              <Link to="/support-requests">{t("supportQueue.link")}</Link>
+            ) : (
+              <Link to="/young-people">{t("home.youngPeopleLink")}</Link>
+            )}
           </p>
         </>
       )}
+      {role === "YOUNG_PERSON" ? <SupportTracker requests={supportRequests} /> : null}
       <h2>{t("home.otherDevices.title")}</h2>
       <p>{t("home.otherDevices.body")}</p>
       <Form method="post" action="/sign-out-everywhere">
