@@ -10,7 +10,8 @@ import { formatPlainDate } from "~/format/dates";
 import { Keepable } from "~/kept/keepable";
 import { postedForm } from "~/kept/posted-form.server";
 import { t } from "~/messages/messages";
-import { COORDINATOR_CLOSED_REASONS, loadSupportRequest, moveSupportRequest } from "~/support-requests/support-requests.server";
+import { COORDINATOR_CLOSED_REASONS } from "~/support-requests/support-request-form";
+import { loadSupportRequest, moveSupportRequest } from "~/support-requests/support-requests.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) =>
   page ? [{ title: pageTitle(t("supportRequest.title", { name: page.youngPersonName ?? "", kind: t(`support.${page.kind}.title`) })) }] : [];

@@ -1,5 +1,5 @@
 import type { FormError } from "~/components/error-summary";
-import type { ContactPreference, SupportHowSoon, SupportKind } from "~/graphql/generated/schema-enums";
+import type { ContactPreference, SupportClosedReason, SupportHowSoon, SupportKind } from "~/graphql/generated/schema-enums";
 import { t } from "~/messages/messages";
 import { formText } from "~/session/form-text";
 
@@ -8,6 +8,8 @@ export const KIND_BY_SLUG: Readonly<Record<string, SupportKind>> = { advocate: "
 export const SLUG_BY_KIND: Readonly<Record<SupportKind, string>> = { ADVOCATE: "advocate", INDEPENDENT_VISITOR: "independent-visitor" };
 export const SUPPORT_KINDS: readonly SupportKind[] = ["ADVOCATE", "INDEPENDENT_VISITOR"];
 export const HOW_SOON: readonly SupportHowSoon[] = ["SOON", "WITHIN_A_MONTH", "NO_RUSH"];
+/** The reasons the coordinator may close a request for: withdrawing is the young person's alone. */
+export const COORDINATOR_CLOSED_REASONS: readonly SupportClosedReason[] = ["NO_LONGER_NEEDED", "SUPPORT_ENDED", "COULD_NOT_REACH", "NOT_AVAILABLE"];
 export const CONTACT_PREFERENCES: readonly ContactPreference[] = ["PHONE_CALL", "TEXT_MESSAGE", "MEET_IN_PERSON", "THROUGH_MY_IRO"];
 
 export type SupportFormValues = { why: string; howSoon: string; contactPreference: string };

@@ -3,13 +3,13 @@ import type { FormError } from "~/components/error-summary";
 import { refusedInput } from "~/errors/refused-input.server";
 import { ApiError } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
-import type { SupportClosedReason, SupportKind, SupportStatus } from "~/graphql/generated/schema-enums";
+import type { SupportKind, SupportStatus } from "~/graphql/generated/schema-enums";
 import { notFoundIfRefused } from "~/graphql/not-found.server";
 import { formText } from "~/session/form-text";
 import { t } from "~/messages/messages";
 import { asSignedIn } from "~/session/signed-in.server";
 import { ViewerRoleQuery } from "~/session/session.operations.server";
-import { checkSupportForm, supportFormValues, type SupportFormValues } from "./support-request-form";
+import { checkSupportForm, COORDINATOR_CLOSED_REASONS, supportFormValues, type SupportFormValues } from "./support-request-form";
 import { SUPPORT_STATUSES, type QueueView } from "./queue-view";
 import {
   AskForSupportQuery,
@@ -87,9 +87,6 @@ export function loadSupportQueue(request: Request, view: QueueView) {
   );
 }
 
-const CLOSED_REASONS: readonly SupportClosedReason[] = ["NO_LONGER_NEEDED", "SUPPORT_ENDED", "COULD_NOT_REACH", "NOT_AVAILABLE"];
-export const COORDINATOR_CLOSED_REASONS = CLOSED_REASONS;
-
 export type MoveValues = { to: string; closedReason: string; note: string };
 export type MoveOutcome = { moved: SupportStatus } | { moved: null; errors: FormError[]; values: MoveValues };
 
@@ -98,7 +95,7 @@ export function moveSupportRequest(request: Request, id: string, form: FormData)
   const values = { to: formText(form.get("to")), closedReason: formText(form.get("closedReason")), note: formText(form.get("note")) };
   const to = SUPPORT_STATUSES.find((status) => status === values.to);
   if (!to) return Promise.resolve({ moved: null, errors: [{ field: "to", message: t("supportRequest.error.to") }], values });
-  const closedReason = CLOSED_REASONS.find((reason) => reason === values.closedReason) ?? null;
+  const closedReason = COORDINATOR_CLOSED_REASONS.find((reason) => reason === values.closedReason) ?? null;
   return asSignedIn(request, async (options): Promise<MoveOutcome> => {
     try {
       const { moveSupportRequest: moved } = await callApi(MoveSupportRequestMutation, { input: { requestId: id, to, closedReason, note: values.note } }, options);

@@ -1,5 +1,5 @@
 import { Form, useLocation } from "@remix-run/react";
-import { formatPlainDate, formatPlainDay, formatTime } from "~/format/dates";
+import { formatDay, formatPlainDate, formatTime } from "~/format/dates";
 import type { StaffLayoutQuery } from "~/graphql/generated/graphql";
 import { t } from "~/messages/messages";
 
@@ -21,7 +21,7 @@ export function WorryBanner({ worries }: { worries: readonly Worry[] }) {
                 {t("worryBanner.item", {
                   name,
                   wants: t(`worryBanner.wants.${worry.wants}`),
-                  howSoon: t(`worryBanner.howSoon.${worry.howSoon}`, { date: formatPlainDay(worry.contactBy) }),
+                  howSoon: t(`worryBanner.howSoon.${worry.howSoon}`, { date: formatDay(worry.contactBy) }),
                   date: formatPlainDate(worry.raisedAt),
                   time: formatTime(worry.raisedAt),
                 })}
