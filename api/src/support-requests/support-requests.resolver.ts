@@ -1,7 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Extensions, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { londonDateAfter } from "../kernel/calendar/london-time";
 import { calendarDate, toDayNumber } from "../kernel/calendar/calendar-date";
-import { Role } from "../kernel/access/role";
 import type { Context } from "../kernel/context";
 import { requireFieldAccess } from "../people/young-person-access";
 import { YoungPerson } from "../people/young-person.entity";
@@ -12,7 +11,7 @@ import { SupportRequestMove } from "./support-request-move.entity";
 import { SupportStatus } from "./support-request-options";
 import { SupportRequest } from "./support-request.entity";
 import { MoveSupportRequestInput, RequestSupportInput, SupportFiguresArgs, SupportQueueArgs } from "./support-requests.inputs";
-import { moveSupportRequest, readSupportProviders, readSupportQueue, readSupportRequest, requestSupport, withdrawSupportRequest } from "./support-requests.service";
+import { moveSupportRequest, noteFor, readSupportProviders, readSupportQueue, readSupportRequest, requestSupport, withdrawSupportRequest } from "./support-requests.service";
 
 @ObjectType({ description: "Who provides advocates and Independent Visitors in the caller's authority." })
 class SupportProviders {
@@ -108,8 +107,8 @@ export class SupportRequestResolver {
 @Resolver(() => SupportRequestMove)
 export class SupportRequestMoveResolver {
   @FieldResolver(() => String, { nullable: true, description: "The note written with the move; for the adults' record, so null to the young person." })
-  note(@Root() move: SupportRequestMove, @Ctx() { viewer }: Context): string | null {
-    return viewer?.account.role === Role.YOUNG_PERSON ? null : move.note;
+  note(@Root() move: SupportRequestMove, @Ctx() context: Context): string | null {
+    return noteFor(context, move);
   }
 }
 

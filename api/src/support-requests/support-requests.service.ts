@@ -1,12 +1,12 @@
 import type { EntityManager } from "typeorm";
-import { viewerHas } from "../kernel/access/require-permission";
-import { requirePermission } from "../kernel/access/require-permission";
 import type { Action } from "../kernel/access/permissions";
+import { requirePermission, viewerHas } from "../kernel/access/require-permission";
+import { Role } from "../kernel/access/role";
 import type { RequestScope } from "../kernel/context";
 import { badUserInput, notFound } from "../kernel/errors";
 import { decodeCursor, isTimestamp, isUuid, toPage } from "../kernel/pagination";
 import { may, requireAccess } from "../people/young-person-access";
-import { applyMove, RefusedMove, type Move, type Mover } from "./support-request-moves";
+import { applyMove, RefusedMove, type Move, type MoveOutcome, type Mover } from "./support-request-moves";
 import { SupportRequestMove } from "./support-request-move.entity";
 import { SupportClosedReason, SupportStatus } from "./support-request-options";
 import { SupportRequest } from "./support-request.entity";
@@ -77,15 +77,19 @@ export async function requestSupport(scope: RequestScope, input: RequestSupportI
   return stored;
 }
 
-/** Moves a request as the state machine allows, keeping the move and its note; a refused move says why. */
-async function moveRequest(scope: RequestScope, request: SupportRequest, move: Move, mover: Mover, note: string | null): Promise<SupportRequest> {
-  let outcome;
+/** The machine's outcome of the move, or its refusal as the BAD_USER_INPUT the caller gets. */
+function allowedMove(from: SupportStatus, move: Move, mover: Mover): MoveOutcome {
   try {
-    outcome = applyMove(request.status, move, mover);
+    return applyMove(from, move, mover);
   } catch (error) {
     if (error instanceof RefusedMove) throw badUserInput([{ field: error.field, code: error.code, message: error.message }]);
     throw error;
   }
+}
+
+/** Moves a request as the state machine allows, keeping the move and its note; a refused move says why. */
+async function moveRequest(scope: RequestScope, request: SupportRequest, move: Move, mover: Mover, note: string | null): Promise<SupportRequest> {
+  const outcome = allowedMove(request.status, move, mover);
   const now = new Date();
   const from = request.status;
   Object.assign(request, {
@@ -159,4 +163,9 @@ export async function readSupportQueue(scope: RequestScope, args: SupportQueueAr
 export async function readSupportProviders(scope: RequestScope): Promise<{ advocacy: string | null; independentVisitors: string | null }> {
   const authority = await scope.db.getRepository(LocalAuthority).findOneByOrFail({ id: scope.viewer!.account.localAuthorityId });
   return { advocacy: authority.advocacyProvider, independentVisitors: authority.independentVisitorProvider };
+}
+
+/** A move's note is for the adults' record: the young person reads where their request is, not what was written about it. */
+export function noteFor(scope: RequestScope, move: SupportRequestMove): string | null {
+  return scope.viewer?.account.role === Role.YOUNG_PERSON ? null : move.note;
 }
