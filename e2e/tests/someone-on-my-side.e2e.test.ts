@@ -92,6 +92,8 @@ describe("someone on my side", () => {
     await signIn(page, coordinator.username, coordinator.passphrase);
     await follow(page, "Requests for advocates and Independent Visitors", "Requests for advocates and Independent Visitors");
     await expectAccessibleAndNarrow(page);
+    // Requests, and nothing else of a child's record: the caseload is no page of theirs.
+    await expect(page.goto(portalUrl("/young-people")).then((response) => response?.status())).resolves.toBe(404);
 
     await openRequest(page, "An advocate");
     await expect(main(page)).resolves.toContain("To help me say I want to stay at my school");

@@ -47,7 +47,8 @@ export function loadWorryTold(request: Request, id: string) {
  */
 export async function staffLayout(request: Request) {
   const { me, openWorryAlerts } = await asSignedIn(request, (options) => callApi(StaffLayoutQuery, {}, options));
-  if (!me || me.role === "YOUNG_PERSON") throw notFound();
+  // The coordinator's standing is to requests alone (ADR 024): a young person's record is no page of theirs either.
+  if (!me || me.role === "YOUNG_PERSON" || me.role === "ADVOCACY_COORDINATOR") throw notFound();
   return { worries: openWorryAlerts.items };
 }
 
