@@ -176,6 +176,7 @@ describe("someone on my side", () => {
 
     const priya = await newPage();
     await signIn(priya, iro.username, iro.passphrase);
+    await expect(priya.getByRole("region", { name: "A young person is worried" }).count()).resolves.toBe(1);
     await priya.goto(portalUrl("/young-people"));
     const banner = priya.getByRole("region", { name: "A young person is worried" });
     await expect(banner.innerText()).resolves.toMatch(/Sam Taylor wants their IRO to contact them as soon as possible \(by the end of \w+ \d{1,2} \w+ \d{4}\)\. Raised on .*\s+About: Something at home/);

@@ -17,5 +17,10 @@ export const HomeQuery = graphql(`
         }
       }
     }
+    openWorryAlerts {
+      items {
+        ...OpenWorry
+      }
+    }
   }
 `);

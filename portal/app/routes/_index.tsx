@@ -8,11 +8,12 @@ import { t } from "~/messages/messages";
 import { asSignedIn } from "~/session/signed-in.server";
 import { WordsExplained, YourIro } from "~/your-iro/your-iro";
 import { SupportTracker } from "~/support-requests/support-tracker";
+import { WorryBanner } from "~/worries/worry-banner";
 
 export const meta: MetaFunction = () => [{ title: pageTitle(t("home.title")) }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { me } = await asSignedIn(request, (options) => callApi(HomeQuery, {}, options));
+  const { me, openWorryAlerts } = await asSignedIn(request, (options) => callApi(HomeQuery, {}, options));
   if (!me) throw new Error("A signed-in session answered with no account.");
   return {
     firstName: me.firstName,
@@ -20,11 +21,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     nextReviewAt: me.youngPerson?.nextReview?.scheduledFor ?? null,
     iroContact: me.youngPerson?.currentIroContact ?? null,
     supportRequests: me.youngPerson?.supportRequests ?? [],
+    worries: openWorryAlerts.items,
   };
 }
 
 export default function Home() {
-  const { firstName, role, nextReviewAt, iroContact, supportRequests } = useLoaderData<typeof loader>();
+  const { firstName, role, nextReviewAt, iroContact, supportRequests, worries } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   return (
     <>
@@ -33,6 +35,7 @@ export default function Home() {
           <p>{t("home.welcome")}</p>
         </div>
       ) : null}
+      <WorryBanner worries={worries} />
       <h1>{t("home.greeting", { firstName })}</h1>
       {role === "YOUNG_PERSON" ? (
         <div className="panel">

@@ -1,6 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Outlet, useLoaderData, useSearchParams } from "@remix-run/react";
-import { t } from "~/messages/messages";
+import { Outlet, useLoaderData } from "@remix-run/react";
 import { WorryBanner } from "~/worries/worry-banner";
 import { staffLayout } from "~/worries/worries.server";
 
@@ -12,14 +11,8 @@ export const loader = ({ request }: LoaderFunctionArgs) => staffLayout(request);
 
 export default function StaffPages() {
   const { worries } = useLoaderData<typeof loader>();
-  const acknowledged = useSearchParams()[0].get("acknowledged");
   return (
     <>
-      {acknowledged !== null ? (
-        <div className="notice" role="status">
-          <p>{t("worryBanner.acknowledged")}</p>
-        </div>
-      ) : null}
       <WorryBanner worries={worries} />
       <Outlet />
     </>

@@ -3,8 +3,8 @@ import { postedForm } from "~/kept/posted-form.server";
 import { formText } from "~/session/form-text";
 import { acknowledgeWorry } from "~/worries/worries.server";
 
-/** Only staff pages post here, and only back to a staff page; anything else goes to the caseload. */
-const safeReturn = (path: string) => (/^\/young-people(\/|\?|$)/.test(path) ? path : "/young-people");
+/** Only the home page and the staff pages post here, and only back to one of them; anything else goes to the caseload. */
+const safeReturn = (path: string) => (/^\/(young-people(\/|\?|$)|$)/.test(path) ? path : "/young-people");
 
 /** The IRO or social worker says they have the alert: it leaves the top of both their pages. */
 export async function action({ request, params }: ActionFunctionArgs) {

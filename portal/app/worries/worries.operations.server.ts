@@ -30,6 +30,19 @@ export const WorryToldQuery = graphql(`
   }
 `);
 
+/** An alert as the top of an IRO's or a social worker's pages shows it. */
+export const OpenWorryFragment = graphql(`
+  fragment OpenWorry on WorryAlert {
+    id
+    youngPersonName
+    wants
+    howSoon
+    about
+    raisedAt
+    contactBy
+  }
+`);
+
 /** Who is signed in, and the alerts waiting for them: the staff pages' layout asks both in one request. */
 export const StaffLayoutQuery = graphql(`
   query StaffLayout {
@@ -38,14 +51,7 @@ export const StaffLayoutQuery = graphql(`
     }
     openWorryAlerts {
       items {
-        id
-        youngPersonId
-        youngPersonName
-        wants
-        howSoon
-        about
-        raisedAt
-        contactBy
+        ...OpenWorry
       }
     }
   }

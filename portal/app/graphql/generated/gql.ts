@@ -46,7 +46,7 @@ type Documents = {
     "\n  fragment ReviewPlan on Review {\n    ...ReviewWhen\n    format\n    venue\n  }\n": typeof types.ReviewPlanFragmentDoc,
     "\n  fragment NetworkMember on NetworkLink {\n    mayBeInvited\n    relationship\n    person {\n      ...PersonName\n    }\n  }\n": typeof types.NetworkMemberFragmentDoc,
     "\n  fragment StaffContactFields on StaffContact {\n    name\n    phone\n    email\n  }\n": typeof types.StaffContactFieldsFragmentDoc,
-    "\n  query Home {\n    me {\n      firstName\n      role\n      youngPerson {\n        currentIroContact {\n          ...StaffContactFields\n        }\n        nextReview {\n          scheduledFor\n        }\n        supportRequests {\n          ...SupportRequestSummary\n        }\n      }\n    }\n  }\n": typeof types.HomeDocument,
+    "\n  query Home {\n    me {\n      firstName\n      role\n      youngPerson {\n        currentIroContact {\n          ...StaffContactFields\n        }\n        nextReview {\n          scheduledFor\n        }\n        supportRequests {\n          ...SupportRequestSummary\n        }\n      }\n    }\n    openWorryAlerts {\n      items {\n        ...OpenWorry\n      }\n    }\n  }\n": typeof types.HomeDocument,
     "\n  fragment CommunicationNeedsFields on CommunicationNeeds {\n    interpreterLanguage\n    alternativeCommunication\n    otherNeeds\n  }\n": typeof types.CommunicationNeedsFieldsFragmentDoc,
     "\n  query NextReviewId($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      nextReview {\n        id\n      }\n    }\n  }\n": typeof types.NextReviewIdDocument,
     "\n  query PreReviewPack($reviewId: ID!) {\n    preReviewPack(reviewId: $reviewId) {\n      readUpTo\n      shownAt\n      fullName\n      dateOfBirth\n      iroName\n      viewsBefore {\n        number\n        ...ViewsAnswerFields\n      }\n      youngPerson {\n        firstName\n        communicationNeeds {\n          ...CommunicationNeedsFields\n          updatedAt\n        }\n        supportRequests {\n          ...SupportRequestSummary\n        }\n      }\n      review {\n        ...ReviewPlan\n        choices {\n          sent {\n            ...ChoiceSetFields\n          }\n          answers {\n            ...ChoiceAnswerFields\n          }\n        }\n        views {\n          latest {\n            ...ViewsSent\n            ...ViewsAnswerFields\n          }\n        }\n        contributions(first: 20) {\n          id\n          relationship\n          submittedAt\n          person {\n            firstName\n          }\n          answers {\n            ...ContributionAnswerFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.PreReviewPackDocument,
@@ -81,7 +81,8 @@ type Documents = {
     "\n  mutation RaiseWorry($input: RaiseWorryInput!) {\n    raiseWorry(input: $input) {\n      id\n    }\n  }\n": typeof types.RaiseWorryDocument,
     "\n  query Worried {\n    me {\n      youngPerson {\n        id\n      }\n    }\n  }\n": typeof types.WorriedDocument,
     "\n  query WorryTold($id: ID!) {\n    worryAlert(id: $id) {\n      contactBy\n      toldIroName\n      toldSocialWorkerName\n      acknowledgedAt\n      acknowledgedByName\n    }\n  }\n": typeof types.WorryToldDocument,
-    "\n  query StaffLayout {\n    me {\n      role\n    }\n    openWorryAlerts {\n      items {\n        id\n        youngPersonId\n        youngPersonName\n        wants\n        howSoon\n        about\n        raisedAt\n        contactBy\n      }\n    }\n  }\n": typeof types.StaffLayoutDocument,
+    "\n  fragment OpenWorry on WorryAlert {\n    id\n    youngPersonName\n    wants\n    howSoon\n    about\n    raisedAt\n    contactBy\n  }\n": typeof types.OpenWorryFragmentDoc,
+    "\n  query StaffLayout {\n    me {\n      role\n    }\n    openWorryAlerts {\n      items {\n        ...OpenWorry\n      }\n    }\n  }\n": typeof types.StaffLayoutDocument,
     "\n  mutation AcknowledgeWorry($id: ID!) {\n    acknowledgeWorry(id: $id) {\n      acknowledgedAt\n    }\n  }\n": typeof types.AcknowledgeWorryDocument,
     "\n  query YoungPeople($after: String, $orderBy: YoungPeopleOrder, $timeliness: ReviewTimeliness, $iroPersonId: ID) {\n    youngPeople(first: 20, after: $after, orderBy: $orderBy, timeliness: $timeliness, iroPersonId: $iroPersonId) {\n      totalCount\n      items {\n        id\n        firstName\n        hasAccount\n        currentIro {\n          id\n          firstName\n        }\n        nextReview {\n          scheduledFor\n        }\n        reviewDue {\n          ...ReviewDueFields\n        }\n      }\n      nextCursor\n    }\n  }\n": typeof types.YoungPeopleDocument,
     "\n  query CaseloadViewer {\n    me {\n      role\n    }\n  }\n": typeof types.CaseloadViewerDocument,
@@ -121,7 +122,7 @@ const documents: Documents = {
     "\n  fragment ReviewPlan on Review {\n    ...ReviewWhen\n    format\n    venue\n  }\n": types.ReviewPlanFragmentDoc,
     "\n  fragment NetworkMember on NetworkLink {\n    mayBeInvited\n    relationship\n    person {\n      ...PersonName\n    }\n  }\n": types.NetworkMemberFragmentDoc,
     "\n  fragment StaffContactFields on StaffContact {\n    name\n    phone\n    email\n  }\n": types.StaffContactFieldsFragmentDoc,
-    "\n  query Home {\n    me {\n      firstName\n      role\n      youngPerson {\n        currentIroContact {\n          ...StaffContactFields\n        }\n        nextReview {\n          scheduledFor\n        }\n        supportRequests {\n          ...SupportRequestSummary\n        }\n      }\n    }\n  }\n": types.HomeDocument,
+    "\n  query Home {\n    me {\n      firstName\n      role\n      youngPerson {\n        currentIroContact {\n          ...StaffContactFields\n        }\n        nextReview {\n          scheduledFor\n        }\n        supportRequests {\n          ...SupportRequestSummary\n        }\n      }\n    }\n    openWorryAlerts {\n      items {\n        ...OpenWorry\n      }\n    }\n  }\n": types.HomeDocument,
     "\n  fragment CommunicationNeedsFields on CommunicationNeeds {\n    interpreterLanguage\n    alternativeCommunication\n    otherNeeds\n  }\n": types.CommunicationNeedsFieldsFragmentDoc,
     "\n  query NextReviewId($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      nextReview {\n        id\n      }\n    }\n  }\n": types.NextReviewIdDocument,
     "\n  query PreReviewPack($reviewId: ID!) {\n    preReviewPack(reviewId: $reviewId) {\n      readUpTo\n      shownAt\n      fullName\n      dateOfBirth\n      iroName\n      viewsBefore {\n        number\n        ...ViewsAnswerFields\n      }\n      youngPerson {\n        firstName\n        communicationNeeds {\n          ...CommunicationNeedsFields\n          updatedAt\n        }\n        supportRequests {\n          ...SupportRequestSummary\n        }\n      }\n      review {\n        ...ReviewPlan\n        choices {\n          sent {\n            ...ChoiceSetFields\n          }\n          answers {\n            ...ChoiceAnswerFields\n          }\n        }\n        views {\n          latest {\n            ...ViewsSent\n            ...ViewsAnswerFields\n          }\n        }\n        contributions(first: 20) {\n          id\n          relationship\n          submittedAt\n          person {\n            firstName\n          }\n          answers {\n            ...ContributionAnswerFields\n          }\n        }\n      }\n    }\n  }\n": types.PreReviewPackDocument,
@@ -156,7 +157,8 @@ const documents: Documents = {
     "\n  mutation RaiseWorry($input: RaiseWorryInput!) {\n    raiseWorry(input: $input) {\n      id\n    }\n  }\n": types.RaiseWorryDocument,
     "\n  query Worried {\n    me {\n      youngPerson {\n        id\n      }\n    }\n  }\n": types.WorriedDocument,
     "\n  query WorryTold($id: ID!) {\n    worryAlert(id: $id) {\n      contactBy\n      toldIroName\n      toldSocialWorkerName\n      acknowledgedAt\n      acknowledgedByName\n    }\n  }\n": types.WorryToldDocument,
-    "\n  query StaffLayout {\n    me {\n      role\n    }\n    openWorryAlerts {\n      items {\n        id\n        youngPersonId\n        youngPersonName\n        wants\n        howSoon\n        about\n        raisedAt\n        contactBy\n      }\n    }\n  }\n": types.StaffLayoutDocument,
+    "\n  fragment OpenWorry on WorryAlert {\n    id\n    youngPersonName\n    wants\n    howSoon\n    about\n    raisedAt\n    contactBy\n  }\n": types.OpenWorryFragmentDoc,
+    "\n  query StaffLayout {\n    me {\n      role\n    }\n    openWorryAlerts {\n      items {\n        ...OpenWorry\n      }\n    }\n  }\n": types.StaffLayoutDocument,
     "\n  mutation AcknowledgeWorry($id: ID!) {\n    acknowledgeWorry(id: $id) {\n      acknowledgedAt\n    }\n  }\n": types.AcknowledgeWorryDocument,
     "\n  query YoungPeople($after: String, $orderBy: YoungPeopleOrder, $timeliness: ReviewTimeliness, $iroPersonId: ID) {\n    youngPeople(first: 20, after: $after, orderBy: $orderBy, timeliness: $timeliness, iroPersonId: $iroPersonId) {\n      totalCount\n      items {\n        id\n        firstName\n        hasAccount\n        currentIro {\n          id\n          firstName\n        }\n        nextReview {\n          scheduledFor\n        }\n        reviewDue {\n          ...ReviewDueFields\n        }\n      }\n      nextCursor\n    }\n  }\n": types.YoungPeopleDocument,
     "\n  query CaseloadViewer {\n    me {\n      role\n    }\n  }\n": types.CaseloadViewerDocument,
@@ -292,7 +294,7 @@ export function graphql(source: "\n  fragment StaffContactFields on StaffContact
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Home {\n    me {\n      firstName\n      role\n      youngPerson {\n        currentIroContact {\n          ...StaffContactFields\n        }\n        nextReview {\n          scheduledFor\n        }\n        supportRequests {\n          ...SupportRequestSummary\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').HomeDocument;
+export function graphql(source: "\n  query Home {\n    me {\n      firstName\n      role\n      youngPerson {\n        currentIroContact {\n          ...StaffContactFields\n        }\n        nextReview {\n          scheduledFor\n        }\n        supportRequests {\n          ...SupportRequestSummary\n        }\n      }\n    }\n    openWorryAlerts {\n      items {\n        ...OpenWorry\n      }\n    }\n  }\n"): typeof import('./graphql').HomeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -432,7 +434,11 @@ export function graphql(source: "\n  query WorryTold($id: ID!) {\n    worryAlert
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StaffLayout {\n    me {\n      role\n    }\n    openWorryAlerts {\n      items {\n        id\n        youngPersonId\n        youngPersonName\n        wants\n        howSoon\n        about\n        raisedAt\n        contactBy\n      }\n    }\n  }\n"): typeof import('./graphql').StaffLayoutDocument;
+export function graphql(source: "\n  fragment OpenWorry on WorryAlert {\n    id\n    youngPersonName\n    wants\n    howSoon\n    about\n    raisedAt\n    contactBy\n  }\n"): typeof import('./graphql').OpenWorryFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffLayout {\n    me {\n      role\n    }\n    openWorryAlerts {\n      items {\n        ...OpenWorry\n      }\n    }\n  }\n"): typeof import('./graphql').StaffLayoutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

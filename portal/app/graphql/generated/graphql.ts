@@ -628,7 +628,7 @@ export type StaffContactFieldsFragment = { name: string, phone: string | null, e
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomeQuery = { me: { firstName: string, role: Role, youngPerson: { currentIroContact: { name: string, phone: string | null, email: string | null } | null, nextReview: { scheduledFor: string } | null, supportRequests: Array<{ id: string, kind: SupportKind, status: SupportStatus, askedAt: string, askedOnBehalf: boolean, statusChangedAt: string, allocatedAt: string | null, closedAt: string | null, closedReason: SupportClosedReason | null }> } | null } | null };
+export type HomeQuery = { me: { firstName: string, role: Role, youngPerson: { currentIroContact: { name: string, phone: string | null, email: string | null } | null, nextReview: { scheduledFor: string } | null, supportRequests: Array<{ id: string, kind: SupportKind, status: SupportStatus, askedAt: string, askedOnBehalf: boolean, statusChangedAt: string, allocatedAt: string | null, closedAt: string | null, closedReason: SupportClosedReason | null }> } | null } | null, openWorryAlerts: { items: Array<{ id: string, youngPersonName: string | null, wants: WorryContact, howSoon: WorryHowSoon, about: string | null, raisedAt: string, contactBy: string }> } };
 
 export type CommunicationNeedsFieldsFragment = { interpreterLanguage: string | null, alternativeCommunication: string | null, otherNeeds: string | null };
 
@@ -837,10 +837,12 @@ export type WorryToldQueryVariables = Exact<{
 
 export type WorryToldQuery = { worryAlert: { contactBy: string, toldIroName: string | null, toldSocialWorkerName: string | null, acknowledgedAt: string | null, acknowledgedByName: string | null } };
 
+export type OpenWorryFragment = { id: string, youngPersonName: string | null, wants: WorryContact, howSoon: WorryHowSoon, about: string | null, raisedAt: string, contactBy: string };
+
 export type StaffLayoutQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StaffLayoutQuery = { me: { role: Role } | null, openWorryAlerts: { items: Array<{ id: string, youngPersonId: string, youngPersonName: string | null, wants: WorryContact, howSoon: WorryHowSoon, about: string | null, raisedAt: string, contactBy: string }> } };
+export type StaffLayoutQuery = { me: { role: Role } | null, openWorryAlerts: { items: Array<{ id: string, youngPersonName: string | null, wants: WorryContact, howSoon: WorryHowSoon, about: string | null, raisedAt: string, contactBy: string }> } };
 
 export type AcknowledgeWorryMutationVariables = Exact<{
   id: string | number;
@@ -1070,6 +1072,17 @@ export const ViewsSentFragmentDoc = new TypedDocumentString(`
   submittedAt
 }
     `, {"fragmentName":"ViewsSent"}) as unknown as TypedDocumentString<ViewsSentFragment, unknown>;
+export const OpenWorryFragmentDoc = new TypedDocumentString(`
+    fragment OpenWorry on WorryAlert {
+  id
+  youngPersonName
+  wants
+  howSoon
+  about
+  raisedAt
+  contactBy
+}
+    `, {"fragmentName":"OpenWorry"}) as unknown as TypedDocumentString<OpenWorryFragment, unknown>;
 export const ArrangeReviewDocument = new TypedDocumentString(`
     query ArrangeReview($id: ID!) {
   me {
@@ -1505,6 +1518,11 @@ export const HomeDocument = new TypedDocumentString(`
       }
     }
   }
+  openWorryAlerts {
+    items {
+      ...OpenWorry
+    }
+  }
 }
     fragment StaffContactFields on StaffContact {
   name
@@ -1521,7 +1539,16 @@ fragment SupportRequestSummary on SupportRequest {
   allocatedAt
   closedAt
   closedReason
-}`, {"hash":"d6b3fcd1eedc7f1ebc8771202ddf7ec7a3260a2298e0e47cd1a807056d58cfef"}) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
+}
+fragment OpenWorry on WorryAlert {
+  id
+  youngPersonName
+  wants
+  howSoon
+  about
+  raisedAt
+  contactBy
+}`, {"hash":"2af557a2e69e8430fe22f6cb3e094dbbb8ea5a84e9bb84d03cc3ae997e82ad00"}) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
 export const NextReviewIdDocument = new TypedDocumentString(`
     query NextReviewId($id: ID!) {
   youngPerson(id: $id) {
@@ -2002,18 +2029,19 @@ export const StaffLayoutDocument = new TypedDocumentString(`
   }
   openWorryAlerts {
     items {
-      id
-      youngPersonId
-      youngPersonName
-      wants
-      howSoon
-      about
-      raisedAt
-      contactBy
+      ...OpenWorry
     }
   }
 }
-    `, {"hash":"1e8d7373202bceca159651dc2ec68ff4c5c4061b784e83efda7ad994012c2a2e"}) as unknown as TypedDocumentString<StaffLayoutQuery, StaffLayoutQueryVariables>;
+    fragment OpenWorry on WorryAlert {
+  id
+  youngPersonName
+  wants
+  howSoon
+  about
+  raisedAt
+  contactBy
+}`, {"hash":"65621870f735b5bbc4123ec3e5a961081b80f8d3df867802e8fde1409145ca84"}) as unknown as TypedDocumentString<StaffLayoutQuery, StaffLayoutQueryVariables>;
 export const AcknowledgeWorryDocument = new TypedDocumentString(`
     mutation AcknowledgeWorry($id: ID!) {
   acknowledgeWorry(id: $id) {
