@@ -7,8 +7,8 @@ import { pageTitle, useErrorTitle } from "~/components/page-title";
 import { Keepable } from "~/kept/keepable";
 import { postedForm } from "~/kept/posted-form.server";
 import { t } from "~/messages/messages";
-import { formText } from "~/session/form-text";
-import { SUPPORT_KINDS } from "~/support-requests/support-request-form";
+import { formText, oneOf } from "~/session/form-text";
+import { SUPPORT_KINDS, supportFormValues } from "~/support-requests/support-request-form";
 import { SupportRequestFields } from "~/support-requests/support-request-fields";
 import { askForSupport, loadAskForSupport } from "~/support-requests/support-requests.server";
 
@@ -21,10 +21,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const youngPersonId = params.youngPersonId ?? "";
   const form = await postedForm(request);
-  const kind = SUPPORT_KINDS.find((known) => known === formText(form.get("kind")));
+  const kind = oneOf(SUPPORT_KINDS, formText(form.get("kind")));
   const outcome = kind
     ? await askForSupport(request, youngPersonId, kind, form)
-    : { sent: false as const, errors: [{ field: "kind", message: t("askForSupport.error.kind") }], values: { why: formText(form.get("why")), howSoon: formText(form.get("howSoon")), contactPreference: formText(form.get("contactPreference")) } };
+    : { sent: false as const, errors: [{ field: "kind", message: t("askForSupport.error.kind") }], values: supportFormValues(form) };
   if (outcome.sent) throw redirect(`/young-people/${encodeURIComponent(youngPersonId)}/review/pack?askedForSupport`);
   return data({ ...outcome, kind: formText(form.get("kind")) }, { status: 400 });
 }

@@ -1,4 +1,5 @@
 import type { SupportKind, SupportStatus } from "~/graphql/generated/schema-enums";
+import { oneOf } from "~/session/form-text";
 import { SUPPORT_KINDS } from "./support-request-form";
 
 export const SUPPORT_STATUSES: readonly SupportStatus[] = ["ASKED", "WITH_COORDINATOR", "REFERRED", "ALLOCATED", "CLOSED"];
@@ -6,10 +7,8 @@ export const SUPPORT_STATUSES: readonly SupportStatus[] = ["ASKED", "WITH_COORDI
 /** The queue's filters as its address keeps them, so the form works without JavaScript; anything unknown is no filter. */
 export type QueueView = { kind: SupportKind | null; status: SupportStatus | null; after: string | null };
 
-const oneOf = <T extends string>(values: readonly T[], value: string | null): T | null => values.find((known) => known === value) ?? null;
-
 export function queueViewFrom(search: URLSearchParams): QueueView {
-  return { kind: oneOf(SUPPORT_KINDS, search.get("kind")), status: oneOf(SUPPORT_STATUSES, search.get("status")), after: search.get("after") || null };
+  return { kind: oneOf(SUPPORT_KINDS, search.get("kind")) ?? null, status: oneOf(SUPPORT_STATUSES, search.get("status")) ?? null, after: search.get("after") || null };
 }
 
 /** The address of the queue's view, from the page after `after` if given. */

@@ -1,7 +1,7 @@
 import type { FormError } from "~/components/error-summary";
 import type { ContactPreference, SupportClosedReason, SupportHowSoon, SupportKind } from "~/graphql/generated/schema-enums";
 import { t } from "~/messages/messages";
-import { formText } from "~/session/form-text";
+import { formText, oneOf } from "~/session/form-text";
 
 /** The kinds as the young person's addresses name them: /get-support/advocate, /get-support/independent-visitor. */
 export const KIND_BY_SLUG: Readonly<Record<string, SupportKind>> = { advocate: "ADVOCATE", "independent-visitor": "INDEPENDENT_VISITOR" };
@@ -17,8 +17,6 @@ export type SupportFormValues = { why: string; howSoon: string; contactPreferenc
 export function supportFormValues(form: FormData): SupportFormValues {
   return { why: formText(form.get("why")), howSoon: formText(form.get("howSoon")), contactPreference: formText(form.get("contactPreference")) };
 }
-
-const oneOf = <T extends string>(values: readonly T[], value: string): T | undefined => values.find((known) => known === value);
 
 /** The request the form asks for, or what the person must put right first (in the order the page asks). */
 export function checkSupportForm(values: SupportFormValues): { errors: FormError[] } | { howSoon: SupportHowSoon; contactPreference: ContactPreference } {

@@ -5,7 +5,7 @@ import { ApiError } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
 import type { SupportKind, SupportStatus } from "~/graphql/generated/schema-enums";
 import { notFoundIfRefused } from "~/graphql/not-found.server";
-import { formText } from "~/session/form-text";
+import { formText, oneOf } from "~/session/form-text";
 import { t } from "~/messages/messages";
 import { asSignedIn } from "~/session/signed-in.server";
 import { ViewerRoleQuery } from "~/session/session.operations.server";
@@ -93,9 +93,9 @@ export type MoveOutcome = { moved: SupportStatus } | { moved: null; errors: Form
 /** The coordinator's move, as the form sent it; the API's state machine says whether it is allowed, and why not. */
 export function moveSupportRequest(request: Request, id: string, form: FormData): Promise<MoveOutcome> {
   const values = { to: formText(form.get("to")), closedReason: formText(form.get("closedReason")), note: formText(form.get("note")) };
-  const to = SUPPORT_STATUSES.find((status) => status === values.to);
+  const to = oneOf(SUPPORT_STATUSES, values.to);
   if (!to) return Promise.resolve({ moved: null, errors: [{ field: "to", message: t("supportRequest.error.to") }], values });
-  const closedReason = COORDINATOR_CLOSED_REASONS.find((reason) => reason === values.closedReason) ?? null;
+  const closedReason = oneOf(COORDINATOR_CLOSED_REASONS, values.closedReason) ?? null;
   return asSignedIn(request, async (options): Promise<MoveOutcome> => {
     try {
       const { moveSupportRequest: moved } = await callApi(MoveSupportRequestMutation, { input: { requestId: id, to, closedReason, note: values.note } }, options);

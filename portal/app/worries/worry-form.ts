@@ -1,7 +1,7 @@
 import type { FormError } from "~/components/error-summary";
 import type { WorryContact, WorryHowSoon } from "~/graphql/generated/schema-enums";
 import { t } from "~/messages/messages";
-import { formText } from "~/session/form-text";
+import { formText, oneOf } from "~/session/form-text";
 
 export const WORRY_CONTACTS: readonly WorryContact[] = ["IRO", "SOCIAL_WORKER", "EITHER"];
 export const WORRY_HOW_SOON: readonly WorryHowSoon[] = ["AS_SOON_AS_POSSIBLE", "WITHIN_A_FEW_DAYS"];
@@ -11,8 +11,6 @@ export type WorryFormValues = { wants: string; howSoon: string; about: string; s
 export function worryFormValues(form: FormData): WorryFormValues {
   return { wants: formText(form.get("wants")), howSoon: formText(form.get("howSoon")), about: formText(form.get("about")), submissionKey: formText(form.get("submissionKey")) };
 }
-
-const oneOf = <T extends string>(values: readonly T[], value: string): T | undefined => values.find((known) => known === value);
 
 /** Who and how soon, or what to put right first. */
 export function checkWorryForm(values: WorryFormValues): { errors: FormError[] } | { wants: WorryContact; howSoon: WorryHowSoon } {
