@@ -193,6 +193,10 @@ CREATE POLICY person_read ON person AS PERMISSIVE FOR SELECT TO my_review_api
   WHERE staff.person_id = person.id AND (staff.role::text = ANY (ARRAY['IRO'::text, 'IRO_MANAGER'::text, 'SOCIAL_WORKER'::text, 'SUPERVISING_SOCIAL_WORKER'::text, 'ADVOCACY_COORDINATOR'::text, 'ADMINISTRATOR'::text])))) OR (EXISTS ( SELECT 1
    FROM network_link known
   WHERE known.person_id = person.id)) AND NOT app_is_young_person(id)));
+CREATE POLICY person_read_by_coordinator ON person AS PERMISSIVE FOR SELECT TO my_review_api
+  USING ((( SELECT app_claim('role'::text) AS app_claim)) = 'ADVOCACY_COORDINATOR'::text AND local_authority_id = (( SELECT app_claim('local_authority_id'::text)::uuid AS app_claim)) AND (EXISTS ( SELECT 1
+   FROM support_request asked
+  WHERE asked.young_person_id = person.id)));
 
 -- review (table)
 ALTER TABLE review ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
@@ -275,6 +279,36 @@ GRANT SELECT ON TABLE staff_contact TO my_review_policy;
 CREATE POLICY staff_contact_read ON staff_contact AS PERMISSIVE FOR SELECT TO my_review_api
   USING (app_may_read_staff_contact(person_id));
 
+-- support_request (table)
+ALTER TABLE support_request ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
+GRANT SELECT, INSERT ON TABLE support_request TO my_review_api;
+GRANT SELECT ON TABLE support_request TO my_review_policy;
+GRANT UPDATE (allocated_at, closed_at, closed_reason, status, status_changed_at) ON support_request TO my_review_api;
+CREATE POLICY support_request_add ON support_request AS PERMISSIVE FOR INSERT TO my_review_api
+  WITH CHECK (local_authority_id = (( SELECT app_claim('local_authority_id'::text)::uuid AS app_claim)) AND asked_by_account_id = (( SELECT app_claim('account_id'::text)::uuid AS app_claim)) AND ((( SELECT app_claim('role'::text) AS app_claim)) = 'YOUNG_PERSON'::text AND young_person_id = (( SELECT app_claim('person_id'::text)::uuid AS app_claim)) OR (( SELECT app_claim('role'::text) AS app_claim)) = 'IRO'::text AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = support_request.young_person_id))));
+CREATE POLICY support_request_change ON support_request AS PERMISSIVE FOR UPDATE TO my_review_api
+  USING ((( SELECT app_claim('role'::text) AS app_claim)) = 'ADVOCACY_COORDINATOR'::text AND local_authority_id = (( SELECT app_claim('local_authority_id'::text)::uuid AS app_claim)) OR (( SELECT app_claim('role'::text) AS app_claim)) = 'YOUNG_PERSON'::text AND young_person_id = (( SELECT app_claim('person_id'::text)::uuid AS app_claim)))
+  WITH CHECK ((( SELECT app_claim('role'::text) AS app_claim)) = 'ADVOCACY_COORDINATOR'::text AND local_authority_id = (( SELECT app_claim('local_authority_id'::text)::uuid AS app_claim)) OR (( SELECT app_claim('role'::text) AS app_claim)) = 'YOUNG_PERSON'::text AND young_person_id = (( SELECT app_claim('person_id'::text)::uuid AS app_claim)) AND status = 'CLOSED'::support_status AND closed_reason = 'WITHDRAWN'::support_closed_reason);
+CREATE POLICY support_request_read ON support_request AS PERMISSIVE FOR SELECT TO my_review_api
+  USING ((( SELECT app_claim('role'::text) AS app_claim)) = 'ADVOCACY_COORDINATOR'::text AND local_authority_id = (( SELECT app_claim('local_authority_id'::text)::uuid AS app_claim)) OR ((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['YOUNG_PERSON'::text, 'IRO'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = support_request.young_person_id)));
+
+-- support_request_move (table)
+ALTER TABLE support_request_move ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
+GRANT SELECT, INSERT ON TABLE support_request_move TO my_review_api;
+GRANT SELECT ON TABLE support_request_move TO my_review_policy;
+CREATE POLICY support_request_move_add ON support_request_move AS PERMISSIVE FOR INSERT TO my_review_api
+  WITH CHECK (moved_by_account_id = (( SELECT app_claim('account_id'::text)::uuid AS app_claim)) AND (EXISTS ( SELECT 1
+   FROM support_request moved
+  WHERE moved.id = support_request_move.request_id AND moved.young_person_id = support_request_move.young_person_id AND moved.local_authority_id = support_request_move.local_authority_id)) AND ((( SELECT app_claim('role'::text) AS app_claim)) = 'ADVOCACY_COORDINATOR'::text AND local_authority_id = (( SELECT app_claim('local_authority_id'::text)::uuid AS app_claim)) OR (( SELECT app_claim('role'::text) AS app_claim)) = 'YOUNG_PERSON'::text AND young_person_id = (( SELECT app_claim('person_id'::text)::uuid AS app_claim))));
+CREATE POLICY support_request_move_read ON support_request_move AS PERMISSIVE FOR SELECT TO my_review_api
+  USING ((( SELECT app_claim('role'::text) AS app_claim)) = 'ADVOCACY_COORDINATOR'::text AND local_authority_id = (( SELECT app_claim('local_authority_id'::text)::uuid AS app_claim)) OR ((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['YOUNG_PERSON'::text, 'IRO'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = support_request_move.young_person_id)));
+
 -- views_draft (table)
 ALTER TABLE views_draft ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
 GRANT SELECT, INSERT, UPDATE ON TABLE views_draft TO my_review_api;
@@ -304,6 +338,23 @@ CREATE POLICY views_version_read ON views_version AS PERMISSIVE FOR SELECT TO my
   USING ((EXISTS ( SELECT 1
    FROM young_person seen
   WHERE seen.id = views_version.young_person_id)) AND app_may_read_views_with_audience(review_id, audience::text));
+
+-- worry_alert (table)
+ALTER TABLE worry_alert ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
+GRANT SELECT, INSERT ON TABLE worry_alert TO my_review_api;
+GRANT SELECT ON TABLE worry_alert TO my_review_policy;
+GRANT UPDATE (acknowledged_at, acknowledged_by_account_id) ON worry_alert TO my_review_api;
+CREATE POLICY worry_alert_acknowledge ON worry_alert AS PERMISSIVE FOR UPDATE TO my_review_api
+  USING (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO'::text, 'SOCIAL_WORKER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = worry_alert.young_person_id)))
+  WITH CHECK (acknowledged_by_account_id = (( SELECT app_claim('account_id'::text)::uuid AS app_claim)));
+CREATE POLICY worry_alert_add ON worry_alert AS PERMISSIVE FOR INSERT TO my_review_api
+  WITH CHECK ((( SELECT app_claim('role'::text) AS app_claim)) = 'YOUNG_PERSON'::text AND young_person_id = (( SELECT app_claim('person_id'::text)::uuid AS app_claim)) AND acknowledged_at IS NULL);
+CREATE POLICY worry_alert_read ON worry_alert AS PERMISSIVE FOR SELECT TO my_review_api
+  USING (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['YOUNG_PERSON'::text, 'IRO'::text, 'SOCIAL_WORKER'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = worry_alert.young_person_id)));
 
 -- young_person (table)
 ALTER TABLE young_person ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;

@@ -2,7 +2,7 @@
 import { DEMO_SIGN_INS } from "../../api/fixtures/demo-sign-ins";
 import { Role } from "../../api/src/kernel/access/role";
 
-export { DEMO_IRO_CONTACT, DEMO_SOCIAL_WORKER, DEMO_YOUNG_PERSON_TO_INVITE } from "../../api/fixtures/demo-sign-ins";
+export { DEMO_IRO_CONTACT, DEMO_SOCIAL_WORKER, DEMO_SUPPORT_PROVIDERS, DEMO_YOUNG_PERSON_TO_INVITE } from "../../api/fixtures/demo-sign-ins";
 
 function demoSignIn(role: Role) {
   const found = DEMO_SIGN_INS.find((demo) => demo.role === role);
@@ -13,3 +13,4 @@ function demoSignIn(role: Role) {
 export const DEMO_YOUNG_PERSON = demoSignIn(Role.YOUNG_PERSON);
 export const DEMO_IRO = demoSignIn(Role.IRO);
 export const DEMO_IRO_MANAGER = demoSignIn(Role.IRO_MANAGER);
+export const DEMO_COORDINATOR = demoSignIn(Role.ADVOCACY_COORDINATOR);

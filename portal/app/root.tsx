@@ -27,6 +27,7 @@ import { ContinueOnEnter, isQuestionPage, QUESTION_FORM_ID } from "~/question-pa
 import { sessionCookie } from "~/session/session.server";
 import { SIGN_IN_PATH } from "~/session/signed-in.server";
 import { SessionTimeoutWarning } from "~/session/session-timeout-warning";
+import { ImWorriedLink } from "~/worries/im-worried-link";
 import styles from "~/styles/main.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
@@ -40,11 +41,13 @@ async function ownerOf(request: Request): Promise<Owner | null> {
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const signedIn = (await sessionCookie.read(request)) !== null;
+  const session = await sessionCookie.read(request);
+  const signedIn = session !== null;
   const { setCookies, ...kept } = keptOnPage(request, await ownerOf(request), { account: SIGN_IN_PATH, link: LINK_START_PATH });
   const headers = new Headers();
   for (const cookie of setCookies) headers.append("Set-Cookie", cookie);
-  return data({ signedIn, kept, messages: messagesForPage(new URL(request.url).pathname) }, { headers });
+  const youngPerson = session?.role === "YOUNG_PERSON";
+  return data({ signedIn, youngPerson, kept, messages: messagesForPage(new URL(request.url).pathname) }, { headers });
 }
 
 /** Every page asks again, so a form kept for a page is restored on that page alone, and only once. */
@@ -77,6 +80,7 @@ export function Layout({ children }: { children: ReactNode }) {
   // Before anything below renders: in the browser, these are the only words the page has (ADR 018).
   provideMessages(root?.messages ?? {});
   const signedIn = root?.signedIn ?? false;
+  const youngPerson = root?.youngPerson ?? false;
   const kept = root?.kept ?? { ownerMark: null, waiting: null, restored: null };
   const matches = useMatches();
   const error = useRouteError();
@@ -95,6 +99,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body>
+        {youngPerson && !error ? <ImWorriedLink /> : null}
         <a href="#main-content" className="skip-link">
           {t("service.skipLink")}
         </a>

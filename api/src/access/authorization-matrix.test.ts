@@ -9,7 +9,7 @@ import { SessionService } from "../sessions/session.service";
 import { useTestApi } from "../testing/test-api";
 import { useTestDatabase } from "../testing/test-database";
 import { ViewsAudience } from "../views/views-options";
-import { loadAuthorizationMatrix, type Access, type TargetReview } from "../testing/authorization-matrix";
+import { loadAuthorizationMatrix, type Access, type Arrange, type TargetReview } from "../testing/authorization-matrix";
 
 const database = useTestDatabase();
 const api = useTestApi(database);
@@ -40,7 +40,7 @@ function expectedAllowed(access: Access, role: Role | "anonymous", target: Targe
  * to them, someone else's in their authority, and someone's in another authority, each with the planned review the
  * operation needs and a mother in their network who may be invited to it.
  */
-async function cell(role: Role, targetReview: TargetReview) {
+async function cell(role: Role, targetReview: TargetReview, arrange?: Arrange) {
   const { make } = database;
   const caller =
     role === Role.YOUNG_PERSON ? await make.youngPersonWithAccount().then(({ account }) => account) : (await make.staffWithAccount(role)).account;
@@ -56,12 +56,14 @@ async function cell(role: Role, targetReview: TargetReview) {
   const scheduledFor = new Date(Date.now() + (targetReview === "started" ? -1 : 10 * 24) * 3_600_000);
   const reviews = {} as Record<Target, string>;
   const invitees = {} as Record<Target, string>;
+  const arranged = {} as Record<Target, Record<string, string>>;
   for (const [target, youngPersonId] of Object.entries(targets) as [Target, string][]) {
     // The caller's own record is a young person's only when the caller is one.
     if (target === "own" && role !== Role.YOUNG_PERSON) continue;
     const { localAuthorityId } = await database.db.getRepository(Person).findOneByOrFail({ id: youngPersonId });
     invitees[target] = (await make.person({ localAuthorityId })).id;
     await make.link({ youngPersonId, personId: invitees[target], relationship: Relationship.MOTHER });
+    arranged[target] = arrange ? await arrange(make, { youngPersonId, callerAccountId: caller.id }) : {};
     if (targetReview === "none") continue;
     const review = await make.review({ youngPersonId, scheduledFor });
     await make.choiceSet(review, { meetIroFirst: true });
@@ -69,7 +71,7 @@ async function cell(role: Role, targetReview: TargetReview) {
     await make.viewsDraft(review, { goingWell: "Football on Saturdays", audience: ViewsAudience.IRO_ONLY });
     reviews[target] = review.id;
   }
-  return { token, targets, reviews, invitees, newIroPersonId: newIro.id };
+  return { token, targets, reviews, invitees, arranged, newIroPersonId: newIro.id };
 }
 
 function linkFor(role: Role): Relationship {
@@ -81,6 +83,9 @@ function linkFor(role: Role): Relationship {
   };
   return byRole[role] ?? Relationship.OTHER;
 }
+
+/** For someone not signed in nothing is arranged: every id the call asks for is one that names nothing. */
+const everyIdUnknown = (unknown: string): Record<string, string> => new Proxy({}, { get: () => unknown });
 
 /** Allowed means answered with no error at all; refused means one of the refusal codes; anything else is a fault. */
 async function outcome(query: string, variables: Record<string, unknown> | undefined, token?: string): Promise<boolean | string> {
@@ -95,21 +100,21 @@ describe("the authorization matrix", () => {
     expect((await operationsInSchema()).filter((operation) => !(operation in AUTHORIZATION_MATRIX))).toEqual([]);
   });
 
-  describe.each(Object.entries(AUTHORIZATION_MATRIX))("%s", (_operation, { access, call, targetReview = "inTenDays" }) => {
+  describe.each(Object.entries(AUTHORIZATION_MATRIX))("%s", (_operation, { access, call, targetReview = "inTenDays", arrange }) => {
     it("is allowed or refused to someone not signed in, as the matrix says", async () => {
       const unknown = "00000000-0000-4000-8000-000000000000";
-      const { query, variables } = call(unknown, { newIroPersonId: unknown, reviewId: unknown, invitedPersonId: unknown });
+      const { query, variables } = call(unknown, { newIroPersonId: unknown, reviewId: unknown, invitedPersonId: unknown, arranged: everyIdUnknown(unknown) });
       expect(await outcome(query, variables)).toBe(expectedAllowed(access, "anonymous", null));
     });
 
     it.each(ROLES)("is allowed or refused to %s on each record, as the matrix says", async (role) => {
-      const { token, targets, reviews, invitees, newIroPersonId } = await cell(role, targetReview);
+      const { token, targets, reviews, invitees, arranged, newIroPersonId } = await cell(role, targetReview, arrange);
       const kinds: Target[] =
         access.kind === "onRecord" ? [...(role === Role.YOUNG_PERSON ? (["own"] as const) : []), "assigned", "other", "elsewhere"] : ["other"];
       const results: Record<string, boolean | string> = {};
       const expected: Record<string, boolean> = {};
       for (const target of kinds) {
-        const { query, variables } = call(targets[target], { newIroPersonId, reviewId: reviews[target], invitedPersonId: invitees[target] });
+        const { query, variables } = call(targets[target], { newIroPersonId, reviewId: reviews[target], invitedPersonId: invitees[target], arranged: arranged[target] ?? {} });
         results[target] = await outcome(query, variables, token);
         expected[target] = expectedAllowed(access, role, access.kind === "onRecord" ? target : null);
       }

@@ -1,3 +1,4 @@
+import { Role } from "../kernel/access/role";
 import { MaxLength } from "class-validator";
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../kernel/context";
@@ -39,6 +40,6 @@ export class InvitationResolver {
     @Ctx() { services, clientAddress, requestId }: Context,
   ): Promise<typeof ActivationResult> {
     const result = await services.invitations.activate(input, { address: clientAddress, requestId });
-    return "reason" in result ? toInvitationRefused(result) : Object.assign(new SignedIn(), result);
+    return "reason" in result ? toInvitationRefused(result) : Object.assign(new SignedIn(), result, { role: Role.YOUNG_PERSON });
   }
 }

@@ -30,6 +30,7 @@ export const FIELD_ERROR_CODES = {
   CONTAINS_NAME: "A passphrase too like the person's name or username.",
   TOO_COMMON: "A passphrase on the list of common ones.",
   TOO_PREDICTABLE: "A passphrase with an easily guessed pattern.",
+  NOT_AN_ALLOWED_MOVE: "A move its record's state does not allow, such as allocating a request nobody has referred yet; the message says which moves are allowed.",
 } as const;
 
 export type FieldErrorCode = keyof typeof FIELD_ERROR_CODES;

@@ -10,7 +10,7 @@ export class SessionResolver {
   @Mutation(() => SignInResult, { description: "Checks a username and passphrase and, if they match, starts a session." })
   async signIn(@Arg("input", () => SignInInput) input: SignInInput, @Ctx() { services, clientAddress }: Context): Promise<typeof SignInResult> {
     const outcome = await services.signIn.signIn(input.username, input.passphrase, clientAddress);
-    if (outcome.ok) return Object.assign(new SignedIn(), outcome.session);
+    if (outcome.ok) return Object.assign(new SignedIn(), outcome.session, { role: outcome.account.role });
     if (outcome.reason === "throttled") {
       return Object.assign(new SignInRefused(), {
         reason: SignInRefusalReason.TOO_MANY_ATTEMPTS,

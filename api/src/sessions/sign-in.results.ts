@@ -1,4 +1,5 @@
 import { DateTimeISOResolver } from "graphql-scalars";
+import { Role } from "../kernel/access/role";
 import { createUnionType, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 
 export enum SignInRefusalReason {
@@ -17,6 +18,9 @@ export class SignedIn {
 
   @Field(() => ID, { description: "The account signed in to: what a client may keep beside the token to know whose work it holds." })
   accountId: string;
+
+  @Field(() => Role, { description: "The account's role, for a client to shape its pages by (a young person's pages show \"I'm worried\" first); the API still decides every access." })
+  role: Role;
 }
 
 @ObjectType({ description: "Not signed in, and why, in words fit to show the person." })

@@ -1,6 +1,7 @@
 import { readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import type { Factories } from "../../fixtures/factories";
 import type { Role } from "../kernel/access/role";
 
 /**
@@ -30,8 +31,14 @@ export type Access =
  */
 export type OperationCall = (
   target: string,
-  helpers: { newIroPersonId: string; reviewId: string; invitedPersonId: string },
+  helpers: { newIroPersonId: string; reviewId: string; invitedPersonId: string; arranged: Readonly<Record<string, string>> },
 ) => { query: string; variables?: Record<string, unknown> };
+
+/**
+ * Rows an operation needs on each target's record before it is called (a request to move, say), made by the login
+ * user without row-level security; the ids it gives reach `call` as `arranged`.
+ */
+export type Arrange = (make: Factories, target: { youngPersonId: string; callerAccountId: string }) => Promise<Record<string, string>>;
 
 /** A well-formed token that opens no link. */
 export const UNKNOWN_LINK_TOKEN = "A".repeat(43);
@@ -42,7 +49,7 @@ export const UNKNOWN_LINK_TOKEN = "A".repeat(43);
  */
 export type TargetReview = "inTenDays" | "started" | "none";
 
-export type MatrixEntry = { access: Access; call: OperationCall; targetReview?: TargetReview };
+export type MatrixEntry = { access: Access; call: OperationCall; targetReview?: TargetReview; arrange?: Arrange };
 
 export const daysFromNow = (days: number) => new Date(Date.now() + days * 24 * 3_600_000).toISOString();
 

@@ -14,15 +14,18 @@ type DateInputProps = {
   /** The boxes the error is about, by id, each marked as wrong; all three when not given. */
   boxesInError?: readonly string[];
   values: DateParts;
+  /** For a form that holds more than one date: the boxes are named `${namePrefix}-day` and so on. */
+  namePrefix?: string;
 };
 
 /**
  * GOV.UK's date input: day, month and year in three boxes, grouped and named by the legend, with the hint and error
- * tied to the group. The boxes are named `day`, `month` and `year`, so a form holds one date. What was typed before
+ * tied to the group. The boxes are named `day`, `month` and `year` (or under a prefix, for a second date). What was typed before
  * is back in the boxes, if it was kept.
  */
-export function DateInput({ id, legend, hint, error, boxesInError, values }: DateInputProps) {
-  const restored = { day: useRestored("day"), month: useRestored("month"), year: useRestored("year") };
+export function DateInput({ id, legend, hint, error, boxesInError, values, namePrefix }: DateInputProps) {
+  const nameOf = (part: (typeof PARTS)[number]) => (namePrefix ? `${namePrefix}-${part}` : part);
+  const restored = { day: useRestored(nameOf("day")), month: useRestored(nameOf("month")), year: useRestored(nameOf("year")) };
   return (
     <div className={error ? "form-group form-group--error" : "form-group"}>
       <fieldset className="fieldset" role="group" aria-describedby={describedBy(id, hint, error)}>
@@ -40,7 +43,7 @@ export function DateInput({ id, legend, hint, error, boxesInError, values }: Dat
                 <input
                   className={`input date-input__${part}${wrong ? " input--error" : ""}`}
                   id={boxId}
-                  name={part}
+                  name={nameOf(part)}
                   type="text"
                   inputMode="numeric"
                   autoComplete="off"

@@ -63,6 +63,19 @@ const FEATURE_WORDS = {
     alternativeCommunication: { TOO_LONG: "needs.error.alternativeCommunicationTooLong" },
     otherNeeds: { TOO_LONG: "needs.error.otherNeedsTooLong" },
   },
+  support: {
+    why: { TOO_LONG: "support.error.whyTooLong" },
+  },
+  supportMove: {
+    closedReason: { REQUIRED: "supportRequest.error.reason" },
+  },
+  supportFigures: {
+    from: { INVALID_FORMAT: "supportFigures.error.from" },
+    to: { INVALID_FORMAT: "supportFigures.error.to", CONFLICTING: "supportFigures.error.order", OUT_OF_RANGE: "supportFigures.error.tooLong" },
+  },
+  worried: {
+    about: { TOO_LONG: "worried.error.aboutTooLong" },
+  },
 } as const satisfies Record<string, Readonly<Record<string, CodeWords>>>;
 
 /** The part of the portal whose words a refusal is put in. */
@@ -95,6 +108,7 @@ const GENERAL_WORDS: Readonly<Record<FieldErrorCode, MessageId>> = {
   CONTAINS_NAME: "fieldError.CONTAINS_NAME",
   TOO_COMMON: "fieldError.TOO_COMMON",
   TOO_PREDICTABLE: "fieldError.TOO_PREDICTABLE",
+  NOT_AN_ALLOWED_MOVE: "fieldError.NOT_AN_ALLOWED_MOVE",
 };
 
 const underParent = (field: string) => `${field.slice(0, field.lastIndexOf("."))}.*`;

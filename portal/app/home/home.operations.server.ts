@@ -12,6 +12,14 @@ export const HomeQuery = graphql(`
         nextReview {
           scheduledFor
         }
+        supportRequests {
+          ...SupportRequestSummary
+        }
+      }
+    }
+    openWorryAlerts {
+      items {
+        ...OpenWorry
       }
     }
   }

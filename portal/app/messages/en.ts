@@ -13,6 +13,8 @@ import { viewsMessages } from "~/views/views.messages";
 import { youngPeopleMessages } from "~/young-people/young-people.messages";
 import { yourIroMessages } from "~/your-iro/your-iro.messages";
 import { siteMessages } from "./site.messages";
+import { supportRequestsMessages } from "~/support-requests/support-requests.messages";
+import { worriesMessages } from "~/worries/worries.messages";
 
 /**
  * Every word the portal shows, in English, keyed by id: each feature keeps its own in `<feature>.messages.ts`, and
@@ -34,4 +36,6 @@ export const en = {
   ...arrangeMessages,
   ...keptMessages,
   ...yourIroMessages,
+  ...supportRequestsMessages,
+  ...worriesMessages,
 } as const;

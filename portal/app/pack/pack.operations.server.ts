@@ -38,6 +38,9 @@ export const PreReviewPackQuery = graphql(`
           ...CommunicationNeedsFields
           updatedAt
         }
+        supportRequests {
+          ...SupportRequestSummary
+        }
       }
       review {
         ...ReviewPlan

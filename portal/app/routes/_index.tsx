@@ -7,22 +7,26 @@ import { HomeQuery } from "~/home/home.operations.server";
 import { t } from "~/messages/messages";
 import { asSignedIn } from "~/session/signed-in.server";
 import { WordsExplained, YourIro } from "~/your-iro/your-iro";
+import { SupportTracker } from "~/support-requests/support-tracker";
+import { WorryBanner } from "~/worries/worry-banner";
 
 export const meta: MetaFunction = () => [{ title: pageTitle(t("home.title")) }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { me } = await asSignedIn(request, (options) => callApi(HomeQuery, {}, options));
+  const { me, openWorryAlerts } = await asSignedIn(request, (options) => callApi(HomeQuery, {}, options));
   if (!me) throw new Error("A signed-in session answered with no account.");
   return {
     firstName: me.firstName,
     role: me.role,
     nextReviewAt: me.youngPerson?.nextReview?.scheduledFor ?? null,
     iroContact: me.youngPerson?.currentIroContact ?? null,
+    supportRequests: me.youngPerson?.supportRequests ?? [],
+    worries: openWorryAlerts.items,
   };
 }
 
 export default function Home() {
-  const { firstName, role, nextReviewAt, iroContact } = useLoaderData<typeof loader>();
+  const { firstName, role, nextReviewAt, iroContact, supportRequests, worries } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   return (
     <>
@@ -31,6 +35,7 @@ export default function Home() {
           <p>{t("home.welcome")}</p>
         </div>
       ) : null}
+      <WorryBanner worries={worries} />
       <h1>{t("home.greeting", { firstName })}</h1>
       {role === "YOUNG_PERSON" ? (
         <div className="panel">
@@ -55,10 +60,15 @@ export default function Home() {
         <>
           <p>{t("home.signedInAs", { role: t(`role.${role}`) })}</p>
           <p>
-            <Link to="/young-people">{t("home.youngPeopleLink")}</Link>
+            {role === "ADVOCACY_COORDINATOR" ? (
+              <Link to="/support-requests">{t("supportQueue.link")}</Link>
+            ) : (
+              <Link to="/young-people">{t("home.youngPeopleLink")}</Link>
+            )}
           </p>
         </>
       )}
+      {role === "YOUNG_PERSON" ? <SupportTracker requests={supportRequests} /> : null}
       <h2>{t("home.otherDevices.title")}</h2>
       <p>{t("home.otherDevices.body")}</p>
       <Form method="post" action="/sign-out-everywhere">

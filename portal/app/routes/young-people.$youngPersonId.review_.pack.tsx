@@ -22,6 +22,7 @@ import { postedForm } from "~/kept/posted-form.server";
 import { MARK_READ_FIELDS } from "~/pack/mark-read-form";
 import { loadPack, markPackRead } from "~/pack/pack.server";
 import { viewsChanges, type ViewsChange } from "~/pack/views-changes";
+import { SupportInPack } from "~/support-requests/support-in-pack";
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => (page ? [{ title: pageTitle(t("pack.title", { firstName: page.firstName })) }] : []);
 
@@ -305,6 +306,7 @@ export default function PreReviewPack() {
                 <Choices pack={pack} firstName={firstName} youngPersonPath={youngPersonPath} />
                 <Views pack={pack} firstName={firstName} />
                 <Contributions pack={pack} firstName={firstName} />
+                <SupportInPack requests={pack.youngPerson.supportRequests} firstName={firstName} youngPersonPath={youngPersonPath} />
               </td>
             </tr>
           </tbody>

@@ -50,7 +50,7 @@ export async function makeAccount(form: FormData, options: CallOptions, api: Api
 
   try {
     const { activateInvitation: result } = await api(ActivateInvitationMutation, { input: { code, username, passphrase } }, options);
-    if (result.__typename === "SignedIn") return { step: "done", session: { token: result.token, expiresAt: result.expiresAt, accountId: result.accountId } };
+    if (result.__typename === "SignedIn") return { step: "done", session: { token: result.token, expiresAt: result.expiresAt, accountId: result.accountId, role: result.role } };
     return { step: "code", code, errors: [refusal(result.reason, result.retryAfterSeconds)] };
   } catch (error) {
     return again(refusedInput(error, "activate"));

@@ -6,3 +6,8 @@
 export function formText(value: FormDataEntryValue | null): string {
   return typeof value === "string" ? value.replace(/\r\n?/g, "\n") : "";
 }
+
+/** The value, if it is one of those offered: a form's radio or select answer, or a filter in an address. */
+export function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
+  return values.find((known) => known === value);
+}

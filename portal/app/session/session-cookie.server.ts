@@ -2,7 +2,9 @@ import { z } from "zod";
 import { createSealedCookie, type SealedCookie } from "./sealed-cookie.server";
 
 // The account id says whose work a form kept after the session ended is (see kept/); it is not secret, but sealed too.
-const sessionSchema = z.object({ token: z.string().min(1), expiresAt: z.iso.datetime(), accountId: z.string().min(1) });
+// The role shapes the pages (a young person's start with "I'm worried"); it decides no access, which the API does. A
+// cookie sealed before it was kept has none, and reads as a page for anyone.
+const sessionSchema = z.object({ token: z.string().min(1), expiresAt: z.iso.datetime(), accountId: z.string().min(1), role: z.string().optional() });
 export type PortalSession = z.infer<typeof sessionSchema>;
 
 export type SessionCookie = SealedCookie<PortalSession>;

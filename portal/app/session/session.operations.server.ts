@@ -6,6 +6,7 @@ export const SessionStartedFragment = graphql(`
     token
     expiresAt
     accountId
+    role
   }
 `);
 

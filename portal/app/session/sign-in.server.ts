@@ -37,7 +37,7 @@ export async function signIn(
   if (errors.length > 0) return { ok: false, status: 400, errors, username };
 
   const { signIn: result } = await api(SignInMutation, { input: { username, passphrase } }, options);
-  if (result.__typename === "SignedIn") return { ok: true, session: { token: result.token, expiresAt: result.expiresAt, accountId: result.accountId } };
+  if (result.__typename === "SignedIn") return { ok: true, session: { token: result.token, expiresAt: result.expiresAt, accountId: result.accountId, role: result.role } };
   const message =
     result.reason === "TOO_MANY_ATTEMPTS"
       ? t("signIn.error.tooMany", { wait: waitInWords(result.retryAfterSeconds ?? 60) })

@@ -1,4 +1,5 @@
 import type { ReviewTimeliness, YoungPeopleOrder } from "~/graphql/generated/graphql";
+import { oneOf } from "~/session/form-text";
 
 /**
  * How the caseload is sorted and filtered, as the page's query string keeps it: links and the browser's back button
@@ -15,12 +16,11 @@ const ORDER: Record<CaseloadSort, YoungPeopleOrder> = { name: "FIRST_NAME", due:
 const TIMELINESS: Record<CaseloadShow, ReviewTimeliness | null> = { all: null, overdue: "OVERDUE", "due-soon": "DUE_SOON", "planned-late": "PLANNED_LATE" };
 const DEFAULT_VIEW: CaseloadView = { sort: "name", show: "all", iro: "" };
 
-const oneOf = <T extends string>(values: readonly T[], value: string | null, fallback: T): T => (values.find((known) => known === value) ?? fallback);
 
 export function caseloadViewFrom(search: URLSearchParams): CaseloadView {
   return {
-    sort: oneOf(CASELOAD_SORTS, search.get("sort"), DEFAULT_VIEW.sort),
-    show: oneOf(CASELOAD_SHOWS, search.get("show"), DEFAULT_VIEW.show),
+    sort: oneOf(CASELOAD_SORTS, search.get("sort")) ?? DEFAULT_VIEW.sort,
+    show: oneOf(CASELOAD_SHOWS, search.get("show")) ?? DEFAULT_VIEW.show,
     iro: search.get("iro") ?? DEFAULT_VIEW.iro,
   };
 }

@@ -46,14 +46,14 @@ type Documents = {
     "\n  fragment ReviewPlan on Review {\n    ...ReviewWhen\n    format\n    venue\n  }\n": typeof types.ReviewPlanFragmentDoc,
     "\n  fragment NetworkMember on NetworkLink {\n    mayBeInvited\n    relationship\n    person {\n      ...PersonName\n    }\n  }\n": typeof types.NetworkMemberFragmentDoc,
     "\n  fragment StaffContactFields on StaffContact {\n    name\n    phone\n    email\n  }\n": typeof types.StaffContactFieldsFragmentDoc,
-    "\n  query Home {\n    me {\n      firstName\n      role\n      youngPerson {\n        currentIroContact {\n          ...StaffContactFields\n        }\n        nextReview {\n          scheduledFor\n        }\n      }\n    }\n  }\n": typeof types.HomeDocument,
+    "\n  query Home {\n    me {\n      firstName\n      role\n      youngPerson {\n        currentIroContact {\n          ...StaffContactFields\n        }\n        nextReview {\n          scheduledFor\n        }\n        supportRequests {\n          ...SupportRequestSummary\n        }\n      }\n    }\n    openWorryAlerts {\n      items {\n        ...OpenWorry\n      }\n    }\n  }\n": typeof types.HomeDocument,
     "\n  fragment CommunicationNeedsFields on CommunicationNeeds {\n    interpreterLanguage\n    alternativeCommunication\n    otherNeeds\n  }\n": typeof types.CommunicationNeedsFieldsFragmentDoc,
     "\n  query NextReviewId($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      nextReview {\n        id\n      }\n    }\n  }\n": typeof types.NextReviewIdDocument,
-    "\n  query PreReviewPack($reviewId: ID!) {\n    preReviewPack(reviewId: $reviewId) {\n      readUpTo\n      shownAt\n      fullName\n      dateOfBirth\n      iroName\n      viewsBefore {\n        number\n        ...ViewsAnswerFields\n      }\n      youngPerson {\n        firstName\n        communicationNeeds {\n          ...CommunicationNeedsFields\n          updatedAt\n        }\n      }\n      review {\n        ...ReviewPlan\n        choices {\n          sent {\n            ...ChoiceSetFields\n          }\n          answers {\n            ...ChoiceAnswerFields\n          }\n        }\n        views {\n          latest {\n            ...ViewsSent\n            ...ViewsAnswerFields\n          }\n        }\n        contributions(first: 20) {\n          id\n          relationship\n          submittedAt\n          person {\n            firstName\n          }\n          answers {\n            ...ContributionAnswerFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.PreReviewPackDocument,
+    "\n  query PreReviewPack($reviewId: ID!) {\n    preReviewPack(reviewId: $reviewId) {\n      readUpTo\n      shownAt\n      fullName\n      dateOfBirth\n      iroName\n      viewsBefore {\n        number\n        ...ViewsAnswerFields\n      }\n      youngPerson {\n        firstName\n        communicationNeeds {\n          ...CommunicationNeedsFields\n          updatedAt\n        }\n        supportRequests {\n          ...SupportRequestSummary\n        }\n      }\n      review {\n        ...ReviewPlan\n        choices {\n          sent {\n            ...ChoiceSetFields\n          }\n          answers {\n            ...ChoiceAnswerFields\n          }\n        }\n        views {\n          latest {\n            ...ViewsSent\n            ...ViewsAnswerFields\n          }\n        }\n        contributions(first: 20) {\n          id\n          relationship\n          submittedAt\n          person {\n            firstName\n          }\n          answers {\n            ...ContributionAnswerFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.PreReviewPackDocument,
     "\n  query CommunicationNeeds($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      communicationNeeds {\n        ...CommunicationNeedsFields\n      }\n    }\n  }\n": typeof types.CommunicationNeedsDocument,
     "\n  mutation UpdateCommunicationNeeds($input: UpdateCommunicationNeedsInput!) {\n    updateCommunicationNeeds(input: $input) {\n      updatedAt\n    }\n  }\n": typeof types.UpdateCommunicationNeedsDocument,
     "\n  mutation MarkPackRead($reviewId: ID!, $upTo: DateTimeISO!) {\n    markPackRead(reviewId: $reviewId, upTo: $upTo)\n  }\n": typeof types.MarkPackReadDocument,
-    "\n  fragment SessionStarted on SignedIn {\n    token\n    expiresAt\n    accountId\n  }\n": typeof types.SessionStartedFragmentDoc,
+    "\n  fragment SessionStarted on SignedIn {\n    token\n    expiresAt\n    accountId\n    role\n  }\n": typeof types.SessionStartedFragmentDoc,
     "\n  fragment InvitationRefusal on InvitationRefused {\n    reason\n    retryAfterSeconds\n  }\n": typeof types.InvitationRefusalFragmentDoc,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignedIn {\n        ...SessionStarted\n      }\n      ... on SignInRefused {\n        reason\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
@@ -64,11 +64,26 @@ type Documents = {
     "\n  fragment SessionEndsAt on SessionEnds {\n    idleEndsAt\n    expiresAt\n  }\n": typeof types.SessionEndsAtFragmentDoc,
     "\n  query SessionEnds {\n    sessionEnds {\n      ...SessionEndsAt\n    }\n  }\n": typeof types.SessionEndsDocument,
     "\n  mutation StaySignedIn {\n    staySignedIn {\n      ...SessionEndsAt\n    }\n  }\n": typeof types.StaySignedInDocument,
+    "\n  fragment SupportRequestSummary on SupportRequest {\n    id\n    kind\n    status\n    askedAt\n    askedOnBehalf\n    statusChangedAt\n    allocatedAt\n    closedAt\n    closedReason\n  }\n": typeof types.SupportRequestSummaryFragmentDoc,
+    "\n  query GetSupport {\n    me {\n      youngPerson {\n        id\n        supportRequests {\n          ...SupportRequestSummary\n        }\n      }\n    }\n    supportProviders {\n      advocacy\n      independentVisitors\n    }\n  }\n": typeof types.GetSupportDocument,
+    "\n  mutation RequestSupport($input: RequestSupportInput!) {\n    requestSupport(input: $input) {\n      id\n    }\n  }\n": typeof types.RequestSupportDocument,
+    "\n  mutation WithdrawSupportRequest($requestId: ID!) {\n    withdrawSupportRequest(requestId: $requestId) {\n      id\n    }\n  }\n": typeof types.WithdrawSupportRequestDocument,
+    "\n  query SupportQueue($kind: SupportKind, $status: SupportStatus, $after: String) {\n    supportRequests(kind: $kind, status: $status, after: $after) {\n      totalCount\n      nextCursor\n      items {\n        id\n        kind\n        status\n        ageInDays\n        askedOnBehalf\n        youngPersonName\n      }\n    }\n  }\n": typeof types.SupportQueueDocument,
+    "\n  query SupportRequest($id: ID!) {\n    supportRequest(id: $id) {\n      ...SupportRequestSummary\n      youngPersonName\n      why\n      howSoon\n      contactPreference\n      allowedMoves\n      moves {\n        from\n        to\n        closedReason\n        note\n        movedAt\n      }\n    }\n  }\n": typeof types.SupportRequestDocument,
+    "\n  mutation MoveSupportRequest($input: MoveSupportRequestInput!) {\n    moveSupportRequest(input: $input) {\n      status\n    }\n  }\n": typeof types.MoveSupportRequestDocument,
+    "\n  query SupportFigures($from: String!, $to: String!) {\n    supportFigures(from: $from, to: $to) {\n      from\n      to\n      quarters {\n        startsOn\n        endsOn\n        youngPeopleWithAdvocate\n      }\n      independentVisitorsMatched\n      independentVisitorsWaiting\n      allocatedInPeriod\n      medianDaysToAdvocate\n      medianDaysToIndependentVisitor\n    }\n  }\n": typeof types.SupportFiguresDocument,
+    "\n  query AskForSupport($id: ID!) {\n    youngPerson(id: $id) {\n      id\n      firstName\n    }\n  }\n": typeof types.AskForSupportDocument,
     "\n  fragment ViewsAnswerFields on ViewsAnswers {\n    usedShorterVersion\n    goingWell\n    worryingMe\n    wouldLikeToChange\n    talkAboutAtReview\n    feelingAboutHome\n    feelingAboutSchool\n    feelingAboutHealth\n    feelingAboutFamilyTime\n    feelingAboutFriendsAndActivities\n    anythingElse\n  }\n": typeof types.ViewsAnswerFieldsFragmentDoc,
     "\n  fragment ViewsSent on ViewsVersion {\n    number\n    audience\n    submittedAt\n  }\n": typeof types.ViewsSentFragmentDoc,
     "\n  query MyViews {\n    me {\n      youngPerson {\n        suggestsShorterViews\n        currentIro {\n          firstName\n        }\n        nextReview {\n          ...ReviewWhen\n          views {\n            hasUnsubmittedChanges\n            latest {\n              ...ViewsSent\n            }\n            draft {\n              audience\n              ...ViewsAnswerFields\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyViewsDocument,
     "\n  mutation SaveViewsDraft($input: SaveViewsDraftInput!) {\n    saveViewsDraft(input: $input) {\n      savedAt\n    }\n  }\n": typeof types.SaveViewsDraftDocument,
     "\n  mutation SubmitViews($input: SubmitViewsInput!) {\n    submitViews(input: $input) {\n      number\n    }\n  }\n": typeof types.SubmitViewsDocument,
+    "\n  mutation RaiseWorry($input: RaiseWorryInput!) {\n    raiseWorry(input: $input) {\n      id\n    }\n  }\n": typeof types.RaiseWorryDocument,
+    "\n  query Worried {\n    me {\n      youngPerson {\n        id\n      }\n    }\n  }\n": typeof types.WorriedDocument,
+    "\n  query WorryTold($id: ID!) {\n    worryAlert(id: $id) {\n      contactBy\n      toldIroName\n      toldSocialWorkerName\n      acknowledgedAt\n      acknowledgedByName\n    }\n  }\n": typeof types.WorryToldDocument,
+    "\n  fragment OpenWorry on WorryAlert {\n    id\n    youngPersonName\n    wants\n    howSoon\n    about\n    raisedAt\n    contactBy\n  }\n": typeof types.OpenWorryFragmentDoc,
+    "\n  query StaffLayout {\n    me {\n      role\n    }\n    openWorryAlerts {\n      items {\n        ...OpenWorry\n      }\n    }\n  }\n": typeof types.StaffLayoutDocument,
+    "\n  mutation AcknowledgeWorry($id: ID!) {\n    acknowledgeWorry(id: $id) {\n      acknowledgedAt\n    }\n  }\n": typeof types.AcknowledgeWorryDocument,
     "\n  query YoungPeople($after: String, $orderBy: YoungPeopleOrder, $timeliness: ReviewTimeliness, $iroPersonId: ID) {\n    youngPeople(first: 20, after: $after, orderBy: $orderBy, timeliness: $timeliness, iroPersonId: $iroPersonId) {\n      totalCount\n      items {\n        id\n        firstName\n        hasAccount\n        currentIro {\n          id\n          firstName\n        }\n        nextReview {\n          scheduledFor\n        }\n        reviewDue {\n          ...ReviewDueFields\n        }\n      }\n      nextCursor\n    }\n  }\n": typeof types.YoungPeopleDocument,
     "\n  query CaseloadViewer {\n    me {\n      role\n    }\n  }\n": typeof types.CaseloadViewerDocument,
     "\n  query CaseloadIros {\n    iros {\n      personId\n      name\n    }\n  }\n": typeof types.CaseloadIrosDocument,
@@ -107,14 +122,14 @@ const documents: Documents = {
     "\n  fragment ReviewPlan on Review {\n    ...ReviewWhen\n    format\n    venue\n  }\n": types.ReviewPlanFragmentDoc,
     "\n  fragment NetworkMember on NetworkLink {\n    mayBeInvited\n    relationship\n    person {\n      ...PersonName\n    }\n  }\n": types.NetworkMemberFragmentDoc,
     "\n  fragment StaffContactFields on StaffContact {\n    name\n    phone\n    email\n  }\n": types.StaffContactFieldsFragmentDoc,
-    "\n  query Home {\n    me {\n      firstName\n      role\n      youngPerson {\n        currentIroContact {\n          ...StaffContactFields\n        }\n        nextReview {\n          scheduledFor\n        }\n      }\n    }\n  }\n": types.HomeDocument,
+    "\n  query Home {\n    me {\n      firstName\n      role\n      youngPerson {\n        currentIroContact {\n          ...StaffContactFields\n        }\n        nextReview {\n          scheduledFor\n        }\n        supportRequests {\n          ...SupportRequestSummary\n        }\n      }\n    }\n    openWorryAlerts {\n      items {\n        ...OpenWorry\n      }\n    }\n  }\n": types.HomeDocument,
     "\n  fragment CommunicationNeedsFields on CommunicationNeeds {\n    interpreterLanguage\n    alternativeCommunication\n    otherNeeds\n  }\n": types.CommunicationNeedsFieldsFragmentDoc,
     "\n  query NextReviewId($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      nextReview {\n        id\n      }\n    }\n  }\n": types.NextReviewIdDocument,
-    "\n  query PreReviewPack($reviewId: ID!) {\n    preReviewPack(reviewId: $reviewId) {\n      readUpTo\n      shownAt\n      fullName\n      dateOfBirth\n      iroName\n      viewsBefore {\n        number\n        ...ViewsAnswerFields\n      }\n      youngPerson {\n        firstName\n        communicationNeeds {\n          ...CommunicationNeedsFields\n          updatedAt\n        }\n      }\n      review {\n        ...ReviewPlan\n        choices {\n          sent {\n            ...ChoiceSetFields\n          }\n          answers {\n            ...ChoiceAnswerFields\n          }\n        }\n        views {\n          latest {\n            ...ViewsSent\n            ...ViewsAnswerFields\n          }\n        }\n        contributions(first: 20) {\n          id\n          relationship\n          submittedAt\n          person {\n            firstName\n          }\n          answers {\n            ...ContributionAnswerFields\n          }\n        }\n      }\n    }\n  }\n": types.PreReviewPackDocument,
+    "\n  query PreReviewPack($reviewId: ID!) {\n    preReviewPack(reviewId: $reviewId) {\n      readUpTo\n      shownAt\n      fullName\n      dateOfBirth\n      iroName\n      viewsBefore {\n        number\n        ...ViewsAnswerFields\n      }\n      youngPerson {\n        firstName\n        communicationNeeds {\n          ...CommunicationNeedsFields\n          updatedAt\n        }\n        supportRequests {\n          ...SupportRequestSummary\n        }\n      }\n      review {\n        ...ReviewPlan\n        choices {\n          sent {\n            ...ChoiceSetFields\n          }\n          answers {\n            ...ChoiceAnswerFields\n          }\n        }\n        views {\n          latest {\n            ...ViewsSent\n            ...ViewsAnswerFields\n          }\n        }\n        contributions(first: 20) {\n          id\n          relationship\n          submittedAt\n          person {\n            firstName\n          }\n          answers {\n            ...ContributionAnswerFields\n          }\n        }\n      }\n    }\n  }\n": types.PreReviewPackDocument,
     "\n  query CommunicationNeeds($id: ID!) {\n    youngPerson(id: $id) {\n      firstName\n      communicationNeeds {\n        ...CommunicationNeedsFields\n      }\n    }\n  }\n": types.CommunicationNeedsDocument,
     "\n  mutation UpdateCommunicationNeeds($input: UpdateCommunicationNeedsInput!) {\n    updateCommunicationNeeds(input: $input) {\n      updatedAt\n    }\n  }\n": types.UpdateCommunicationNeedsDocument,
     "\n  mutation MarkPackRead($reviewId: ID!, $upTo: DateTimeISO!) {\n    markPackRead(reviewId: $reviewId, upTo: $upTo)\n  }\n": types.MarkPackReadDocument,
-    "\n  fragment SessionStarted on SignedIn {\n    token\n    expiresAt\n    accountId\n  }\n": types.SessionStartedFragmentDoc,
+    "\n  fragment SessionStarted on SignedIn {\n    token\n    expiresAt\n    accountId\n    role\n  }\n": types.SessionStartedFragmentDoc,
     "\n  fragment InvitationRefusal on InvitationRefused {\n    reason\n    retryAfterSeconds\n  }\n": types.InvitationRefusalFragmentDoc,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      __typename\n      ... on SignedIn {\n        ...SessionStarted\n      }\n      ... on SignInRefused {\n        reason\n        retryAfterSeconds\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
@@ -125,11 +140,26 @@ const documents: Documents = {
     "\n  fragment SessionEndsAt on SessionEnds {\n    idleEndsAt\n    expiresAt\n  }\n": types.SessionEndsAtFragmentDoc,
     "\n  query SessionEnds {\n    sessionEnds {\n      ...SessionEndsAt\n    }\n  }\n": types.SessionEndsDocument,
     "\n  mutation StaySignedIn {\n    staySignedIn {\n      ...SessionEndsAt\n    }\n  }\n": types.StaySignedInDocument,
+    "\n  fragment SupportRequestSummary on SupportRequest {\n    id\n    kind\n    status\n    askedAt\n    askedOnBehalf\n    statusChangedAt\n    allocatedAt\n    closedAt\n    closedReason\n  }\n": types.SupportRequestSummaryFragmentDoc,
+    "\n  query GetSupport {\n    me {\n      youngPerson {\n        id\n        supportRequests {\n          ...SupportRequestSummary\n        }\n      }\n    }\n    supportProviders {\n      advocacy\n      independentVisitors\n    }\n  }\n": types.GetSupportDocument,
+    "\n  mutation RequestSupport($input: RequestSupportInput!) {\n    requestSupport(input: $input) {\n      id\n    }\n  }\n": types.RequestSupportDocument,
+    "\n  mutation WithdrawSupportRequest($requestId: ID!) {\n    withdrawSupportRequest(requestId: $requestId) {\n      id\n    }\n  }\n": types.WithdrawSupportRequestDocument,
+    "\n  query SupportQueue($kind: SupportKind, $status: SupportStatus, $after: String) {\n    supportRequests(kind: $kind, status: $status, after: $after) {\n      totalCount\n      nextCursor\n      items {\n        id\n        kind\n        status\n        ageInDays\n        askedOnBehalf\n        youngPersonName\n      }\n    }\n  }\n": types.SupportQueueDocument,
+    "\n  query SupportRequest($id: ID!) {\n    supportRequest(id: $id) {\n      ...SupportRequestSummary\n      youngPersonName\n      why\n      howSoon\n      contactPreference\n      allowedMoves\n      moves {\n        from\n        to\n        closedReason\n        note\n        movedAt\n      }\n    }\n  }\n": types.SupportRequestDocument,
+    "\n  mutation MoveSupportRequest($input: MoveSupportRequestInput!) {\n    moveSupportRequest(input: $input) {\n      status\n    }\n  }\n": types.MoveSupportRequestDocument,
+    "\n  query SupportFigures($from: String!, $to: String!) {\n    supportFigures(from: $from, to: $to) {\n      from\n      to\n      quarters {\n        startsOn\n        endsOn\n        youngPeopleWithAdvocate\n      }\n      independentVisitorsMatched\n      independentVisitorsWaiting\n      allocatedInPeriod\n      medianDaysToAdvocate\n      medianDaysToIndependentVisitor\n    }\n  }\n": types.SupportFiguresDocument,
+    "\n  query AskForSupport($id: ID!) {\n    youngPerson(id: $id) {\n      id\n      firstName\n    }\n  }\n": types.AskForSupportDocument,
     "\n  fragment ViewsAnswerFields on ViewsAnswers {\n    usedShorterVersion\n    goingWell\n    worryingMe\n    wouldLikeToChange\n    talkAboutAtReview\n    feelingAboutHome\n    feelingAboutSchool\n    feelingAboutHealth\n    feelingAboutFamilyTime\n    feelingAboutFriendsAndActivities\n    anythingElse\n  }\n": types.ViewsAnswerFieldsFragmentDoc,
     "\n  fragment ViewsSent on ViewsVersion {\n    number\n    audience\n    submittedAt\n  }\n": types.ViewsSentFragmentDoc,
     "\n  query MyViews {\n    me {\n      youngPerson {\n        suggestsShorterViews\n        currentIro {\n          firstName\n        }\n        nextReview {\n          ...ReviewWhen\n          views {\n            hasUnsubmittedChanges\n            latest {\n              ...ViewsSent\n            }\n            draft {\n              audience\n              ...ViewsAnswerFields\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyViewsDocument,
     "\n  mutation SaveViewsDraft($input: SaveViewsDraftInput!) {\n    saveViewsDraft(input: $input) {\n      savedAt\n    }\n  }\n": types.SaveViewsDraftDocument,
     "\n  mutation SubmitViews($input: SubmitViewsInput!) {\n    submitViews(input: $input) {\n      number\n    }\n  }\n": types.SubmitViewsDocument,
+    "\n  mutation RaiseWorry($input: RaiseWorryInput!) {\n    raiseWorry(input: $input) {\n      id\n    }\n  }\n": types.RaiseWorryDocument,
+    "\n  query Worried {\n    me {\n      youngPerson {\n        id\n      }\n    }\n  }\n": types.WorriedDocument,
+    "\n  query WorryTold($id: ID!) {\n    worryAlert(id: $id) {\n      contactBy\n      toldIroName\n      toldSocialWorkerName\n      acknowledgedAt\n      acknowledgedByName\n    }\n  }\n": types.WorryToldDocument,
+    "\n  fragment OpenWorry on WorryAlert {\n    id\n    youngPersonName\n    wants\n    howSoon\n    about\n    raisedAt\n    contactBy\n  }\n": types.OpenWorryFragmentDoc,
+    "\n  query StaffLayout {\n    me {\n      role\n    }\n    openWorryAlerts {\n      items {\n        ...OpenWorry\n      }\n    }\n  }\n": types.StaffLayoutDocument,
+    "\n  mutation AcknowledgeWorry($id: ID!) {\n    acknowledgeWorry(id: $id) {\n      acknowledgedAt\n    }\n  }\n": types.AcknowledgeWorryDocument,
     "\n  query YoungPeople($after: String, $orderBy: YoungPeopleOrder, $timeliness: ReviewTimeliness, $iroPersonId: ID) {\n    youngPeople(first: 20, after: $after, orderBy: $orderBy, timeliness: $timeliness, iroPersonId: $iroPersonId) {\n      totalCount\n      items {\n        id\n        firstName\n        hasAccount\n        currentIro {\n          id\n          firstName\n        }\n        nextReview {\n          scheduledFor\n        }\n        reviewDue {\n          ...ReviewDueFields\n        }\n      }\n      nextCursor\n    }\n  }\n": types.YoungPeopleDocument,
     "\n  query CaseloadViewer {\n    me {\n      role\n    }\n  }\n": types.CaseloadViewerDocument,
     "\n  query CaseloadIros {\n    iros {\n      personId\n      name\n    }\n  }\n": types.CaseloadIrosDocument,
@@ -264,7 +294,7 @@ export function graphql(source: "\n  fragment StaffContactFields on StaffContact
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Home {\n    me {\n      firstName\n      role\n      youngPerson {\n        currentIroContact {\n          ...StaffContactFields\n        }\n        nextReview {\n          scheduledFor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').HomeDocument;
+export function graphql(source: "\n  query Home {\n    me {\n      firstName\n      role\n      youngPerson {\n        currentIroContact {\n          ...StaffContactFields\n        }\n        nextReview {\n          scheduledFor\n        }\n        supportRequests {\n          ...SupportRequestSummary\n        }\n      }\n    }\n    openWorryAlerts {\n      items {\n        ...OpenWorry\n      }\n    }\n  }\n"): typeof import('./graphql').HomeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -276,7 +306,7 @@ export function graphql(source: "\n  query NextReviewId($id: ID!) {\n    youngPe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PreReviewPack($reviewId: ID!) {\n    preReviewPack(reviewId: $reviewId) {\n      readUpTo\n      shownAt\n      fullName\n      dateOfBirth\n      iroName\n      viewsBefore {\n        number\n        ...ViewsAnswerFields\n      }\n      youngPerson {\n        firstName\n        communicationNeeds {\n          ...CommunicationNeedsFields\n          updatedAt\n        }\n      }\n      review {\n        ...ReviewPlan\n        choices {\n          sent {\n            ...ChoiceSetFields\n          }\n          answers {\n            ...ChoiceAnswerFields\n          }\n        }\n        views {\n          latest {\n            ...ViewsSent\n            ...ViewsAnswerFields\n          }\n        }\n        contributions(first: 20) {\n          id\n          relationship\n          submittedAt\n          person {\n            firstName\n          }\n          answers {\n            ...ContributionAnswerFields\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PreReviewPackDocument;
+export function graphql(source: "\n  query PreReviewPack($reviewId: ID!) {\n    preReviewPack(reviewId: $reviewId) {\n      readUpTo\n      shownAt\n      fullName\n      dateOfBirth\n      iroName\n      viewsBefore {\n        number\n        ...ViewsAnswerFields\n      }\n      youngPerson {\n        firstName\n        communicationNeeds {\n          ...CommunicationNeedsFields\n          updatedAt\n        }\n        supportRequests {\n          ...SupportRequestSummary\n        }\n      }\n      review {\n        ...ReviewPlan\n        choices {\n          sent {\n            ...ChoiceSetFields\n          }\n          answers {\n            ...ChoiceAnswerFields\n          }\n        }\n        views {\n          latest {\n            ...ViewsSent\n            ...ViewsAnswerFields\n          }\n        }\n        contributions(first: 20) {\n          id\n          relationship\n          submittedAt\n          person {\n            firstName\n          }\n          answers {\n            ...ContributionAnswerFields\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PreReviewPackDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -292,7 +322,7 @@ export function graphql(source: "\n  mutation MarkPackRead($reviewId: ID!, $upTo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionStarted on SignedIn {\n    token\n    expiresAt\n    accountId\n  }\n"): typeof import('./graphql').SessionStartedFragmentDoc;
+export function graphql(source: "\n  fragment SessionStarted on SignedIn {\n    token\n    expiresAt\n    accountId\n    role\n  }\n"): typeof import('./graphql').SessionStartedFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -336,6 +366,42 @@ export function graphql(source: "\n  mutation StaySignedIn {\n    staySignedIn {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment SupportRequestSummary on SupportRequest {\n    id\n    kind\n    status\n    askedAt\n    askedOnBehalf\n    statusChangedAt\n    allocatedAt\n    closedAt\n    closedReason\n  }\n"): typeof import('./graphql').SupportRequestSummaryFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetSupport {\n    me {\n      youngPerson {\n        id\n        supportRequests {\n          ...SupportRequestSummary\n        }\n      }\n    }\n    supportProviders {\n      advocacy\n      independentVisitors\n    }\n  }\n"): typeof import('./graphql').GetSupportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestSupport($input: RequestSupportInput!) {\n    requestSupport(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RequestSupportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawSupportRequest($requestId: ID!) {\n    withdrawSupportRequest(requestId: $requestId) {\n      id\n    }\n  }\n"): typeof import('./graphql').WithdrawSupportRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportQueue($kind: SupportKind, $status: SupportStatus, $after: String) {\n    supportRequests(kind: $kind, status: $status, after: $after) {\n      totalCount\n      nextCursor\n      items {\n        id\n        kind\n        status\n        ageInDays\n        askedOnBehalf\n        youngPersonName\n      }\n    }\n  }\n"): typeof import('./graphql').SupportQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportRequest($id: ID!) {\n    supportRequest(id: $id) {\n      ...SupportRequestSummary\n      youngPersonName\n      why\n      howSoon\n      contactPreference\n      allowedMoves\n      moves {\n        from\n        to\n        closedReason\n        note\n        movedAt\n      }\n    }\n  }\n"): typeof import('./graphql').SupportRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveSupportRequest($input: MoveSupportRequestInput!) {\n    moveSupportRequest(input: $input) {\n      status\n    }\n  }\n"): typeof import('./graphql').MoveSupportRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportFigures($from: String!, $to: String!) {\n    supportFigures(from: $from, to: $to) {\n      from\n      to\n      quarters {\n        startsOn\n        endsOn\n        youngPeopleWithAdvocate\n      }\n      independentVisitorsMatched\n      independentVisitorsWaiting\n      allocatedInPeriod\n      medianDaysToAdvocate\n      medianDaysToIndependentVisitor\n    }\n  }\n"): typeof import('./graphql').SupportFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AskForSupport($id: ID!) {\n    youngPerson(id: $id) {\n      id\n      firstName\n    }\n  }\n"): typeof import('./graphql').AskForSupportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ViewsAnswerFields on ViewsAnswers {\n    usedShorterVersion\n    goingWell\n    worryingMe\n    wouldLikeToChange\n    talkAboutAtReview\n    feelingAboutHome\n    feelingAboutSchool\n    feelingAboutHealth\n    feelingAboutFamilyTime\n    feelingAboutFriendsAndActivities\n    anythingElse\n  }\n"): typeof import('./graphql').ViewsAnswerFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -353,6 +419,30 @@ export function graphql(source: "\n  mutation SaveViewsDraft($input: SaveViewsDr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SubmitViews($input: SubmitViewsInput!) {\n    submitViews(input: $input) {\n      number\n    }\n  }\n"): typeof import('./graphql').SubmitViewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaiseWorry($input: RaiseWorryInput!) {\n    raiseWorry(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RaiseWorryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Worried {\n    me {\n      youngPerson {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').WorriedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorryTold($id: ID!) {\n    worryAlert(id: $id) {\n      contactBy\n      toldIroName\n      toldSocialWorkerName\n      acknowledgedAt\n      acknowledgedByName\n    }\n  }\n"): typeof import('./graphql').WorryToldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OpenWorry on WorryAlert {\n    id\n    youngPersonName\n    wants\n    howSoon\n    about\n    raisedAt\n    contactBy\n  }\n"): typeof import('./graphql').OpenWorryFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffLayout {\n    me {\n      role\n    }\n    openWorryAlerts {\n      items {\n        ...OpenWorry\n      }\n    }\n  }\n"): typeof import('./graphql').StaffLayoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeWorry($id: ID!) {\n    acknowledgeWorry(id: $id) {\n      acknowledgedAt\n    }\n  }\n"): typeof import('./graphql').AcknowledgeWorryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -54,6 +54,13 @@ export type ChoiceTopic =
   | 'PLACE'
   | 'TIMES';
 
+/** How the young person would like to be contacted. */
+export type ContactPreference =
+  | 'MEET_IN_PERSON'
+  | 'PHONE_CALL'
+  | 'TEXT_MESSAGE'
+  | 'THROUGH_MY_IRO';
+
 /** Answers keyed by question id; leave out, or send blank, a question not answered. */
 export type ContributionAnswersInput = {
   anythingElse?: string | null | undefined;
@@ -158,11 +165,32 @@ export type MeetingShape =
   | 'ALL_TOGETHER'
   | 'SHORT_MEETINGS';
 
+export type MoveSupportRequestInput = {
+  /** Why it is closed: needed when, and only when, `to` is CLOSED. */
+  closedReason?: SupportClosedReason | null | undefined;
+  /** A note for the record about this move. */
+  note?: string | null | undefined;
+  requestId: string | number;
+  /** Where to move the request; only the moves its status allows are accepted. */
+  to: SupportStatus;
+};
+
 /** Times that suit the young person. */
 export type PreferredTime =
   | 'AFTER_SCHOOL'
   | 'HOLIDAYS'
   | 'WEEKEND';
+
+export type RaiseWorryInput = {
+  /** What it is about. Optional. */
+  about?: string | null | undefined;
+  howSoon: WorryHowSoon;
+  /** A new UUID for each press of Send, made by the page. The same one again stores the alert once and answers with it. */
+  submissionKey: string | number;
+  wants: WorryContact;
+  /** The young person raising it: only they may. */
+  youngPersonId: string | number;
+};
 
 export type RearrangeReviewInput = {
   /** How the review meets now. */
@@ -192,6 +220,18 @@ export type Relationship =
   | 'SIBLING'
   | 'SOCIAL_WORKER'
   | 'SUPERVISING_SOCIAL_WORKER';
+
+export type RequestSupportInput = {
+  contactPreference: ContactPreference;
+  howSoon: SupportHowSoon;
+  kind: SupportKind;
+  /** A new UUID for each press of Send, made by the page. The same one again (a double click, a retry) stores the request once and answers with it. */
+  submissionKey: string | number;
+  /** Why, in the young person's words. Optional. */
+  why?: string | null | undefined;
+  /** Whose request it is: the young person themselves, or one of their IRO's young people. */
+  youngPersonId: string | number;
+};
 
 export type RescheduleReviewInput = {
   /** Why, for the record. Everyone who may see the review may read it. */
@@ -337,6 +377,45 @@ export type SubmitViewsInput = {
   submissionKey: string | number;
 };
 
+/** Why a request was closed. */
+export type SupportClosedReason =
+  /** Nobody could reach the young person. */
+  | 'COULD_NOT_REACH'
+  /** The provider has nobody to offer. */
+  | 'NOT_AVAILABLE'
+  /** The young person said they no longer need it. */
+  | 'NO_LONGER_NEEDED'
+  /** The advocacy finished, or the Independent Visitor match ended. */
+  | 'SUPPORT_ENDED'
+  /** The young person withdrew it. Only they may give this reason. */
+  | 'WITHDRAWN';
+
+/** How soon the young person would like someone. */
+export type SupportHowSoon =
+  | 'NO_RUSH'
+  | 'SOON'
+  | 'WITHIN_A_MONTH';
+
+/** Someone on a young person's side. */
+export type SupportKind =
+  /** An independent person who helps a young person say what they want, in or outside reviews. */
+  | 'ADVOCATE'
+  /** A volunteer befriender matched with a young person, often for years. */
+  | 'INDEPENDENT_VISITOR';
+
+/** Where a request for an advocate or an Independent Visitor is. */
+export type SupportStatus =
+  /** An advocate is allocated, or an Independent Visitor matched. */
+  | 'ALLOCATED'
+  /** Asked for; nobody has picked it up yet. */
+  | 'ASKED'
+  /** Closed, with a reason. */
+  | 'CLOSED'
+  /** Referred to the provider. */
+  | 'REFERRED'
+  /** The coordinator is working on it. */
+  | 'WITH_COORDINATOR';
+
 /** Each field replaces what was recorded; empty or null means none. */
 export type UpdateCommunicationNeedsInput = {
   alternativeCommunication?: string | null | undefined;
@@ -353,6 +432,19 @@ export type ViewsAudience =
   | 'IRO_AND_SOCIAL_WORKER'
   /** Only their IRO (and the IRO's manager). */
   | 'IRO_ONLY';
+
+/** Whom a worried young person wants to contact them. */
+export type WorryContact =
+  | 'EITHER'
+  | 'IRO'
+  | 'SOCIAL_WORKER';
+
+/** How soon a worried young person wants to be contacted. */
+export type WorryHowSoon =
+  /** By the end of the next working day. */
+  | 'AS_SOON_AS_POSSIBLE'
+  /** Within three working days. */
+  | 'WITHIN_A_FEW_DAYS';
 
 export type YoungPeopleOrder =
   /** By first name. */
@@ -536,7 +628,7 @@ export type StaffContactFieldsFragment = { name: string, phone: string | null, e
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomeQuery = { me: { firstName: string, role: Role, youngPerson: { currentIroContact: { name: string, phone: string | null, email: string | null } | null, nextReview: { scheduledFor: string } | null } | null } | null };
+export type HomeQuery = { me: { firstName: string, role: Role, youngPerson: { currentIroContact: { name: string, phone: string | null, email: string | null } | null, nextReview: { scheduledFor: string } | null, supportRequests: Array<{ id: string, kind: SupportKind, status: SupportStatus, askedAt: string, askedOnBehalf: boolean, statusChangedAt: string, allocatedAt: string | null, closedAt: string | null, closedReason: SupportClosedReason | null }> } | null } | null, openWorryAlerts: { items: Array<{ id: string, youngPersonName: string | null, wants: WorryContact, howSoon: WorryHowSoon, about: string | null, raisedAt: string, contactBy: string }> } };
 
 export type CommunicationNeedsFieldsFragment = { interpreterLanguage: string | null, alternativeCommunication: string | null, otherNeeds: string | null };
 
@@ -552,7 +644,7 @@ export type PreReviewPackQueryVariables = Exact<{
 }>;
 
 
-export type PreReviewPackQuery = { preReviewPack: { readUpTo: string | null, shownAt: string, fullName: string, dateOfBirth: string, iroName: string | null, viewsBefore: { number: number, usedShorterVersion: boolean, goingWell: string | null, worryingMe: string | null, wouldLikeToChange: string | null, talkAboutAtReview: string | null, feelingAboutHome: Feeling | null, feelingAboutSchool: Feeling | null, feelingAboutHealth: Feeling | null, feelingAboutFamilyTime: Feeling | null, feelingAboutFriendsAndActivities: Feeling | null, anythingElse: string | null } | null, youngPerson: { firstName: string, communicationNeeds: { updatedAt: string, interpreterLanguage: string | null, alternativeCommunication: string | null, otherNeeds: string | null } | null }, review: { format: ReviewFormat, venue: string | null, id: string, scheduledFor: string, choices: { sent: { place: MeetingPlace | null, placeDetails: string | null, meetingShape: MeetingShape | null, attendance: Attendance | null, preferredTimes: Array<PreferredTime> | null, timesThatDoNotWork: string | null, othersInvited: string | null, notWantedOthers: string | null, meetIroFirst: boolean | null, chairing: Chairing | null, updatedAt: string, invitedPeople: Array<{ id: string, firstName: string }> | null, notWantedPeople: Array<{ id: string, firstName: string }> | null } | null, answers: Array<{ topic: ChoiceTopic, accepted: boolean, reason: string | null, answeredAt: string }> }, views: { latest: { number: number, audience: ViewsAudience, submittedAt: string, usedShorterVersion: boolean, goingWell: string | null, worryingMe: string | null, wouldLikeToChange: string | null, talkAboutAtReview: string | null, feelingAboutHome: Feeling | null, feelingAboutSchool: Feeling | null, feelingAboutHealth: Feeling | null, feelingAboutFamilyTime: Feeling | null, feelingAboutFriendsAndActivities: Feeling | null, anythingElse: string | null } | null }, contributions: Array<{ id: string, relationship: Relationship, submittedAt: string, person: { firstName: string }, answers: { howThingsAreGoing: string | null, whatIsGoingWell: string | null, whatWorriesYou: string | null, whatToTalkAbout: string | null, familyTime: string | null, yourInvolvement: string | null, dailyLife: string | null, supportForYou: string | null, carePlanProgress: string | null, changesSinceLastReview: string | null, howYouKnowThem: string | null, anythingElse: string | null } }> } } };
+export type PreReviewPackQuery = { preReviewPack: { readUpTo: string | null, shownAt: string, fullName: string, dateOfBirth: string, iroName: string | null, viewsBefore: { number: number, usedShorterVersion: boolean, goingWell: string | null, worryingMe: string | null, wouldLikeToChange: string | null, talkAboutAtReview: string | null, feelingAboutHome: Feeling | null, feelingAboutSchool: Feeling | null, feelingAboutHealth: Feeling | null, feelingAboutFamilyTime: Feeling | null, feelingAboutFriendsAndActivities: Feeling | null, anythingElse: string | null } | null, youngPerson: { firstName: string, communicationNeeds: { updatedAt: string, interpreterLanguage: string | null, alternativeCommunication: string | null, otherNeeds: string | null } | null, supportRequests: Array<{ id: string, kind: SupportKind, status: SupportStatus, askedAt: string, askedOnBehalf: boolean, statusChangedAt: string, allocatedAt: string | null, closedAt: string | null, closedReason: SupportClosedReason | null }> }, review: { format: ReviewFormat, venue: string | null, id: string, scheduledFor: string, choices: { sent: { place: MeetingPlace | null, placeDetails: string | null, meetingShape: MeetingShape | null, attendance: Attendance | null, preferredTimes: Array<PreferredTime> | null, timesThatDoNotWork: string | null, othersInvited: string | null, notWantedOthers: string | null, meetIroFirst: boolean | null, chairing: Chairing | null, updatedAt: string, invitedPeople: Array<{ id: string, firstName: string }> | null, notWantedPeople: Array<{ id: string, firstName: string }> | null } | null, answers: Array<{ topic: ChoiceTopic, accepted: boolean, reason: string | null, answeredAt: string }> }, views: { latest: { number: number, audience: ViewsAudience, submittedAt: string, usedShorterVersion: boolean, goingWell: string | null, worryingMe: string | null, wouldLikeToChange: string | null, talkAboutAtReview: string | null, feelingAboutHome: Feeling | null, feelingAboutSchool: Feeling | null, feelingAboutHealth: Feeling | null, feelingAboutFamilyTime: Feeling | null, feelingAboutFriendsAndActivities: Feeling | null, anythingElse: string | null } | null }, contributions: Array<{ id: string, relationship: Relationship, submittedAt: string, person: { firstName: string }, answers: { howThingsAreGoing: string | null, whatIsGoingWell: string | null, whatWorriesYou: string | null, whatToTalkAbout: string | null, familyTime: string | null, yourInvolvement: string | null, dailyLife: string | null, supportForYou: string | null, carePlanProgress: string | null, changesSinceLastReview: string | null, howYouKnowThem: string | null, anythingElse: string | null } }> } } };
 
 export type CommunicationNeedsQueryVariables = Exact<{
   id: string | number;
@@ -576,7 +668,7 @@ export type MarkPackReadMutationVariables = Exact<{
 
 export type MarkPackReadMutation = { markPackRead: string };
 
-export type SessionStartedFragment = { token: string, expiresAt: string, accountId: string };
+export type SessionStartedFragment = { token: string, expiresAt: string, accountId: string, role: Role };
 
 export type InvitationRefusalFragment = { reason: InvitationRefusalReason, retryAfterSeconds: number | null };
 
@@ -587,7 +679,7 @@ export type SignInMutationVariables = Exact<{
 
 export type SignInMutation = { signIn:
     | { __typename: 'SignInRefused', reason: SignInRefusalReason, retryAfterSeconds: number | null }
-    | { __typename: 'SignedIn', token: string, expiresAt: string, accountId: string }
+    | { __typename: 'SignedIn', token: string, expiresAt: string, accountId: string, role: Role }
    };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
@@ -617,7 +709,7 @@ export type ActivateInvitationMutationVariables = Exact<{
 
 export type ActivateInvitationMutation = { activateInvitation:
     | { __typename: 'InvitationRefused', reason: InvitationRefusalReason, retryAfterSeconds: number | null }
-    | { __typename: 'SignedIn', token: string, expiresAt: string, accountId: string }
+    | { __typename: 'SignedIn', token: string, expiresAt: string, accountId: string, role: Role }
    };
 
 export type ViewerRoleQueryVariables = Exact<{ [key: string]: never; }>;
@@ -636,6 +728,65 @@ export type StaySignedInMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StaySignedInMutation = { staySignedIn: { idleEndsAt: string, expiresAt: string } };
+
+export type SupportRequestSummaryFragment = { id: string, kind: SupportKind, status: SupportStatus, askedAt: string, askedOnBehalf: boolean, statusChangedAt: string, allocatedAt: string | null, closedAt: string | null, closedReason: SupportClosedReason | null };
+
+export type GetSupportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GetSupportQuery = { me: { youngPerson: { id: string, supportRequests: Array<{ id: string, kind: SupportKind, status: SupportStatus, askedAt: string, askedOnBehalf: boolean, statusChangedAt: string, allocatedAt: string | null, closedAt: string | null, closedReason: SupportClosedReason | null }> } | null } | null, supportProviders: { advocacy: string | null, independentVisitors: string | null } };
+
+export type RequestSupportMutationVariables = Exact<{
+  input: RequestSupportInput;
+}>;
+
+
+export type RequestSupportMutation = { requestSupport: { id: string } };
+
+export type WithdrawSupportRequestMutationVariables = Exact<{
+  requestId: string | number;
+}>;
+
+
+export type WithdrawSupportRequestMutation = { withdrawSupportRequest: { id: string } };
+
+export type SupportQueueQueryVariables = Exact<{
+  kind?: SupportKind | null | undefined;
+  status?: SupportStatus | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SupportQueueQuery = { supportRequests: { totalCount: number, nextCursor: string | null, items: Array<{ id: string, kind: SupportKind, status: SupportStatus, ageInDays: number, askedOnBehalf: boolean, youngPersonName: string | null }> } };
+
+export type SupportRequestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SupportRequestQuery = { supportRequest: { youngPersonName: string | null, why: string | null, howSoon: SupportHowSoon, contactPreference: ContactPreference, allowedMoves: Array<SupportStatus>, id: string, kind: SupportKind, status: SupportStatus, askedAt: string, askedOnBehalf: boolean, statusChangedAt: string, allocatedAt: string | null, closedAt: string | null, closedReason: SupportClosedReason | null, moves: Array<{ from: SupportStatus, to: SupportStatus, closedReason: SupportClosedReason | null, note: string | null, movedAt: string }> } };
+
+export type MoveSupportRequestMutationVariables = Exact<{
+  input: MoveSupportRequestInput;
+}>;
+
+
+export type MoveSupportRequestMutation = { moveSupportRequest: { status: SupportStatus } };
+
+export type SupportFiguresQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type SupportFiguresQuery = { supportFigures: { from: string, to: string, independentVisitorsMatched: number, independentVisitorsWaiting: number, allocatedInPeriod: number, medianDaysToAdvocate: number | null, medianDaysToIndependentVisitor: number | null, quarters: Array<{ startsOn: string, endsOn: string, youngPeopleWithAdvocate: number }> } };
+
+export type AskForSupportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AskForSupportQuery = { youngPerson: { id: string, firstName: string } };
 
 type ViewsAnswerFields_ViewsDraft_Fragment = { usedShorterVersion: boolean, goingWell: string | null, worryingMe: string | null, wouldLikeToChange: string | null, talkAboutAtReview: string | null, feelingAboutHome: Feeling | null, feelingAboutSchool: Feeling | null, feelingAboutHealth: Feeling | null, feelingAboutFamilyTime: Feeling | null, feelingAboutFriendsAndActivities: Feeling | null, anythingElse: string | null };
 
@@ -666,6 +817,39 @@ export type SubmitViewsMutationVariables = Exact<{
 
 
 export type SubmitViewsMutation = { submitViews: { number: number } };
+
+export type RaiseWorryMutationVariables = Exact<{
+  input: RaiseWorryInput;
+}>;
+
+
+export type RaiseWorryMutation = { raiseWorry: { id: string } };
+
+export type WorriedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorriedQuery = { me: { youngPerson: { id: string } | null } | null };
+
+export type WorryToldQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WorryToldQuery = { worryAlert: { contactBy: string, toldIroName: string | null, toldSocialWorkerName: string | null, acknowledgedAt: string | null, acknowledgedByName: string | null } };
+
+export type OpenWorryFragment = { id: string, youngPersonName: string | null, wants: WorryContact, howSoon: WorryHowSoon, about: string | null, raisedAt: string, contactBy: string };
+
+export type StaffLayoutQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffLayoutQuery = { me: { role: Role } | null, openWorryAlerts: { items: Array<{ id: string, youngPersonName: string | null, wants: WorryContact, howSoon: WorryHowSoon, about: string | null, raisedAt: string, contactBy: string }> } };
+
+export type AcknowledgeWorryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcknowledgeWorryMutation = { acknowledgeWorry: { acknowledgedAt: string | null } };
 
 export type YoungPeopleQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -838,6 +1022,7 @@ export const SessionStartedFragmentDoc = new TypedDocumentString(`
   token
   expiresAt
   accountId
+  role
 }
     `, {"fragmentName":"SessionStarted"}) as unknown as TypedDocumentString<SessionStartedFragment, unknown>;
 export const InvitationRefusalFragmentDoc = new TypedDocumentString(`
@@ -852,6 +1037,19 @@ export const SessionEndsAtFragmentDoc = new TypedDocumentString(`
   expiresAt
 }
     `, {"fragmentName":"SessionEndsAt"}) as unknown as TypedDocumentString<SessionEndsAtFragment, unknown>;
+export const SupportRequestSummaryFragmentDoc = new TypedDocumentString(`
+    fragment SupportRequestSummary on SupportRequest {
+  id
+  kind
+  status
+  askedAt
+  askedOnBehalf
+  statusChangedAt
+  allocatedAt
+  closedAt
+  closedReason
+}
+    `, {"fragmentName":"SupportRequestSummary"}) as unknown as TypedDocumentString<SupportRequestSummaryFragment, unknown>;
 export const ViewsAnswerFieldsFragmentDoc = new TypedDocumentString(`
     fragment ViewsAnswerFields on ViewsAnswers {
   usedShorterVersion
@@ -874,6 +1072,17 @@ export const ViewsSentFragmentDoc = new TypedDocumentString(`
   submittedAt
 }
     `, {"fragmentName":"ViewsSent"}) as unknown as TypedDocumentString<ViewsSentFragment, unknown>;
+export const OpenWorryFragmentDoc = new TypedDocumentString(`
+    fragment OpenWorry on WorryAlert {
+  id
+  youngPersonName
+  wants
+  howSoon
+  about
+  raisedAt
+  contactBy
+}
+    `, {"fragmentName":"OpenWorry"}) as unknown as TypedDocumentString<OpenWorryFragment, unknown>;
 export const ArrangeReviewDocument = new TypedDocumentString(`
     query ArrangeReview($id: ID!) {
   me {
@@ -1304,6 +1513,14 @@ export const HomeDocument = new TypedDocumentString(`
       nextReview {
         scheduledFor
       }
+      supportRequests {
+        ...SupportRequestSummary
+      }
+    }
+  }
+  openWorryAlerts {
+    items {
+      ...OpenWorry
     }
   }
 }
@@ -1311,7 +1528,27 @@ export const HomeDocument = new TypedDocumentString(`
   name
   phone
   email
-}`, {"hash":"f859b9ac2fc4273df7108b7af01ad78370016dd90a25883b93c0c2b9cf40f19a"}) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
+}
+fragment SupportRequestSummary on SupportRequest {
+  id
+  kind
+  status
+  askedAt
+  askedOnBehalf
+  statusChangedAt
+  allocatedAt
+  closedAt
+  closedReason
+}
+fragment OpenWorry on WorryAlert {
+  id
+  youngPersonName
+  wants
+  howSoon
+  about
+  raisedAt
+  contactBy
+}`, {"hash":"2af557a2e69e8430fe22f6cb3e094dbbb8ea5a84e9bb84d03cc3ae997e82ad00"}) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
 export const NextReviewIdDocument = new TypedDocumentString(`
     query NextReviewId($id: ID!) {
   youngPerson(id: $id) {
@@ -1339,6 +1576,9 @@ export const PreReviewPackDocument = new TypedDocumentString(`
       communicationNeeds {
         ...CommunicationNeedsFields
         updatedAt
+      }
+      supportRequests {
+        ...SupportRequestSummary
       }
     }
     review {
@@ -1428,6 +1668,17 @@ fragment CommunicationNeedsFields on CommunicationNeeds {
   alternativeCommunication
   otherNeeds
 }
+fragment SupportRequestSummary on SupportRequest {
+  id
+  kind
+  status
+  askedAt
+  askedOnBehalf
+  statusChangedAt
+  allocatedAt
+  closedAt
+  closedReason
+}
 fragment ViewsAnswerFields on ViewsAnswers {
   usedShorterVersion
   goingWell
@@ -1445,7 +1696,7 @@ fragment ViewsSent on ViewsVersion {
   number
   audience
   submittedAt
-}`, {"hash":"4b866c3780ddc0acb421b9e51c513e3cb4390a5c7b88b03aff9dbf324a9c9e98"}) as unknown as TypedDocumentString<PreReviewPackQuery, PreReviewPackQueryVariables>;
+}`, {"hash":"c5e43be96628ad3f30685741b0a599c5e75b8120819dfd0270f00b5857c988e9"}) as unknown as TypedDocumentString<PreReviewPackQuery, PreReviewPackQueryVariables>;
 export const CommunicationNeedsDocument = new TypedDocumentString(`
     query CommunicationNeeds($id: ID!) {
   youngPerson(id: $id) {
@@ -1489,7 +1740,8 @@ export const SignInDocument = new TypedDocumentString(`
   token
   expiresAt
   accountId
-}`, {"hash":"8a7f1bcde64496957a4ab271b509e2790218577e918bfc657a1c979618118b40"}) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+  role
+}`, {"hash":"34e2459132a490af3fa55b032c951b7d70402a8168b2dea6fee601fb206e40b5"}) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
 export const SignOutDocument = new TypedDocumentString(`
     mutation SignOut {
   signOut
@@ -1532,11 +1784,12 @@ export const ActivateInvitationDocument = new TypedDocumentString(`
   token
   expiresAt
   accountId
+  role
 }
 fragment InvitationRefusal on InvitationRefused {
   reason
   retryAfterSeconds
-}`, {"hash":"703136ea217f927d6f219b8733d0209732c81757c33aae3222f0769eb9ce1e69"}) as unknown as TypedDocumentString<ActivateInvitationMutation, ActivateInvitationMutationVariables>;
+}`, {"hash":"27a527aca7468ff26bfbf4a998394a3d7ebb16f6ce6dd1a8bdfd45397dc1edd6"}) as unknown as TypedDocumentString<ActivateInvitationMutation, ActivateInvitationMutationVariables>;
 export const ViewerRoleDocument = new TypedDocumentString(`
     query ViewerRole {
   me {
@@ -1564,6 +1817,124 @@ export const StaySignedInDocument = new TypedDocumentString(`
   idleEndsAt
   expiresAt
 }`, {"hash":"35d2361ce63e2a23847963d69cfba3649400aec03a28707e55118c3a3b661f95"}) as unknown as TypedDocumentString<StaySignedInMutation, StaySignedInMutationVariables>;
+export const GetSupportDocument = new TypedDocumentString(`
+    query GetSupport {
+  me {
+    youngPerson {
+      id
+      supportRequests {
+        ...SupportRequestSummary
+      }
+    }
+  }
+  supportProviders {
+    advocacy
+    independentVisitors
+  }
+}
+    fragment SupportRequestSummary on SupportRequest {
+  id
+  kind
+  status
+  askedAt
+  askedOnBehalf
+  statusChangedAt
+  allocatedAt
+  closedAt
+  closedReason
+}`, {"hash":"b37162e86b95ce24a94c16082457b7031b12dff0fa5e715f1f6d3f2494505855"}) as unknown as TypedDocumentString<GetSupportQuery, GetSupportQueryVariables>;
+export const RequestSupportDocument = new TypedDocumentString(`
+    mutation RequestSupport($input: RequestSupportInput!) {
+  requestSupport(input: $input) {
+    id
+  }
+}
+    `, {"hash":"b6e195e24e4807b124aa5728ac8f2f97277c5c664b0c7dd796f8255e37ea9c53"}) as unknown as TypedDocumentString<RequestSupportMutation, RequestSupportMutationVariables>;
+export const WithdrawSupportRequestDocument = new TypedDocumentString(`
+    mutation WithdrawSupportRequest($requestId: ID!) {
+  withdrawSupportRequest(requestId: $requestId) {
+    id
+  }
+}
+    `, {"hash":"1f2335ca8abe438fa5e13b23c0be61f5f34dc750b2c553c2eeb2043b76f12ab6"}) as unknown as TypedDocumentString<WithdrawSupportRequestMutation, WithdrawSupportRequestMutationVariables>;
+export const SupportQueueDocument = new TypedDocumentString(`
+    query SupportQueue($kind: SupportKind, $status: SupportStatus, $after: String) {
+  supportRequests(kind: $kind, status: $status, after: $after) {
+    totalCount
+    nextCursor
+    items {
+      id
+      kind
+      status
+      ageInDays
+      askedOnBehalf
+      youngPersonName
+    }
+  }
+}
+    `, {"hash":"6c294c12e3663db1d278d86753a4e68b00d5a41a708be1ced8995e2e94205db1"}) as unknown as TypedDocumentString<SupportQueueQuery, SupportQueueQueryVariables>;
+export const SupportRequestDocument = new TypedDocumentString(`
+    query SupportRequest($id: ID!) {
+  supportRequest(id: $id) {
+    ...SupportRequestSummary
+    youngPersonName
+    why
+    howSoon
+    contactPreference
+    allowedMoves
+    moves {
+      from
+      to
+      closedReason
+      note
+      movedAt
+    }
+  }
+}
+    fragment SupportRequestSummary on SupportRequest {
+  id
+  kind
+  status
+  askedAt
+  askedOnBehalf
+  statusChangedAt
+  allocatedAt
+  closedAt
+  closedReason
+}`, {"hash":"4508ba835f5443d494e4192c2486c2cc7d2f0c6f93baf0f3dd03982a36fcef02"}) as unknown as TypedDocumentString<SupportRequestQuery, SupportRequestQueryVariables>;
+export const MoveSupportRequestDocument = new TypedDocumentString(`
+    mutation MoveSupportRequest($input: MoveSupportRequestInput!) {
+  moveSupportRequest(input: $input) {
+    status
+  }
+}
+    `, {"hash":"0e68efec6d019ad7e26f87f87b33e286fc53b7664e5e28a8949f6059028b2bb2"}) as unknown as TypedDocumentString<MoveSupportRequestMutation, MoveSupportRequestMutationVariables>;
+export const SupportFiguresDocument = new TypedDocumentString(`
+    query SupportFigures($from: String!, $to: String!) {
+  supportFigures(from: $from, to: $to) {
+    from
+    to
+    quarters {
+      startsOn
+      endsOn
+      youngPeopleWithAdvocate
+    }
+    independentVisitorsMatched
+    independentVisitorsWaiting
+    allocatedInPeriod
+    medianDaysToAdvocate
+    medianDaysToIndependentVisitor
+  }
+}
+    `, {"hash":"761c9d27b6ebf46a78074959d9b8b80e6db2b2032b6d31b365270d5dc8ecdf0d"}) as unknown as TypedDocumentString<SupportFiguresQuery, SupportFiguresQueryVariables>;
+export const AskForSupportDocument = new TypedDocumentString(`
+    query AskForSupport($id: ID!) {
+  youngPerson(id: $id) {
+    id
+    firstName
+  }
+}
+    `, {"hash":"f147bf200cbbc0fe9bcb79b6c6ded847876a8edbf0f60996ccbda49fe79e78f2"}) as unknown as TypedDocumentString<AskForSupportQuery, AskForSupportQueryVariables>;
 export const MyViewsDocument = new TypedDocumentString(`
     query MyViews {
   me {
@@ -1624,6 +1995,60 @@ export const SubmitViewsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"3076d4c32989669b2dd848a51342fa297120248e6c9c01b6b1f4eed3279862ce"}) as unknown as TypedDocumentString<SubmitViewsMutation, SubmitViewsMutationVariables>;
+export const RaiseWorryDocument = new TypedDocumentString(`
+    mutation RaiseWorry($input: RaiseWorryInput!) {
+  raiseWorry(input: $input) {
+    id
+  }
+}
+    `, {"hash":"ef7e3477ee714352e060387323a989a52378f98de0d64da9e4226d9d519896e6"}) as unknown as TypedDocumentString<RaiseWorryMutation, RaiseWorryMutationVariables>;
+export const WorriedDocument = new TypedDocumentString(`
+    query Worried {
+  me {
+    youngPerson {
+      id
+    }
+  }
+}
+    `, {"hash":"f227f21683991dbf0d474c733d578001b60f9d249b32cec14d17e095fe766727"}) as unknown as TypedDocumentString<WorriedQuery, WorriedQueryVariables>;
+export const WorryToldDocument = new TypedDocumentString(`
+    query WorryTold($id: ID!) {
+  worryAlert(id: $id) {
+    contactBy
+    toldIroName
+    toldSocialWorkerName
+    acknowledgedAt
+    acknowledgedByName
+  }
+}
+    `, {"hash":"d24c61c7cbe6159e5f28d962baafa418aaa4968082b038d423e181cf2e754749"}) as unknown as TypedDocumentString<WorryToldQuery, WorryToldQueryVariables>;
+export const StaffLayoutDocument = new TypedDocumentString(`
+    query StaffLayout {
+  me {
+    role
+  }
+  openWorryAlerts {
+    items {
+      ...OpenWorry
+    }
+  }
+}
+    fragment OpenWorry on WorryAlert {
+  id
+  youngPersonName
+  wants
+  howSoon
+  about
+  raisedAt
+  contactBy
+}`, {"hash":"65621870f735b5bbc4123ec3e5a961081b80f8d3df867802e8fde1409145ca84"}) as unknown as TypedDocumentString<StaffLayoutQuery, StaffLayoutQueryVariables>;
+export const AcknowledgeWorryDocument = new TypedDocumentString(`
+    mutation AcknowledgeWorry($id: ID!) {
+  acknowledgeWorry(id: $id) {
+    acknowledgedAt
+  }
+}
+    `, {"hash":"4830df504f7a4a2342cd945af836ced7559ff48b35a526371ba2c3c5771a691b"}) as unknown as TypedDocumentString<AcknowledgeWorryMutation, AcknowledgeWorryMutationVariables>;
 export const YoungPeopleDocument = new TypedDocumentString(`
     query YoungPeople($after: String, $orderBy: YoungPeopleOrder, $timeliness: ReviewTimeliness, $iroPersonId: ID) {
   youngPeople(

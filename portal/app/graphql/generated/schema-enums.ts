@@ -25,6 +25,13 @@ export type ChoiceTopic =
   | 'PLACE'
   | 'TIMES';
 
+/** How the young person would like to be contacted. */
+export type ContactPreference =
+  | 'MEET_IN_PERSON'
+  | 'PHONE_CALL'
+  | 'TEXT_MESSAGE'
+  | 'THROUGH_MY_IRO';
+
 export type ContributionFormClosedReason =
   /** The review has started, or is not going ahead, or the link is too old. */
   | 'EXPIRED'
@@ -128,6 +135,8 @@ export type FieldErrorCode =
   | 'NOTHING_ANSWERED'
   /** A username with a character other than a to z, 0 to 9, dots, dashes and underscores. */
   | 'NOT_ALLOWED_CHARACTER'
+  /** A move its record's state does not allow, such as allocating a request nobody has referred yet; the message says which moves are allowed. */
+  | 'NOT_AN_ALLOWED_MOVE'
   /** An answer to a question that is not asked of this person. */
   | 'NOT_ASKED_OF_YOU'
   /** The review has started, been held or been cancelled, so this can no longer change. */
@@ -268,6 +277,45 @@ export type SignInRefusalReason =
   | 'TOO_MANY_ATTEMPTS'
   | 'WRONG_USERNAME_OR_PASSPHRASE';
 
+/** Why a request was closed. */
+export type SupportClosedReason =
+  /** Nobody could reach the young person. */
+  | 'COULD_NOT_REACH'
+  /** The provider has nobody to offer. */
+  | 'NOT_AVAILABLE'
+  /** The young person said they no longer need it. */
+  | 'NO_LONGER_NEEDED'
+  /** The advocacy finished, or the Independent Visitor match ended. */
+  | 'SUPPORT_ENDED'
+  /** The young person withdrew it. Only they may give this reason. */
+  | 'WITHDRAWN';
+
+/** How soon the young person would like someone. */
+export type SupportHowSoon =
+  | 'NO_RUSH'
+  | 'SOON'
+  | 'WITHIN_A_MONTH';
+
+/** Someone on a young person's side. */
+export type SupportKind =
+  /** An independent person who helps a young person say what they want, in or outside reviews. */
+  | 'ADVOCATE'
+  /** A volunteer befriender matched with a young person, often for years. */
+  | 'INDEPENDENT_VISITOR';
+
+/** Where a request for an advocate or an Independent Visitor is. */
+export type SupportStatus =
+  /** An advocate is allocated, or an Independent Visitor matched. */
+  | 'ALLOCATED'
+  /** Asked for; nobody has picked it up yet. */
+  | 'ASKED'
+  /** Closed, with a reason. */
+  | 'CLOSED'
+  /** Referred to the provider. */
+  | 'REFERRED'
+  /** The coordinator is working on it. */
+  | 'WITH_COORDINATOR';
+
 /** Who may read the young person's views, as they chose. */
 export type ViewsAudience =
   /** Everyone at their review. */
@@ -276,6 +324,19 @@ export type ViewsAudience =
   | 'IRO_AND_SOCIAL_WORKER'
   /** Only their IRO (and the IRO's manager). */
   | 'IRO_ONLY';
+
+/** Whom a worried young person wants to contact them. */
+export type WorryContact =
+  | 'EITHER'
+  | 'IRO'
+  | 'SOCIAL_WORKER';
+
+/** How soon a worried young person wants to be contacted. */
+export type WorryHowSoon =
+  /** By the end of the next working day. */
+  | 'AS_SOON_AS_POSSIBLE'
+  /** Within three working days. */
+  | 'WITHIN_A_FEW_DAYS';
 
 export type YoungPeopleOrder =
   /** By first name. */

@@ -1,0 +1,25 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { AdvocacyChart } from "./advocacy-chart";
+
+const QUARTERS = [
+  { startsOn: "2026-01-01", endsOn: "2026-03-31", youngPeopleWithAdvocate: 2 },
+  { startsOn: "2026-04-01", endsOn: "2026-06-30", youngPeopleWithAdvocate: 4 },
+];
+const html = renderToStaticMarkup(<AdvocacyChart quarters={QUARTERS} />);
+const all = (pattern: RegExp) => [...html.matchAll(pattern)].map((match) => match.slice(1));
+
+describe("the advocacy chart", () => {
+  it("is a picture named by its title and description, each bar carrying its number", () => {
+    expect(html).toMatch(/<svg [^>]*role="img" aria-labelledby="advocacy-chart-title advocacy-chart-description"/);
+    expect(all(/class="chart__value"[^>]*>([^<]*)</g)).toEqual([["2"], ["4"]]);
+    expect(all(/class="chart__label"[^>]*>([^<]*)</g)).toEqual([["Jan–Mar 2026"], ["Apr–Jun 2026"]]);
+    expect(all(/<rect [^>]*height="(\d+)"/g)).toEqual([["100"], ["200"]]);
+  });
+
+  it("has the same figures in a table", () => {
+    expect(all(/<tr><th scope="row">([^<]*)<\/th><td[^>]*>([^<]*)<\/td><\/tr>/g)).toEqual([
+      ["1 January 2026 to 31 March 2026", "2"],
+      ["1 April 2026 to 30 June 2026", "4"],
+    ]);
+  });
+});
