@@ -15,6 +15,8 @@ import { reviewsModule } from "./reviews/reviews.module";
 import { sessionsModule } from "./sessions/sessions.module";
 import { tenancyModule } from "./tenancy/tenancy.module";
 import { viewsModule } from "./views/views.module";
+import { attendanceModule } from "./attendance/attendance.module";
+import { feedbackModule } from "./feedback/feedback.module";
 
 /** The API is these domains. Adding one means adding it here and its migration to migrations/index.ts. */
 export const modules: readonly FeatureModule[] = [
@@ -30,6 +32,8 @@ export const modules: readonly FeatureModule[] = [
   contributionsModule,
   packModule,
   auditModule,
+  attendanceModule,
+  feedbackModule,
 ];
 
 /** Every table the API maps. The migrations must create exactly these (a test compares them). */
