@@ -1,4 +1,4 @@
-import { IsBoolean, IsEnum, IsOptional, MaxLength } from "class-validator";
+import { IsOptional, MaxLength } from "class-validator";
 import { Field, InputType, ObjectType, registerEnumType } from "type-graphql";
 
 /** How far something was so, in words (and, for the young person, faces). */
@@ -28,7 +28,6 @@ registerEnumType(FeedbackCommentQuestion, { name: "FeedbackCommentQuestion", des
 
 export const FEEDBACK_COMMENT_MAX_LENGTH = 2_000;
 const TOO_LONG = `Keep each answer to ${FEEDBACK_COMMENT_MAX_LENGTH.toLocaleString("en-GB")} characters.`;
-const CHOOSE = "Choose one of the answers.";
 
 /** One form's answers, as a draft or as sent: every one optional, so a draft can be kept at any point. */
 @ObjectType({ description: "Answers to the feedback form; null for a question not answered." })
@@ -62,22 +61,18 @@ export class FeedbackAnswers {
 export class FeedbackAnswersInput {
   @Field(() => FeedbackRating, { nullable: true })
   @IsOptional()
-  @IsEnum(FeedbackRating, { message: CHOOSE })
   listenedTo?: FeedbackRating | null;
 
   @Field(() => FeedbackRating, { nullable: true })
   @IsOptional()
-  @IsEnum(FeedbackRating, { message: CHOOSE })
   viewsTakenIntoAccount?: FeedbackRating | null;
 
   @Field(() => FeedbackRating, { nullable: true })
   @IsOptional()
-  @IsEnum(FeedbackRating, { message: CHOOSE })
   wellOrganised?: FeedbackRating | null;
 
   @Field(() => FeedbackRating, { nullable: true })
   @IsOptional()
-  @IsEnum(FeedbackRating, { message: CHOOSE })
   youngPersonAtTheCentre?: FeedbackRating | null;
 
   @Field(() => String, { nullable: true })
@@ -97,7 +92,6 @@ export class FeedbackAnswersInput {
 
   @Field(() => Boolean, { nullable: true })
   @IsOptional()
-  @IsBoolean()
   mayQuote?: boolean | null;
 }
 
