@@ -27,12 +27,12 @@ export class AttendanceResolver {
     return reviewAttendees(context, reviewId);
   }
 
-  @FieldResolver(() => String, { description: "Their name: as in the young person's records, or as the IRO wrote it." })
+  @FieldResolver(() => String, { description: "Their first name, as in the young person's records; or the name the IRO wrote for anyone else." })
   async name(@Root() attendee: ReviewAttendee, @Ctx() { loaders }: Context): Promise<string> {
     if (attendee.personId === null) return attendee.name ?? "";
     const person = await loaders.personById.load(attendee.personId);
     if (!person) throw new Error("An attendee names a person the caller cannot see.");
-    return `${person.firstName} ${person.lastName}`;
+    return person.firstName;
   }
 
   @FieldResolver(() => String, { nullable: true, description: "The role the IRO wrote for someone not in the network." })

@@ -63,6 +63,18 @@ const FEATURE_WORDS = {
     alternativeCommunication: { TOO_LONG: "needs.error.alternativeCommunicationTooLong" },
     otherNeeds: { TOO_LONG: "needs.error.otherNeedsTooLong" },
   },
+  feedback: {
+    "answers.*": { TOO_LONG: "feedback.error.tooLong" },
+    answers: { NOTHING_ANSWERED: "feedback.error.nothing" },
+  },
+  attendees: {
+    reviewId: { NOT_HELD: "attendees.error.notHeld", IN_THE_PAST: "attendees.error.late" },
+    attendees: { REQUIRED: "attendees.error.nobody" },
+  },
+  figures: {
+    from: { INVALID_FORMAT: "figures.error.from" },
+    to: { INVALID_FORMAT: "figures.error.to", CONFLICTING: "figures.error.to" },
+  },
 } as const satisfies Record<string, Readonly<Record<string, CodeWords>>>;
 
 /** The part of the portal whose words a refusal is put in. */
@@ -95,6 +107,7 @@ const GENERAL_WORDS: Readonly<Record<FieldErrorCode, MessageId>> = {
   CONTAINS_NAME: "fieldError.CONTAINS_NAME",
   TOO_COMMON: "fieldError.TOO_COMMON",
   TOO_PREDICTABLE: "fieldError.TOO_PREDICTABLE",
+  NOT_HELD: "fieldError.NOT_HELD",
 };
 
 const underParent = (field: string) => `${field.slice(0, field.lastIndexOf("."))}.*`;

@@ -8,6 +8,7 @@ export const TEXT_LIMITS = {
   views: { goingWell: 4000, worryingMe: 4000, wouldLikeToChange: 4000, talkAboutAtReview: 4000, anythingElse: 4000 },
   choices: { placeDetails: 200, timesThatDoNotWork: 1000, othersInvited: 1000, notWantedOthers: 1000 },
   contribute: { "answers.*": 4000 },
+  feedback: { "answers.*": 2000 },
 } as const satisfies Record<string, Readonly<Record<string, number>>>;
 
 export type LimitedFeature = keyof typeof TEXT_LIMITS;
