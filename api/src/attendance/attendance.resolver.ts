@@ -17,8 +17,8 @@ export class AttendanceResolver {
     description: "Records who came to a held review and, in the same action, makes a single-use feedback link for each person to be asked.",
   })
   async recordReviewAttendees(@Arg("input", () => RecordReviewAttendeesInput) input: RecordReviewAttendeesInput, @Ctx() context: Context): Promise<RecordedAttendees> {
-    const { attendees, links } = await recordReviewAttendees(context, input);
-    return Object.assign(new RecordedAttendees(), { attendees, links: links.map((link) => Object.assign(new AttendeeFeedbackLink(), link)) });
+    const { links, ...recorded } = await recordReviewAttendees(context, input);
+    return Object.assign(new RecordedAttendees(), { ...recorded, links: links.map((link) => Object.assign(new AttendeeFeedbackLink(), link)) });
   }
 
   @Authorized()

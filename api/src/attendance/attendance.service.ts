@@ -48,7 +48,7 @@ export async function recordReviewAttendees(
   scope: RequestScope,
   input: RecordReviewAttendeesInput,
   now = new Date(),
-): Promise<{ attendees: ReviewAttendee[]; links: { attendee: ReviewAttendee; token: string }[] }> {
+): Promise<{ attendees: ReviewAttendee[]; links: { attendee: ReviewAttendee; token: string }[]; feedbackClosesAt: Date }> {
   const review = await requireReviewAccess(scope, "create", "review-attendee", input.reviewId);
   if (review.status !== ReviewStatus.HELD) {
     throw badUserInput([{ field: "reviewId", code: "NOT_HELD", message: "Record the review as held first, then who came." }]);
@@ -102,7 +102,7 @@ export async function recordReviewAttendees(
   }
   // Inserted without reading back: staff read attendees through review_attendee_read, which is not asked here.
   await repository.createQueryBuilder().insert().values(attendees).updateEntity(false).execute();
-  return { attendees, links };
+  return { attendees, links, feedbackClosesAt: closesAt };
 }
 
 /** Who came to a review, as recorded, for those who may read it: the IRO, their manager, the linked social worker. */

@@ -1,3 +1,4 @@
+import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, ObjectType } from "type-graphql";
 import { ReviewAttendee } from "./review-attendee.entity";
 
@@ -17,4 +18,7 @@ export class RecordedAttendees {
 
   @Field(() => [AttendeeFeedbackLink])
   links: AttendeeFeedbackLink[];
+
+  @Field(() => DateTimeISOResolver, { description: "When the links stop working: 28 days after the review." })
+  feedbackClosesAt: Date;
 }

@@ -50,6 +50,7 @@ export class ReviewAttendee {
   iro?: Person;
 
   /** Someone in the young person's network, or the young person; null for anyone else, named below. */
+  @Field(() => ID, { nullable: true, description: "The young person or someone in their network; null for anyone else, named by the IRO." })
   @Column({ name: "person_id", type: "uuid", nullable: true })
   personId: string | null;
 

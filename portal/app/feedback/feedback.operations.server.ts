@@ -34,6 +34,7 @@ export const ReviewAttendanceQuery = graphql(`
         scheduledFor
         attendees {
           id
+          personId
           name
           role
           relationship
@@ -58,6 +59,7 @@ export const ReviewAttendanceQuery = graphql(`
 export const RecordReviewAttendeesMutation = graphql(`
   mutation RecordReviewAttendees($input: RecordReviewAttendeesInput!) {
     recordReviewAttendees(input: $input) {
+      feedbackClosesAt
       links {
         token
         attendee {

@@ -633,14 +633,14 @@ export type ReviewAttendanceQueryVariables = Exact<{
 }>;
 
 
-export type ReviewAttendanceQuery = { me: { role: Role } | null, youngPerson: { id: string, firstName: string, network: Array<{ relationship: Relationship, person: { id: string, firstName: string } }>, lastHeldReview: { id: string, scheduledFor: string, attendees: Array<{ id: string, name: string, role: string | null, relationship: Relationship | null, respondent: FeedbackRespondent, feedbackAsked: boolean, linkState: ContributionLinkState | null }>, feedback: Array<{ id: string, attendeeId: string, respondent: FeedbackRespondent, submittedAt: string, answers: { listenedTo: FeedbackRating | null, viewsTakenIntoAccount: FeedbackRating | null, wellOrganised: FeedbackRating | null, youngPersonAtTheCentre: FeedbackRating | null, keepTheSame: string | null, change: string | null, anythingElse: string | null, mayQuote: boolean | null } }> } | null } };
+export type ReviewAttendanceQuery = { me: { role: Role } | null, youngPerson: { id: string, firstName: string, network: Array<{ relationship: Relationship, person: { id: string, firstName: string } }>, lastHeldReview: { id: string, scheduledFor: string, attendees: Array<{ id: string, personId: string | null, name: string, role: string | null, relationship: Relationship | null, respondent: FeedbackRespondent, feedbackAsked: boolean, linkState: ContributionLinkState | null }>, feedback: Array<{ id: string, attendeeId: string, respondent: FeedbackRespondent, submittedAt: string, answers: { listenedTo: FeedbackRating | null, viewsTakenIntoAccount: FeedbackRating | null, wellOrganised: FeedbackRating | null, youngPersonAtTheCentre: FeedbackRating | null, keepTheSame: string | null, change: string | null, anythingElse: string | null, mayQuote: boolean | null } }> } | null } };
 
 export type RecordReviewAttendeesMutationVariables = Exact<{
   input: RecordReviewAttendeesInput;
 }>;
 
 
-export type RecordReviewAttendeesMutation = { recordReviewAttendees: { links: Array<{ token: string, attendee: { id: string, name: string } }> } };
+export type RecordReviewAttendeesMutation = { recordReviewAttendees: { feedbackClosesAt: string, links: Array<{ token: string, attendee: { id: string, name: string } }> } };
 
 export type FeedbackFormQueryVariables = Exact<{
   token: string;
@@ -1510,6 +1510,7 @@ export const ReviewAttendanceDocument = new TypedDocumentString(`
       scheduledFor
       attendees {
         id
+        personId
         name
         role
         relationship
@@ -1538,10 +1539,11 @@ export const ReviewAttendanceDocument = new TypedDocumentString(`
   change
   anythingElse
   mayQuote
-}`, {"hash":"f0bf2a866a73934cb3d69f4e9506f2426efd68c536dc19793506788f0e55c694"}) as unknown as TypedDocumentString<ReviewAttendanceQuery, ReviewAttendanceQueryVariables>;
+}`, {"hash":"49256dbb73e79c4d3f881080ec7155aae104d0bea7cbfc7d10bfcde7d8eaf817"}) as unknown as TypedDocumentString<ReviewAttendanceQuery, ReviewAttendanceQueryVariables>;
 export const RecordReviewAttendeesDocument = new TypedDocumentString(`
     mutation RecordReviewAttendees($input: RecordReviewAttendeesInput!) {
   recordReviewAttendees(input: $input) {
+    feedbackClosesAt
     links {
       token
       attendee {
@@ -1551,7 +1553,7 @@ export const RecordReviewAttendeesDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"4ebf6b885b17eafb42eb342924719d5cc96da2c682469d78639a0844f2cf4021"}) as unknown as TypedDocumentString<RecordReviewAttendeesMutation, RecordReviewAttendeesMutationVariables>;
+    `, {"hash":"4260b54d1055080c6459bbba324073ba29fc931f688ac945c56220eb2561f6f3"}) as unknown as TypedDocumentString<RecordReviewAttendeesMutation, RecordReviewAttendeesMutationVariables>;
 export const FeedbackFormDocument = new TypedDocumentString(`
     query FeedbackForm($token: String!) {
   feedbackForm(token: $token) {
