@@ -4,6 +4,8 @@ import { pageTitle } from "~/components/page-title";
 import { formatDate, formatTime } from "~/format/dates";
 import { callApi } from "~/graphql/client.server";
 import { HomeQuery } from "~/home/home.operations.server";
+import { feedbackInvitation } from "~/feedback/my-feedback.server";
+import { FeedbackInvitation } from "~/feedback/feedback-invitation";
 import { t } from "~/messages/messages";
 import { asSignedIn } from "~/session/signed-in.server";
 import { WordsExplained, YourIro } from "~/your-iro/your-iro";
@@ -11,9 +13,13 @@ import { WordsExplained, YourIro } from "~/your-iro/your-iro";
 export const meta: MetaFunction = () => [{ title: pageTitle(t("home.title")) }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { me } = await asSignedIn(request, (options) => callApi(HomeQuery, {}, options));
+  const { me, invited } = await asSignedIn(request, async (options) => {
+    const { me } = await callApi(HomeQuery, {}, options);
+    return { me, invited: me?.role === "YOUNG_PERSON" ? await feedbackInvitation(options) : false };
+  });
   if (!me) throw new Error("A signed-in session answered with no account.");
   return {
+    invited,
     firstName: me.firstName,
     role: me.role,
     nextReviewAt: me.youngPerson?.nextReview?.scheduledFor ?? null,
@@ -22,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function Home() {
-  const { firstName, role, nextReviewAt, iroContact } = useLoaderData<typeof loader>();
+  const { firstName, role, nextReviewAt, iroContact, invited } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   return (
     <>
@@ -32,6 +38,7 @@ export default function Home() {
         </div>
       ) : null}
       <h1>{t("home.greeting", { firstName })}</h1>
+      {invited ? <FeedbackInvitation /> : null}
       {role === "YOUNG_PERSON" ? (
         <div className="panel">
           <p className="lead">
@@ -57,6 +64,11 @@ export default function Home() {
           <p>
             <Link to="/young-people">{t("home.youngPeopleLink")}</Link>
           </p>
+          {role === "IRO_MANAGER" ? (
+            <p>
+              <Link to="/feedback-figures">{t("figures.title")}</Link>
+            </p>
+          ) : null}
         </>
       )}
       <h2>{t("home.otherDevices.title")}</h2>
