@@ -109,5 +109,6 @@ export const feedbackMessages = {
   "figures.comments.none": "No shared comments in these dates.",
   "figures.comment.from": "{respondent}, on “{question}”",
   "figures.error.from": "Enter the first day as a date, for example 2026-03-01",
+  "figures.theYoungPerson": "the young person",
   "figures.error.to": "Enter the last day as a date on or after the first day",
 } as const;
