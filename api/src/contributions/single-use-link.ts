@@ -9,8 +9,8 @@ import type { StaffContact } from "../people/staff-contact.entity";
 import { staffContact } from "../people/staff-contact.service";
 import type { Review } from "../reviews/review.entity";
 import { ContributionLink } from "./contribution-link.entity";
-import { ContributionPurpose } from "./contribution-purpose";
-import { contributionFormClosed, ContributionFormClosedReason, ContributionLinkState, type ContributionFormClosed } from "./contribution.types";
+import { type ContributionPurpose } from "./contribution-purpose";
+import { contributionFormClosed, ContributionFormClosedReason, type ContributionLinkState, type ContributionFormClosed } from "./contribution.types";
 
 /**
  * The single-use link, whatever it asks for (ADR 008, 014, 022): one link, one purpose, one review. Made by staff with

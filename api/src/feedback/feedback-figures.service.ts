@@ -3,7 +3,7 @@ import { addCalendarDays, calendarDate } from "../kernel/calendar/calendar-date"
 import { atLondonTime } from "../kernel/calendar/london-time";
 import type { RequestScope } from "../kernel/context";
 import { badUserInput } from "../kernel/errors";
-import { FeedbackCommentQuestion, FeedbackQuestion, FeedbackRating } from "./feedback-answers";
+import { type FeedbackCommentQuestion, FeedbackQuestion, FeedbackRating } from "./feedback-answers";
 import { FeedbackRespondent } from "./feedback-respondent";
 import { FeedbackFigures, MOST_SHARED_COMMENTS, type FeedbackFiguresInput } from "./feedback.types";
 
