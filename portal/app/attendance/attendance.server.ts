@@ -3,33 +3,13 @@ import { refusedInput } from "~/errors/refused-input.server";
 import type { CallOptions } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
 import type { AttendeeInput, FeedbackRespondent, ReviewAttendanceQuery } from "~/graphql/generated/graphql";
-import { draftOf, type FeedbackDraft } from "~/feedback/feedback-form";
+import { draftOf } from "~/feedback/feedback-form";
 import { RecordReviewAttendeesMutation, ReviewAttendanceQuery as AttendanceQuery } from "~/feedback/feedback.operations.server";
 import { formText } from "~/session/form-text";
-
-/** How many people outside the network the form offers to name at once. */
-export const OTHER_ROWS = [1, 2] as const;
-export const RESPONDENTS = [
-  "PARENT",
-  "FOSTER_OR_KINSHIP_CARER",
-  "RESIDENTIAL_CARER",
-  "SOCIAL_WORKER",
-  "SUPERVISING_SOCIAL_WORKER",
-  "OTHER_PROFESSIONAL",
-] as const satisfies readonly FeedbackRespondent[];
+import { OTHER_ROWS, RESPONDENTS, type AttendancePage, type AttendeeRow, type MadeFeedbackLink } from "./attendance-form";
 
 type YoungPerson = NonNullable<ReviewAttendanceQuery["youngPerson"]>;
 type Attendee = NonNullable<YoungPerson["lastHeldReview"]>["attendees"][number];
-
-export type Candidate = { personId: string; name: string; relationship: string | null };
-export type AttendeeRow = { id: string; name: string; respondent: FeedbackRespondent; state: string; feedback: { submittedAt: string; answers: FeedbackDraft } | null };
-export type AttendancePage = {
-  isIro: boolean;
-  firstName: string;
-  review: { id: string; scheduledFor: string } | null;
-  attendees: AttendeeRow[];
-  candidates: Candidate[];
-};
 
 /** Where an attendee's feedback stands, as a key of the page's words. */
 function stateOf(attendee: Attendee): string {
@@ -81,7 +61,6 @@ export function attendeesFromForm(form: FormData): AttendeeInput[] {
   return [...fromList, ...named];
 }
 
-export type MadeFeedbackLink = { name: string; url: string };
 export type RecordOutcome = { links: MadeFeedbackLink[]; closesAt: string } | { errors: FormError[] };
 
 /** Records who came and gives back each feedback link's address on the portal's own origin; the portal keeps no copy. */

@@ -2,11 +2,10 @@ import type { FormError } from "~/components/error-summary";
 import { refusedInput } from "~/errors/refused-input.server";
 import type { CallOptions } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
-import type { FeedbackFiguresQuery } from "~/graphql/generated/graphql";
 import { t } from "~/messages/messages";
 import { FeedbackFiguresQuery as FiguresQuery } from "./feedback.operations.server";
+import { commentWords, questionWords, returnRate, type Figures } from "./figures";
 
-export type Figures = FeedbackFiguresQuery["feedbackFigures"];
 export type FiguresRange = { from: string; to: string; iro: string };
 
 const londonToday = (now: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(now);
@@ -29,9 +28,6 @@ export async function loadFigures(range: FiguresRange, options: CallOptions): Pr
     return { range, figures: null, errors: refusedInput(error, "figures") };
   }
 }
-
-/** "2 of 3 (67%)"-style rate as a whole percentage; null with nothing sent. */
-export const returnRate = (sent: number, returned: number): number | null => (sent === 0 ? null : Math.round((returned / sent) * 100));
 
 const csvCell = (value: string | number) => {
   const text = String(value);
@@ -60,8 +56,3 @@ export function figuresCsv(figures: Figures, range: FiguresRange): string {
   return `${rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }
 
-const QUESTION_KEYS = { LISTENED_TO: "listenedTo", VIEWS_TAKEN_INTO_ACCOUNT: "viewsTakenIntoAccount", WELL_ORGANISED: "wellOrganised", YOUNG_PERSON_AT_THE_CENTRE: "youngPersonAtTheCentre" } as const;
-const COMMENT_KEYS = { KEEP_THE_SAME: "keepTheSame", CHANGE: "change", ANYTHING_ELSE: "anythingElse" } as const;
-
-export const questionWords = (question: Figures["ratings"][number]["question"]) => t(`feedback.question.${QUESTION_KEYS[question]}`, { firstName: t("figures.theYoungPerson") });
-export const commentWords = (question: Figures["sharedComments"][number]["question"]) => t(`feedback.comment.${COMMENT_KEYS[question]}`);

@@ -1,6 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { loadAttendance, OTHER_ROWS, recordAttendance, RESPONDENTS, type AttendeeRow, type Candidate, type MadeFeedbackLink } from "~/attendance/attendance.server";
+import { OTHER_ROWS, RESPONDENTS, type AttendeeRow, type Candidate, type MadeFeedbackLink } from "~/attendance/attendance-form";
+import { loadAttendance, recordAttendance } from "~/attendance/attendance.server";
 import { ErrorSummary } from "~/components/error-summary";
 import { pageTitle, useErrorTitle } from "~/components/page-title";
 import { TextField } from "~/components/text-field";
