@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { figuresCsv, loadFigures, rangeFrom } from "~/feedback/figures.server";
+import { figuresCsv } from "~/feedback/figures";
+import { loadFigures, rangeFrom } from "~/feedback/figures.server";
 import { notFoundIfRefused } from "~/graphql/not-found.server";
 import { asSignedIn } from "~/session/signed-in.server";
 
