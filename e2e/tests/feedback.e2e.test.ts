@@ -6,6 +6,8 @@ import { signIn, submitAndWait } from "../support/pages";
 
 // One story, in order: Priya records Leo's review as held and who came, making feedback links for three of them;
 // Ruth (without JavaScript) and Anna answer from their links; Leo answers in the portal; Denise reads the figures.
+// The link's pages are checked with axe in Anna's browser: in Ruth's, without JavaScript, axe on /feedback pages
+// did not return on this machine (unexplained; the pages are the same either way, as the server renders them).
 const { newPage } = useBrowser();
 
 const RUTH_SAYS = "Meeting at home, where Leo is at ease.";
@@ -22,13 +24,16 @@ describe("feedback after a review", () => {
     await signIn(page, iro.username, iro.passphrase);
     await page.getByRole("link", { name: "Your young people" }).click();
     await page.getByRole("link", { name: `Next review and choices for ${leo.firstName}`, exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: `${leo.firstName}'s next review` }).waitFor();
     const reviewAddress = page.url();
     await page.getByRole("link", { name: `Arrange ${leo.firstName}'s review` }).click();
+    await page.getByRole("heading", { level: 1, name: `Arrange ${leo.firstName}'s review` }).waitFor();
     await submitAndWait(page, "Record as held");
     await expect(main(page)).resolves.toContain(`${leo.firstName}'s review is recorded as held.`);
 
     await page.goto(reviewAddress);
     await page.getByRole("link", { name: "Who came to the last review, and how it went" }).click();
+    await page.getByRole("heading", { level: 1, name: `Who came to ${leo.firstName}'s review` }).waitFor();
     await expect(heading(page)).resolves.toBe(`Who came to ${leo.firstName}'s review`);
     await expectAccessibleAndNarrow(page);
     for (const name of [`${leo.firstName} (the young person)`, `${DEMO_FEEDBACK_CARER.firstName} (foster carer)`, `${DEMO_FEEDBACK_PARENT.firstName} (mother)`, "Tom (social worker)"]) {
@@ -50,7 +55,6 @@ describe("feedback after a review", () => {
     await phone.goto(links[DEMO_FEEDBACK_CARER.firstName]!);
     await expect(heading(phone)).resolves.toBe(`How did ${leo.firstName}'s review go?`);
     await expect(main(phone)).resolves.not.toContain(leo.lastName);
-    await expectAccessibleAndNarrow(phone);
     await submitAndWait(phone, "Send my feedback");
     await expect(phone.getByRole("alert").innerText()).resolves.toContain("Answer at least one question before you send your feedback");
     await answer(phone, { "Did you feel listened to?": "Yes", "Was the review well organised?": "Mostly" });
@@ -58,7 +62,6 @@ describe("feedback after a review", () => {
     await phone.getByLabel("Yes, you may quote it without my name").check();
     await submitAndWait(phone, "Send my feedback");
     await expect(heading(phone)).resolves.toBe("Thank you for your feedback");
-    await expectAccessibleAndNarrow(phone);
 
     await phone.goto(links[DEMO_FEEDBACK_CARER.firstName]!);
     await expect(heading(phone)).resolves.toBe("Your views have already been sent");
@@ -67,17 +70,24 @@ describe("feedback after a review", () => {
   it("is given by a parent from their link, who keeps their words from the manager", async () => {
     const page = await newPage();
     await page.goto(links[DEMO_FEEDBACK_PARENT.firstName]!);
+    await expect(heading(page)).resolves.toBe(`How did ${leo.firstName}'s review go?`);
+    await expectAccessibleAndNarrow(page);
     await answer(page, { "Did you feel listened to?": "A little" });
     await page.getByLabel("What would you change?").fill(ANNA_SAYS);
     await page.getByLabel("No, keep it between me and the IRO").check();
     await submitAndWait(page, "Send my feedback");
     await expect(heading(page)).resolves.toBe("Thank you for your feedback");
+    await expectAccessibleAndNarrow(page);
+    await page.goto(links[DEMO_FEEDBACK_PARENT.firstName]!);
+    await expect(heading(page)).resolves.toBe("Your views have already been sent");
+    await expectAccessibleAndNarrow(page);
   });
 
   it("is given by the young person in the portal, invited from their home page", async () => {
     const page = await newPage();
     await signIn(page, leo.username, leo.passphrase);
     await page.getByRole("link", { name: "Tell us how your review went" }).click();
+    await page.getByRole("heading", { level: 1, name: "How did your review go?" }).waitFor();
     await expect(heading(page)).resolves.toBe("How did your review go?");
     await expectAccessibleAndNarrow(page);
     await answer(page, { "Did you feel listened to?": "Yes", "Did your review feel like it was about you?": "Mostly" });
@@ -91,6 +101,7 @@ describe("feedback after a review", () => {
     const page = await newPage();
     await signIn(page, manager.username, manager.passphrase);
     await page.getByRole("link", { name: "Feedback on reviews" }).click();
+    await page.getByRole("heading", { level: 1, name: "Feedback on reviews" }).waitFor();
     await expect(heading(page)).resolves.toBe("Feedback on reviews");
     const returns = page.getByRole("table", { name: "Forms sent and returned, by who was asked" });
     await expect(returns.getByRole("row", { name: /Foster or kinship carer/ }).innerText()).resolves.toMatch(/Foster or kinship carer\s+1\s+1\s+100%/);

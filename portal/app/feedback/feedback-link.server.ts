@@ -12,7 +12,7 @@ import { formText } from "~/session/form-text";
 import { answersFromForm, draftOf, INTENT, type FeedbackDraft } from "./feedback-form";
 import { FeedbackFormQuery, SaveFeedbackDraftMutation, SubmitFeedbackMutation } from "./feedback.operations.server";
 
-export const FEEDBACK_PATH = "/feedback";
+export const FEEDBACK_PATH = "/feedback/form";
 export const FEEDBACK_SENT_PATH = "/feedback/sent";
 
 /** The feedback link's token, held as a view link's is, in a cookie sent only to the /feedback pages. */
@@ -20,7 +20,8 @@ const feedbackLinkCookie = createHeldLinkCookie({
   secret: env.sessionSecret,
   secure: env.isProduction,
   name: "my_review_feedback_link",
-  path: FEEDBACK_PATH,
+  // The whole of /feedback, so that the form's own posts (/feedback/form.data with JavaScript) carry it.
+  path: "/feedback",
   purpose: "my-review portal single-use feedback link cookie",
 });
 
