@@ -6,7 +6,7 @@ import type { AttendeeInput, FeedbackRespondent, ReviewAttendanceQuery } from "~
 import { draftOf } from "~/feedback/feedback-form";
 import { RecordReviewAttendeesMutation, ReviewAttendanceQuery as AttendanceQuery } from "~/feedback/feedback.operations.server";
 import { formText } from "~/session/form-text";
-import { OTHER_ROWS, RESPONDENTS, type AttendancePage, type AttendeeRow, type MadeFeedbackLink } from "./attendance-form";
+import { OTHER_ROWS, RESPONDENTS, type AttendancePage, type MadeFeedbackLink } from "./attendance-form";
 
 type YoungPerson = NonNullable<ReviewAttendanceQuery["youngPerson"]>;
 type Attendee = NonNullable<YoungPerson["lastHeldReview"]>["attendees"][number];
