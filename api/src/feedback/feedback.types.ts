@@ -1,7 +1,7 @@
 import { IsDateString, IsOptional, IsUUID, ValidateNested } from "class-validator";
 import { DateTimeISOResolver } from "graphql-scalars";
 import { createUnionType, Field, ID, InputType, Int, ObjectType } from "type-graphql";
-import { ContributionFormClosed } from "../contributions/contribution.types";
+import { closedOr, ContributionFormClosed } from "../contributions/contribution.types";
 import { StaffContact } from "../people/staff-contact.entity";
 import { FeedbackAnswers, FeedbackAnswersInput, FeedbackCommentQuestion, FeedbackQuestion, FeedbackRating } from "./feedback-answers";
 import { FeedbackRespondent } from "./feedback-respondent";
@@ -56,9 +56,6 @@ export class FeedbackSubmitted {
   @Field(() => FeedbackAnswers, { description: "What was sent." })
   answers: FeedbackAnswers;
 }
-
-const closedOr = <T extends object>(open: new () => T) => (value: T | ContributionFormClosed) =>
-  value instanceof ContributionFormClosed ? ContributionFormClosed : open;
 
 export const FeedbackFormResult = createUnionType({
   name: "FeedbackFormResult",

@@ -90,27 +90,11 @@ function Returns({ figures }: { figures: Figures }) {
           text: `${returned}/${sent} ${rateWords(sent, returned)}`,
         }))}
       />
-      <table className="table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("figures.column.respondent")}</th>
-            <th scope="col" className="table__number">{t("figures.column.sent")}</th>
-            <th scope="col" className="table__number">{t("figures.column.returned")}</th>
-            <th scope="col" className="table__number">{t("figures.column.rate")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {figures.returns.map(({ respondent, sent, returned }) => (
-            <tr key={respondent}>
-              <th scope="row">{t(`feedback.respondent.${respondent}`)}</th>
-              <td className="table__number">{sent}</td>
-              <td className="table__number">{returned}</td>
-              <td className="table__number">{rateWords(sent, returned)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ReturnsTable
+        caption={caption}
+        heading={t("figures.column.respondent")}
+        rows={figures.returns.map(({ respondent, sent, returned }) => ({ key: respondent, label: t(`feedback.respondent.${respondent}`), sent, returned }))}
+      />
     </section>
   );
 }
@@ -161,28 +145,39 @@ function ByIro({ figures }: { figures: Figures }) {
   return (
     <section aria-labelledby="iros-title">
       <h2 id="iros-title">{t("figures.iros.title")}</h2>
-      <table className="table">
-        <caption>{t("figures.iros.title")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("figures.column.iro")}</th>
-            <th scope="col" className="table__number">{t("figures.column.sent")}</th>
-            <th scope="col" className="table__number">{t("figures.column.returned")}</th>
-            <th scope="col" className="table__number">{t("figures.column.rate")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {figures.iros.map(({ iroPersonId, iroName, sent, returned }) => (
-            <tr key={iroPersonId}>
-              <th scope="row">{iroName}</th>
-              <td className="table__number">{sent}</td>
-              <td className="table__number">{returned}</td>
-              <td className="table__number">{rateWords(sent, returned)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ReturnsTable
+        caption={t("figures.iros.title")}
+        heading={t("figures.column.iro")}
+        rows={figures.iros.map(({ iroPersonId, iroName, sent, returned }) => ({ key: iroPersonId, label: iroName, sent, returned }))}
+      />
     </section>
+  );
+}
+
+/** Forms sent and returned, a row for each kind of respondent or each IRO, with the rate in words. */
+function ReturnsTable({ caption, heading, rows }: { caption: string; heading: string; rows: { key: string; label: string; sent: number; returned: number }[] }) {
+  return (
+    <table className="table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{heading}</th>
+          <th scope="col" className="table__number">{t("figures.column.sent")}</th>
+          <th scope="col" className="table__number">{t("figures.column.returned")}</th>
+          <th scope="col" className="table__number">{t("figures.column.rate")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ key, label, sent, returned }) => (
+          <tr key={key}>
+            <th scope="row">{label}</th>
+            <td className="table__number">{sent}</td>
+            <td className="table__number">{returned}</td>
+            <td className="table__number">{rateWords(sent, returned)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

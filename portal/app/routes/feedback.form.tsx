@@ -1,10 +1,9 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { ErrorSummary } from "~/components/error-summary";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { pageTitle, useErrorTitle } from "~/components/page-title";
-import { FeedbackQuestions } from "~/feedback/feedback-questions";
+import { FeedbackFormPage } from "~/feedback/feedback-form-page";
 import { FEEDBACK_PATH, FEEDBACK_SENT_PATH, loadFeedbackPage, postFeedback } from "~/feedback/feedback-link.server";
-import { formatDate, formatTime } from "~/format/dates";
+import { formatDate } from "~/format/dates";
 import { postedForm } from "~/kept/posted-form.server";
 import { t } from "~/messages/messages";
 
@@ -42,20 +41,22 @@ export default function Feedback() {
     );
   }
   return (
-    <>
-      <ErrorSummary errors={errors} />
-      {searchParams.has("saved") && errors.length === 0 ? (
-        <div className="notice" role="status">
-          <p>{t("feedback.saved", { date: formatDate(page.closesAt) })}</p>
-        </div>
-      ) : null}
-      <h1>{title}</h1>
-      <p className="lead">{t("feedback.start.lead", { firstName: page.firstName, date: formatDate(page.reviewHeldAt) })}</p>
-      <p>{t("feedback.start.closes", { date: formatDate(page.closesAt) })}</p>
-      {page.draftSavedAt ? <p>{t("feedback.draftSaved", { date: formatDate(page.draftSavedAt), time: formatTime(page.draftSavedAt) })}</p> : null}
-      <Form method="post" noValidate>
-        <FeedbackQuestions draft={posted?.draft ?? page.draft} errors={errors} young={false} firstName={page.firstName} submissionKey={page.submissionKey} />
-      </Form>
-    </>
+    <FeedbackFormPage
+      title={title}
+      intro={
+        <>
+          <p className="lead">{t("feedback.start.lead", { firstName: page.firstName, date: formatDate(page.reviewHeldAt) })}</p>
+          <p>{t("feedback.start.closes", { date: formatDate(page.closesAt) })}</p>
+        </>
+      }
+      closesAt={page.closesAt}
+      draftSavedAt={page.draftSavedAt}
+      draft={posted?.draft ?? page.draft}
+      errors={errors}
+      saved={searchParams.has("saved")}
+      young={false}
+      firstName={page.firstName}
+      submissionKey={page.submissionKey}
+    />
   );
 }
