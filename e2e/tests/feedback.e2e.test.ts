@@ -13,6 +13,7 @@ const { newPage } = useBrowser();
 const RUTH_SAYS = "Meeting at home, where Leo is at ease.";
 const ANNA_SAYS = "Words only the IRO may read.";
 const links: Record<string, string> = {};
+let attendeesAddress = "";
 
 async function answer(page: Page, ratings: Record<string, string>): Promise<void> {
   for (const [question, rating] of Object.entries(ratings)) await page.getByRole("group", { name: question }).getByLabel(rating, { exact: true }).check();
@@ -35,6 +36,7 @@ describe("feedback after a review", () => {
     await page.getByRole("link", { name: "Who came to the last review, and how it went" }).click();
     await page.getByRole("heading", { level: 1, name: `Who came to ${leo.firstName}'s review` }).waitFor();
     await expect(heading(page)).resolves.toBe(`Who came to ${leo.firstName}'s review`);
+    attendeesAddress = page.url();
     await expectAccessibleAndNarrow(page);
     for (const name of [`${leo.firstName} (the young person)`, `${DEMO_FEEDBACK_CARER.firstName} (foster carer)`, `${DEMO_FEEDBACK_PARENT.firstName} (mother)`, "Tom (social worker)"]) {
       const person = page.getByRole("group", { name });
@@ -95,6 +97,18 @@ describe("feedback after a review", () => {
     await expect(heading(page)).resolves.toBe("Thank you");
     await page.goto(portalUrl("/"));
     await expect(main(page)).resolves.not.toContain("Tell us how your review went");
+  });
+
+  it("is read by the IRO on the review's page, every word of it, with who agreed to be quoted", async () => {
+    const page = await newPage();
+    await signIn(page, iro.username, iro.passphrase);
+    await page.goto(attendeesAddress);
+    await expect(heading(page)).resolves.toBe(`Who came to ${leo.firstName}'s review`);
+    const text = await main(page);
+    expect(text).toContain(RUTH_SAYS);
+    expect(text).toContain(ANNA_SAYS);
+    expect(text).toContain("Not to be quoted.");
+    await expectAccessibleAndNarrow(page);
   });
 
   it("is read by the manager as return rates, charts and shared comments, and downloaded as CSV", async () => {
