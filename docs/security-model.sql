@@ -127,6 +127,31 @@ CREATE POLICY contribution_link_spend ON contribution_link AS PERMISSIVE FOR UPD
 ALTER TABLE failed_attempt DISABLE ROW LEVEL SECURITY, NO FORCE ROW LEVEL SECURITY;
 GRANT SELECT, INSERT, DELETE ON TABLE failed_attempt TO my_review_api;
 
+-- feedback (table)
+ALTER TABLE feedback ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
+GRANT SELECT, INSERT, UPDATE ON TABLE feedback TO my_review_api;
+CREATE POLICY feedback_add ON feedback AS PERMISSIVE FOR INSERT TO my_review_api
+  WITH CHECK ((EXISTS ( SELECT 1
+   FROM review_attendee asked
+  WHERE asked.id = feedback.attendee_id AND asked.feedback_asked AND (asked.link_id = (( SELECT app_claim('link_id'::text)::uuid AS app_claim)) AND ( SELECT app_claimed_contribution_link_is_open() AS app_claimed_contribution_link_is_open) OR (( SELECT app_claim('role'::text) AS app_claim)) = 'YOUNG_PERSON'::text AND asked.respondent = 'YOUNG_PERSON'::feedback_respondent AND asked.person_id = (( SELECT app_claim('person_id'::text)::uuid AS app_claim)) AND (EXISTS ( SELECT 1
+           FROM review held
+          WHERE held.id = asked.review_id AND held.status = 'HELD'::review_status AND held.scheduled_for > (now() - '28 days'::interval)))))));
+CREATE POLICY feedback_change ON feedback AS PERMISSIVE FOR UPDATE TO my_review_api
+  USING (submitted_at IS NULL AND (EXISTS ( SELECT 1
+   FROM review_attendee asked
+  WHERE asked.id = feedback.attendee_id AND asked.feedback_asked AND (asked.link_id = (( SELECT app_claim('link_id'::text)::uuid AS app_claim)) AND ( SELECT app_claimed_contribution_link_is_open() AS app_claimed_contribution_link_is_open) OR (( SELECT app_claim('role'::text) AS app_claim)) = 'YOUNG_PERSON'::text AND asked.respondent = 'YOUNG_PERSON'::feedback_respondent AND asked.person_id = (( SELECT app_claim('person_id'::text)::uuid AS app_claim)) AND (EXISTS ( SELECT 1
+           FROM review held
+          WHERE held.id = asked.review_id AND held.status = 'HELD'::review_status AND held.scheduled_for > (now() - '28 days'::interval)))))))
+  WITH CHECK ((EXISTS ( SELECT 1
+   FROM review_attendee asked
+  WHERE asked.id = feedback.attendee_id AND asked.feedback_asked AND (asked.link_id = (( SELECT app_claim('link_id'::text)::uuid AS app_claim)) AND ( SELECT app_claimed_contribution_link_is_open() AS app_claimed_contribution_link_is_open) OR (( SELECT app_claim('role'::text) AS app_claim)) = 'YOUNG_PERSON'::text AND asked.respondent = 'YOUNG_PERSON'::feedback_respondent AND asked.person_id = (( SELECT app_claim('person_id'::text)::uuid AS app_claim)) AND (EXISTS ( SELECT 1
+           FROM review held
+          WHERE held.id = asked.review_id AND held.status = 'HELD'::review_status AND held.scheduled_for > (now() - '28 days'::interval)))))));
+CREATE POLICY feedback_read ON feedback AS PERMISSIVE FOR SELECT TO my_review_api
+  USING ((EXISTS ( SELECT 1
+   FROM review_attendee asked
+  WHERE asked.id = feedback.attendee_id AND (asked.link_id = (( SELECT app_claim('link_id'::text)::uuid AS app_claim)) OR (( SELECT app_claim('role'::text) AS app_claim)) = 'YOUNG_PERSON'::text OR feedback.submitted_at IS NOT NULL AND ((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO'::text, 'IRO_MANAGER'::text]))))));
+
 -- invitation (table)
 ALTER TABLE invitation DISABLE ROW LEVEL SECURITY, NO FORCE ROW LEVEL SECURITY;
 GRANT SELECT, INSERT, UPDATE ON TABLE invitation TO my_review_api;
@@ -218,6 +243,19 @@ CREATE TRIGGER review_choices_lock_by_current_iro BEFORE INSERT OR UPDATE OF cho
 CREATE TRIGGER review_held_changed_keeps_review_due_on AFTER UPDATE OF young_person_id, status, scheduled_for ON review FOR EACH ROW WHEN (old.status = 'HELD'::review_status OR new.status = 'HELD'::review_status) EXECUTE FUNCTION app_keep_review_due_on_true();
 CREATE TRIGGER review_held_keeps_review_due_on AFTER INSERT ON review FOR EACH ROW WHEN (new.status = 'HELD'::review_status) EXECUTE FUNCTION app_keep_review_due_on_true();
 CREATE TRIGGER review_held_removed_keeps_review_due_on AFTER DELETE ON review FOR EACH ROW WHEN (old.status = 'HELD'::review_status) EXECUTE FUNCTION app_keep_review_due_on_true();
+
+-- review_attendee (table)
+ALTER TABLE review_attendee ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
+GRANT SELECT, INSERT ON TABLE review_attendee TO my_review_api;
+GRANT SELECT ON TABLE review_attendee TO my_review_policy;
+CREATE POLICY review_attendee_add ON review_attendee AS PERMISSIVE FOR INSERT TO my_review_api
+  WITH CHECK ((( SELECT app_claim('role'::text) AS app_claim)) = 'IRO'::text AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = review_attendee.young_person_id)) AND created_by_account_id = (( SELECT app_claim('account_id'::text)::uuid AS app_claim)) AND iro_person_id = (( SELECT app_claim('person_id'::text)::uuid AS app_claim)) AND local_authority_id = (( SELECT app_claim('local_authority_id'::text)::uuid AS app_claim)));
+CREATE POLICY review_attendee_read ON review_attendee AS PERMISSIVE FOR SELECT TO my_review_api
+  USING (link_id = (( SELECT app_claim('link_id'::text)::uuid AS app_claim)) OR (( SELECT app_claim('role'::text) AS app_claim)) = 'YOUNG_PERSON'::text AND person_id = (( SELECT app_claim('person_id'::text)::uuid AS app_claim)) AND respondent = 'YOUNG_PERSON'::feedback_respondent OR ((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO'::text, 'IRO_MANAGER'::text, 'SOCIAL_WORKER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = review_attendee.young_person_id)));
 
 -- review_change (table)
 ALTER TABLE review_change ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
@@ -374,7 +412,7 @@ CREATE TRIGGER young_person_takes_authority BEFORE INSERT OR UPDATE OF id, local
 --   app_claim(text): runs as its caller, owned by CURRENT_USER; no SET
 --   app_claimed_contribution_link_is_open(): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
 --   app_contribution_link_by_token(bytea): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
---   app_contribution_link_state(timestamp with time zone,timestamp with time zone,timestamp with time zone,timestamp with time zone,text): runs as its caller, owned by CURRENT_USER; no SET
+--   app_contribution_link_state(text,timestamp with time zone,timestamp with time zone,timestamp with time zone,timestamp with time zone,text): runs as its caller, owned by CURRENT_USER; no SET
 --   app_is_current_iro_of(uuid): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
 --   app_is_young_person(uuid): SECURITY DEFINER, runs as my_review_policy; SET search_path=public, pg_temp
 --   app_keep_review_due_on_true(): SECURITY DEFINER, runs as my_review_due_dates; SET search_path=public, pg_temp
@@ -416,8 +454,7 @@ CREATE OR REPLACE FUNCTION public.app_claimed_contribution_link_is_open()
 AS $function$
     SELECT EXISTS (
       SELECT 1 FROM contribution_link l JOIN review r ON r.id = l.review_id
-      WHERE l.id = app_claim('link_id')::uuid
-        AND app_contribution_link_state(l.used_at, l.revoked_at, l.expires_at, r.scheduled_for, r.status::text) = 'OPEN')
+      WHERE l.id = app_claim('link_id')::uuid AND app_contribution_link_state(l.purpose::text, l.used_at, l.revoked_at, l.expires_at, r.scheduled_for, r.status::text) = 'OPEN')
   $function$
 ;
 ALTER FUNCTION app_claimed_contribution_link_is_open() OWNER TO my_review_policy;
@@ -430,8 +467,7 @@ CREATE OR REPLACE FUNCTION public.app_contribution_link_by_token(hash bytea)
  SET search_path TO 'public', 'pg_temp'
 AS $function$
     SELECT l.id, l.review_id, l.young_person_id, l.local_authority_id, l.relationship::text, l.purpose::text,
-      app_contribution_link_state(l.used_at, l.revoked_at, l.expires_at, r.scheduled_for, r.status::text),
-      least(l.expires_at, r.scheduled_for), p.first_name, r.scheduled_for,
+      app_contribution_link_state(l.purpose::text, l.used_at, l.revoked_at, l.expires_at, r.scheduled_for, r.status::text), CASE WHEN l.purpose = 'VIEWS' THEN least(l.expires_at, r.scheduled_for) ELSE l.expires_at END, p.first_name, r.scheduled_for,
       i.first_name || ' ' || i.last_name, c.work_phone, c.work_email
     FROM contribution_link l JOIN review r ON r.id = l.review_id JOIN person p ON p.id = l.young_person_id
       LEFT JOIN iro_allocation a ON a.young_person_id = l.young_person_id AND a.ends_at IS NULL
@@ -443,7 +479,7 @@ AS $function$
 ALTER FUNCTION app_contribution_link_by_token(bytea) OWNER TO my_review_policy;
 GRANT EXECUTE ON FUNCTION app_contribution_link_by_token(bytea) TO PUBLIC;
 
-CREATE OR REPLACE FUNCTION public.app_contribution_link_state(link_used_at timestamp with time zone, link_revoked_at timestamp with time zone, link_expires_at timestamp with time zone, review_starts timestamp with time zone, review_status text)
+CREATE OR REPLACE FUNCTION public.app_contribution_link_state(link_purpose text, link_used_at timestamp with time zone, link_revoked_at timestamp with time zone, link_expires_at timestamp with time zone, review_starts timestamp with time zone, review_status text)
  RETURNS text
  LANGUAGE sql
  STABLE
@@ -451,13 +487,14 @@ AS $function$
     SELECT CASE
       WHEN link_used_at IS NOT NULL THEN 'USED'
       WHEN link_revoked_at IS NOT NULL THEN 'REVOKED'
-      WHEN least(link_expires_at, review_starts) <= now() OR review_status <> 'PLANNED' THEN 'EXPIRED'
+      WHEN link_purpose = 'FEEDBACK' AND (link_expires_at <= now() OR review_status <> 'HELD') THEN 'EXPIRED'
+      WHEN link_purpose <> 'FEEDBACK' AND (least(link_expires_at, review_starts) <= now() OR review_status <> 'PLANNED') THEN 'EXPIRED'
       ELSE 'OPEN'
     END
   $function$
 ;
-ALTER FUNCTION app_contribution_link_state(timestamp with time zone,timestamp with time zone,timestamp with time zone,timestamp with time zone,text) OWNER TO CURRENT_USER;
-GRANT EXECUTE ON FUNCTION app_contribution_link_state(timestamp with time zone,timestamp with time zone,timestamp with time zone,timestamp with time zone,text) TO PUBLIC;
+ALTER FUNCTION app_contribution_link_state(text,timestamp with time zone,timestamp with time zone,timestamp with time zone,timestamp with time zone,text) OWNER TO CURRENT_USER;
+GRANT EXECUTE ON FUNCTION app_contribution_link_state(text,timestamp with time zone,timestamp with time zone,timestamp with time zone,timestamp with time zone,text) TO PUBLIC;
 
 CREATE OR REPLACE FUNCTION public.app_is_current_iro_of(target uuid)
  RETURNS boolean

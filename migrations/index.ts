@@ -18,6 +18,7 @@ import { StaffWorkContacts1795404100000 } from "./1795404100000-StaffWorkContact
 import { PackReadWhenTheReaderSaysSo1795405100000 } from "./1795405100000-PackReadWhenTheReaderSaysSo";
 import { AWallThePlannerCanRead1795406100000 } from "./1795406100000-AWallThePlannerCanRead";
 import { AttemptsPendingWhileChecked1795407100000 } from "./1795407100000-AttemptsPendingWhileChecked";
+import { ReviewAttendanceAndFeedback1795408100000 } from "./1795408100000-ReviewAttendanceAndFeedback";
 import { SomeoneOnMySide1795410100000 } from "./1795410100000-SomeoneOnMySide";
 
 export const migrations: Function[] = [
@@ -40,5 +41,6 @@ export const migrations: Function[] = [
   PackReadWhenTheReaderSaysSo1795405100000,
   AWallThePlannerCanRead1795406100000,
   AttemptsPendingWhileChecked1795407100000,
+  ReviewAttendanceAndFeedback1795408100000,
   SomeoneOnMySide1795410100000,
 ];

@@ -17,6 +17,8 @@ import { tenancyModule } from "./tenancy/tenancy.module";
 import { viewsModule } from "./views/views.module";
 import { supportRequestsModule } from "./support-requests/support-requests.module";
 import { worriesModule } from "./worries/worries.module";
+import { attendanceModule } from "./attendance/attendance.module";
+import { feedbackModule } from "./feedback/feedback.module";
 
 /** The API is these domains. Adding one means adding it here and its migration to migrations/index.ts. */
 export const modules: readonly FeatureModule[] = [
@@ -34,6 +36,8 @@ export const modules: readonly FeatureModule[] = [
   auditModule,
   supportRequestsModule,
   worriesModule,
+  attendanceModule,
+  feedbackModule,
 ];
 
 /** Every table the API maps. The migrations must create exactly these (a test compares them). */

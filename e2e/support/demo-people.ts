@@ -2,7 +2,15 @@
 import { DEMO_SIGN_INS } from "../../api/fixtures/demo-sign-ins";
 import { Role } from "../../api/src/kernel/access/role";
 
-export { DEMO_IRO_CONTACT, DEMO_SOCIAL_WORKER, DEMO_SUPPORT_PROVIDERS, DEMO_YOUNG_PERSON_TO_INVITE } from "../../api/fixtures/demo-sign-ins";
+export {
+  DEMO_FEEDBACK_CARER,
+  DEMO_FEEDBACK_PARENT,
+  DEMO_IRO_CONTACT,
+  DEMO_SOCIAL_WORKER,
+  DEMO_SUPPORT_PROVIDERS,
+  DEMO_YOUNG_PERSON_AFTER_REVIEW,
+  DEMO_YOUNG_PERSON_TO_INVITE,
+} from "../../api/fixtures/demo-sign-ins";
 
 function demoSignIn(role: Role) {
   const found = DEMO_SIGN_INS.find((demo) => demo.role === role);

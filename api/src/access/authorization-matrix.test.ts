@@ -4,6 +4,7 @@ import { Role } from "../kernel/access/role";
 import { ChoicesVersion } from "../choices/choice-options";
 import { SCHEMA_FILE } from "../graphql/emit-schema";
 import { Person } from "../people/person.entity";
+import { ReviewStatus } from "../reviews/review-status";
 import { Relationship } from "../people/relationship";
 import { SessionService } from "../sessions/session.service";
 import { useTestApi } from "../testing/test-api";
@@ -53,7 +54,7 @@ async function cell(role: Role, targetReview: TargetReview, arrange?: Arrange) {
   const sessions = new SessionService(database.apiDb, { absoluteMs: 3_600_000, idleMs: 3_600_000 });
   const { token } = await sessions.start(caller.id);
   const targets: Record<Target, string> = { own: caller.personId, assigned: assigned.id, other: other.id, elsewhere: elsewhere.id };
-  const scheduledFor = new Date(Date.now() + (targetReview === "started" ? -1 : 10 * 24) * 3_600_000);
+  const scheduledFor = new Date(Date.now() + (targetReview === "started" || targetReview === "held" ? -1 : 10 * 24) * 3_600_000);
   const reviews = {} as Record<Target, string>;
   const invitees = {} as Record<Target, string>;
   const arranged = {} as Record<Target, Record<string, string>>;
@@ -65,7 +66,7 @@ async function cell(role: Role, targetReview: TargetReview, arrange?: Arrange) {
     await make.link({ youngPersonId, personId: invitees[target], relationship: Relationship.MOTHER });
     arranged[target] = arrange ? await arrange(make, { youngPersonId, callerAccountId: caller.id }) : {};
     if (targetReview === "none") continue;
-    const review = await make.review({ youngPersonId, scheduledFor });
+    const review = await make.review({ youngPersonId, scheduledFor, ...(targetReview === "held" ? { status: ReviewStatus.HELD } : {}) });
     await make.choiceSet(review, { meetIroFirst: true });
     await make.choiceSet(review, { meetIroFirst: true, version: ChoicesVersion.DRAFT });
     await make.viewsDraft(review, { goingWell: "Football on Saturdays", audience: ViewsAudience.IRO_ONLY });

@@ -1,6 +1,6 @@
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, ID, ObjectType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Account } from "../accounts/account.entity";
 import { Person } from "../people/person.entity";
 import { Relationship } from "../people/relationship";
@@ -9,12 +9,14 @@ import { Review } from "../reviews/review.entity";
 import { ContributionPurpose } from "./contribution-purpose";
 
 /**
- * A single-use link an IRO makes for one person in a young person's network to contribute to one review. Only a hash
+ * A single-use link an IRO makes for one person to contribute to one review, for one purpose: views before it, from
+ * someone in the young person's network, or feedback after it, from someone who came. Only a hash
  * of its token is kept. Making another for the same person, review and purpose revokes the open one, so at most one
  * works at a time.
  */
 @ObjectType({ description: "A single-use link for someone without an account to contribute to one review. Its token is never shown again." })
 @Entity({ name: "contribution_link" })
+@Check("contribution_link_views_name_someone", "purpose <> 'VIEWS' OR person_id IS NOT NULL")
 @Index("contribution_link_review_idx", ["reviewId", "createdAt"])
 @Index("contribution_link_one_open_idx", ["reviewId", "personId", "purpose"], { unique: true, where: "used_at IS NULL AND revoked_at IS NULL" })
 export class ContributionLink {
@@ -41,11 +43,11 @@ export class ContributionLink {
   @Column({ name: "local_authority_id", type: "uuid" })
   localAuthorityId: string;
 
-  /** The person invited, from the young person's network. */
-  @Column({ name: "person_id", type: "uuid" })
-  personId: string;
+  /** The person invited, from the young person's network; null for feedback from someone who came, named by the IRO. */
+  @Column({ name: "person_id", type: "uuid", nullable: true })
+  personId: string | null;
 
-  @ManyToOne(() => Person, { nullable: false, onDelete: "RESTRICT" })
+  @ManyToOne(() => Person, { nullable: true, onDelete: "RESTRICT" })
   @JoinColumn({ name: "person_id", foreignKeyConstraintName: "contribution_link_person_fk" })
   person?: Person;
 

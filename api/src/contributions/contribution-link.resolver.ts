@@ -35,7 +35,8 @@ export class ContributionLinkResolver {
 
   @FieldResolver(() => Person, { description: "The person invited. Only the first name is ever shown." })
   async person(@Root() link: ContributionLink, @Ctx() { loaders }: Context): Promise<Person> {
-    const person = await loaders.personById.load(link.personId);
+    // Only links for views, each made for someone in the network, are given out here (see the loaders).
+    const person = link.personId === null ? null : await loaders.personById.load(link.personId);
     if (!person) throw new Error("A contribution link names a person the caller cannot see.");
     return person;
   }

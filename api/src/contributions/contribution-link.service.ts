@@ -1,6 +1,6 @@
-import { randomUUID, timingSafeEqual } from "node:crypto";
+import { timingSafeEqual } from "node:crypto";
 import { IsNull, type EntityManager } from "typeorm";
-import { derivedSecretToken, hashSecretToken } from "../kernel/access/secret-token";
+import { hashSecretToken } from "../kernel/access/secret-token";
 import { isUuid } from "../kernel/pagination";
 import { badUserInput } from "../kernel/errors";
 import { NetworkLink } from "../people/network-link.entity";
@@ -10,6 +10,7 @@ import { ContributionLink } from "./contribution-link.entity";
 import { ContributionPurpose } from "./contribution-purpose";
 import { ContributionLinkState } from "./contribution.types";
 import { relationshipToAskAs } from "./contribution-questions";
+import { issueLink, linkTokenOf } from "./single-use-link";
 import type { RequestScope, ViewerAccount } from "../kernel/context";
 
 /** A link works until the review starts, and never longer than this: a link forwarded or left in an inbox dies. */
@@ -20,9 +21,6 @@ export async function createContributionLink(scope: RequestScope, input: { revie
   const review = await requireReviewAccess(scope, "create", "contribution-link", input.reviewId);
   return issueContributionLink(scope.db, { review, personId: input.personId, issuedBy: scope.viewer!.account, tokenKey: scope.tokenKey });
 }
-
-/** A link's token is made from its id with the API's key, so it can be made again and never needs storing (ADR 014). */
-const tokenOf = (tokenKey: string, linkId: string) => derivedSecretToken(tokenKey, `contribution-link:${linkId}`);
 
 /**
  * Someone's open link for a review, with its token made again, for the IRO or manager who may make links for it to
@@ -36,22 +34,21 @@ export async function contributionLinkToSend(scope: RequestScope, input: { revie
     .getRepository(ContributionLink)
     .findOneBy({ reviewId: review.id, personId: input.personId, purpose: ContributionPurpose.VIEWS, usedAt: IsNull(), revokedAt: IsNull() });
   if (!link || (await scope.loaders.contributionLinkStateById.load(link.id)) !== ContributionLinkState.OPEN) return null;
-  const token = tokenOf(scope.tokenKey, link.id);
+  const token = linkTokenOf(scope.tokenKey, link.id);
   // A link made with another key (before the key changed, or by the demo data's seed) cannot be made again.
   return timingSafeEqual(hashSecretToken(token), link.tokenHash) ? { link, token } : null;
 }
 
 /**
- * A new link for someone in the young person's network to give their views before a review. Any open link for the
- * same person, review and purpose stops working. The token is kept only as a hash, and made again from the link's
- * id with `tokenKey` when it is shown again.
+ * A new link for someone in the young person's network to give their views before a review, until it starts and for
+ * 28 days at most. Any open link for the same person, review and purpose stops working.
  */
 export async function issueContributionLink(
   db: EntityManager,
   input: { review: Review; personId: string; issuedBy: ViewerAccount; tokenKey: string },
   now = new Date(),
 ): Promise<{ link: ContributionLink; token: string }> {
-  const { review, personId, issuedBy, tokenKey } = input;
+  const { review, personId } = input;
   if (!isStillToCome(review, now)) {
     throw badUserInput([{ field: "reviewId", code: "NOT_COMING_UP", message: "Views can be asked for only before a planned review starts." }]);
   }
@@ -60,30 +57,6 @@ export async function issueContributionLink(
   if (!relationship) {
     throw badUserInput([{ field: "personId", code: "NOT_ON_THE_LIST", message: "Choose someone in the young person's network who may be invited." }]);
   }
-
-  // Two links asked for at once (a double click) take turns, so the second revokes the first rather than failing.
-  await db.query("SELECT id FROM review WHERE id = $1 FOR NO KEY UPDATE", [review.id]);
-  const links = db.getRepository(ContributionLink);
-  const purpose = ContributionPurpose.VIEWS;
-  await links.update({ reviewId: review.id, personId, purpose, usedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: now });
-  const id = randomUUID();
-  const token = tokenOf(tokenKey, id);
   const expiresAt = new Date(Math.min(review.scheduledFor.getTime(), now.getTime() + CONTRIBUTION_LINK_LONGEST_MS));
-  const link = await links.save(
-    links.create({
-      id,
-      reviewId: review.id,
-      youngPersonId: review.youngPersonId,
-      localAuthorityId: issuedBy.localAuthorityId,
-      personId,
-      relationship,
-      purpose,
-      tokenHash: hashSecretToken(token),
-      createdByAccountId: issuedBy.id,
-      expiresAt,
-      usedAt: null,
-      revokedAt: null,
-    }),
-  );
-  return { link, token };
+  return issueLink(db, { ...input, purpose: ContributionPurpose.VIEWS, relationship, expiresAt }, now);
 }

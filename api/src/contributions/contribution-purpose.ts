@@ -1,12 +1,16 @@
 import { registerEnumType } from "type-graphql";
 
-/** What a single-use link asks for. Feedback after a review will join views before it. */
+/** What a single-use link asks for: one link, one purpose, one review. */
 export enum ContributionPurpose {
   VIEWS = "VIEWS",
+  FEEDBACK = "FEEDBACK",
 }
 
 registerEnumType(ContributionPurpose, {
   name: "ContributionPurpose",
   description: "What a single-use link asks for.",
-  valuesConfig: { VIEWS: { description: "Views before the review, to help it talk about what matters." } },
+  valuesConfig: {
+    VIEWS: { description: "Views before the review, to help it talk about what matters." },
+    FEEDBACK: { description: "Feedback after the review on how it went, from someone who came." },
+  },
 });

@@ -53,7 +53,8 @@ export class ContributionResolver {
 
   @FieldResolver(() => Person, { description: "Who sent it. Only the first name is ever shown." })
   async person(@Root() contribution: Contribution, @Ctx() { loaders }: Context): Promise<Person> {
-    const person = await loaders.personById.load(linkOf(contribution).personId);
+    const { personId } = linkOf(contribution);
+    const person = personId === null ? null : await loaders.personById.load(personId);
     if (!person) throw new Error("A contribution names a person the caller cannot see.");
     return person;
   }

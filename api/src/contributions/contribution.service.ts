@@ -1,120 +1,16 @@
-import type { EntityManager } from "typeorm";
-import { hashSecretToken, isWellFormedSecretToken } from "../kernel/access/secret-token";
 import type { Action } from "../kernel/access/permissions";
-import type { AuditActor, RequestScope } from "../kernel/context";
+import type { RequestScope } from "../kernel/context";
 import { badUserInput } from "../kernel/errors";
 import type { Relationship } from "../people/relationship";
-import type { StaffContact } from "../people/staff-contact.entity";
-import { staffContact } from "../people/staff-contact.service";
 import { answersToKeep, hasAnyAnswer, toContributionAnswers, type AnswerTexts, type ContributionAnswersInput } from "./contribution-answers";
-import { ContributionLink } from "./contribution-link.entity";
 import { Contribution } from "./contribution.entity";
-import type { ContributionPurpose } from "./contribution-purpose";
+import { ContributionPurpose } from "./contribution-purpose";
 import { questionsFor } from "./contribution-questions";
-import {
-  ContributionDraftSaved,
-  ContributionForm,
-  contributionFormClosed,
-  ContributionFormClosedReason,
-  ContributionLinkState,
-  ContributionSubmitted,
-  SentContribution,
-  type ContributionFormClosed,
-} from "./contribution.types";
+import { ContributionDraftSaved, ContributionForm, ContributionLinkState, ContributionSubmitted, SentContribution, type ContributionFormClosed } from "./contribution.types";
+import { auditAsHolder, closedFor, holdLink, spendLink, stateOnceAlone, type HeldLink } from "./single-use-link";
 
-/**
- * What the holder of a token may know: the link's scope and state, the young person's first name, the review's start,
- * and the IRO who will read what they send, with how to reach them at work.
- */
-type HeldLink = Readonly<{
-  linkId: string;
-  youngPersonId: string;
-  localAuthorityId: string;
-  relationship: Relationship;
-  purpose: ContributionPurpose;
-  state: ContributionLinkState;
-  expiresAt: Date;
-  youngPersonFirstName: string;
-  reviewScheduledFor: Date;
-  iro: StaffContact | null;
-}>;
-
-type LinkRow = {
-  link_id: string;
-  young_person_id: string;
-  local_authority_id: string;
-  relationship: Relationship;
-  purpose: ContributionPurpose;
-  state: ContributionLinkState;
-  expires_at: Date;
-  first_name: string;
-  review_scheduled_for: Date;
-  iro_name: string | null;
-  iro_phone: string | null;
-  iro_email: string | null;
-};
-
-/**
- * The link a token opens, through the one database function that may look past row-level security for it
- * (app_contribution_link_by_token): the holder has no account, so no policy would show them anything.
- */
-async function findLink(db: EntityManager, token: string): Promise<HeldLink | null> {
-  if (!isWellFormedSecretToken(token)) return null;
-  const rows: LinkRow[] = await db.query("SELECT * FROM app_contribution_link_by_token($1)", [hashSecretToken(token)]);
-  const row = rows[0];
-  if (!row) return null;
-  return {
-    linkId: row.link_id,
-    youngPersonId: row.young_person_id,
-    localAuthorityId: row.local_authority_id,
-    relationship: row.relationship,
-    purpose: row.purpose,
-    state: row.state,
-    expiresAt: row.expires_at,
-    youngPersonFirstName: row.first_name,
-    reviewScheduledFor: row.review_scheduled_for,
-    iro: row.iro_name === null ? null : staffContact(row.iro_name, row.iro_phone, row.iro_email),
-  };
-}
-
-/**
- * Finds the token's link and, if there is one, acts as its holder for the rest of the request: row-level security
- * then lets the request reach that link's contribution and nothing else of anyone's.
- */
-async function holdLink(scope: RequestScope, token: string): Promise<HeldLink | null> {
-  const link = await findLink(scope.db, token);
-  if (!link) return null;
-  if (!(await scope.claims.claimContributionLink(link.linkId))) {
-    throw badUserInput([{ field: "token", code: "CONFLICTING", message: "Send one link's token at a time." }]);
-  }
-  return link;
-}
-
-function audit(scope: RequestScope, link: HeldLink, action: Action): void {
-  const actor: AuditActor = { kind: "contribution-link", linkId: link.linkId, localAuthorityId: link.localAuthorityId };
-  scope.audit.recordBy(actor, action, "contribution", link.youngPersonId);
-}
-
-const CLOSED_BECAUSE: Readonly<Record<ContributionLinkState, ContributionFormClosedReason>> = {
-  // Never asked for: an open link is not closed. Here so that every state has an answer.
-  OPEN: ContributionFormClosedReason.UNKNOWN,
-  USED: ContributionFormClosedReason.USED,
-  EXPIRED: ContributionFormClosedReason.EXPIRED,
-  REVOKED: ContributionFormClosedReason.REVOKED,
-};
-
-/** Why a link cannot be used; null is a token that opens no link. */
-const closedFor = (state: ContributionLinkState | null): ContributionFormClosed =>
-  contributionFormClosed(state === null ? ContributionFormClosedReason.UNKNOWN : CLOSED_BECAUSE[state]);
-
-/**
- * Waits for any other request writing through the same link, then looks again: a link used or revoked meanwhile
- * is seen as it is now. Every write through a link happens after this, one at a time.
- */
-async function stateOnceAlone(scope: RequestScope, link: HeldLink, token: string): Promise<ContributionLinkState | null> {
-  await scope.db.query("SELECT id FROM contribution_link WHERE id = $1 FOR UPDATE", [link.linkId]);
-  return (await findLink(scope.db, token))?.state ?? null;
-}
+const hold = (scope: RequestScope, token: string) => holdLink(scope, token, ContributionPurpose.VIEWS);
+const audit = (scope: RequestScope, link: HeldLink, action: Action) => auditAsHolder(scope, link, action, "contribution");
 
 function answersOrRefuse(sent: ContributionAnswersInput, relationship: Relationship): AnswerTexts {
   const kept = answersToKeep(sent, relationship);
@@ -124,7 +20,7 @@ function answersOrRefuse(sent: ContributionAnswersInput, relationship: Relations
 
 /** The form a token opens, with the draft kept so far, or why it cannot be used. */
 export async function openContributionForm(scope: RequestScope, token: string): Promise<ContributionForm | ContributionFormClosed> {
-  const link = await holdLink(scope, token);
+  const link = await hold(scope, token);
   if (link?.state !== ContributionLinkState.OPEN) return closedFor(link?.state ?? null);
   const contribution = await scope.db.getRepository(Contribution).findOneBy({ linkId: link.linkId });
   audit(scope, link, "read");
@@ -147,7 +43,7 @@ export async function saveContributionDraft(
   input: { token: string; answers: ContributionAnswersInput },
   now = new Date(),
 ): Promise<ContributionDraftSaved | ContributionFormClosed> {
-  const link = await holdLink(scope, input.token);
+  const link = await hold(scope, input.token);
   if (link?.state !== ContributionLinkState.OPEN) return closedFor(link?.state ?? null);
   const draft = answersOrRefuse(input.answers, link.relationship);
   const state = await stateOnceAlone(scope, link, input.token);
@@ -173,7 +69,7 @@ export async function submitContribution(
   input: { token: string; answers: ContributionAnswersInput; submissionKey: string },
   now = new Date(),
 ): Promise<ContributionSubmitted | ContributionFormClosed> {
-  const link = await holdLink(scope, input.token);
+  const link = await hold(scope, input.token);
   if (!link) return closedFor(null);
   let state = link.state;
   if (state === ContributionLinkState.OPEN) {
@@ -184,7 +80,7 @@ export async function submitContribution(
       const sent = { submittedAnswers: answers, submittedAt: now, submissionKey: input.submissionKey };
       // The draft has done its work: what was sent is the one copy kept.
       await scope.db.getRepository(Contribution).upsert({ linkId: link.linkId, draftAnswers: {}, draftSavedAt: null, ...sent }, ["linkId"]);
-      await scope.db.getRepository(ContributionLink).update({ id: link.linkId }, { usedAt: now });
+      await spendLink(scope, link, now);
       audit(scope, link, "create");
       return submitted(sent);
     }
@@ -204,7 +100,7 @@ export async function submitContribution(
  * allows a claimed link, and only until the link would have stopped working. Null for anything else.
  */
 export async function sentContribution(scope: RequestScope, token: string, now = new Date()): Promise<SentContribution | null> {
-  const link = await holdLink(scope, token);
+  const link = await hold(scope, token);
   if (link?.state !== ContributionLinkState.USED || link.expiresAt.getTime() <= now.getTime()) return null;
   const contribution = await scope.db.getRepository(Contribution).findOneBy({ linkId: link.linkId });
   if (!contribution?.submittedAt) return null;

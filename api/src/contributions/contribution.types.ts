@@ -127,7 +127,8 @@ export class SentContribution extends ContributionSubmitted {
   questions: ContributionQuestionId[];
 }
 
-const closedOr = <T extends object>(open: new () => T) => (value: T | ContributionFormClosed) =>
+/** A union's resolver: the closed link's answer, or the open one of `open`'s type. Feedback links answer the same way. */
+export const closedOr = <T extends object>(open: new () => T) => (value: T | ContributionFormClosed) =>
   value instanceof ContributionFormClosed ? ContributionFormClosed : open;
 
 export const ContributionFormResult = createUnionType({

@@ -14,6 +14,7 @@ export const CONSTRAINT_CODES: Readonly<Record<string, FieldErrorCode>> = {
   notBlank: "REQUIRED",
   maxLength: "TOO_LONG",
   arrayMaxSize: "TOO_LONG",
+  arrayMinSize: "REQUIRED",
   minLength: "TOO_SHORT",
   min: "OUT_OF_RANGE",
   max: "OUT_OF_RANGE",

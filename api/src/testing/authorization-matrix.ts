@@ -45,9 +45,10 @@ export const UNKNOWN_LINK_TOKEN = "A".repeat(43);
 
 /**
  * The planned review each target young person has: by default ten days from now; `started` an hour ago, for
- * operations on a review that has taken place; `none` for operations that plan one (a young person has one at most).
+ * operations on a review that has taken place; `held` an hour ago and recorded as held; `none` for operations that plan
+ * one (a young person has one at most).
  */
-export type TargetReview = "inTenDays" | "started" | "none";
+export type TargetReview = "inTenDays" | "started" | "held" | "none";
 
 export type MatrixEntry = { access: Access; call: OperationCall; targetReview?: TargetReview; arrange?: Arrange };
 

@@ -20,11 +20,12 @@ export type HeldLink = z.infer<typeof heldSchema>;
 export type HeldLinkCookie = SealedCookie<HeldLink>;
 
 /**
- * The link's token, moved out of the address into a cookie sent only to the /contribute pages, so that it is in no
- * address bar, history entry or Referer once the link has been opened.
+ * The link's token, moved out of the address into a cookie sent only to its pages (/contribute for views, /feedback
+ * for feedback), so that it is in no address bar, history entry or Referer once the link has been opened.
  */
-export function createHeldLinkCookie(options: { secret: string; secure: boolean; now?: () => Date }): HeldLinkCookie {
-  return createSealedCookie({ ...options, name: "my_review_link", path: "/contribute", purpose: "my-review portal single-use link cookie", schema: heldSchema });
+export function createHeldLinkCookie(options: { secret: string; secure: boolean; now?: () => Date; name?: string; path?: string; purpose?: string }): HeldLinkCookie {
+  const { name = "my_review_link", path = "/contribute", purpose = "my-review portal single-use link cookie", ...rest } = options;
+  return createSealedCookie({ ...rest, name, path, purpose, schema: heldSchema });
 }
 
 const aDayFrom = (now: Date) => new Date(now.getTime() + HELD_FOR_MS).toISOString();

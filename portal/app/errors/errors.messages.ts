@@ -30,6 +30,7 @@ export const errorsMessages = {
   "fieldError.TOO_COMMON": "Lots of people use that passphrase, so it is easy to guess. Try three words you will remember, like “purple otter jumps”.",
   "fieldError.TOO_PREDICTABLE": "Your passphrase has a pattern, like “aaaa” or “1234”, that is easy to guess. Try three words you will remember, like “purple otter jumps”.",
   "fieldError.NOT_AN_ALLOWED_MOVE": "That move is not allowed from where it is now.",
+  "fieldError.NOT_HELD": "The review has not been recorded as held yet",
 
   "refused.400.title": "We could not read what was sent",
   "refused.400.body": "It was not sent by one of our pages. Go back to the page, check what you typed and send it again.",

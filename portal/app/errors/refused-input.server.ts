@@ -76,6 +76,18 @@ const FEATURE_WORDS = {
   worried: {
     about: { TOO_LONG: "worried.error.aboutTooLong" },
   },
+  feedback: {
+    "answers.*": { TOO_LONG: "feedback.error.tooLong" },
+    answers: { NOTHING_ANSWERED: "feedback.error.nothing" },
+  },
+  attendees: {
+    reviewId: { NOT_HELD: "attendees.error.notHeld", IN_THE_PAST: "attendees.error.late" },
+    attendees: { REQUIRED: "attendees.error.nobody" },
+  },
+  figures: {
+    from: { INVALID_FORMAT: "figures.error.from" },
+    to: { INVALID_FORMAT: "figures.error.to", CONFLICTING: "figures.error.to" },
+  },
 } as const satisfies Record<string, Readonly<Record<string, CodeWords>>>;
 
 /** The part of the portal whose words a refusal is put in. */
@@ -109,6 +121,7 @@ const GENERAL_WORDS: Readonly<Record<FieldErrorCode, MessageId>> = {
   TOO_COMMON: "fieldError.TOO_COMMON",
   TOO_PREDICTABLE: "fieldError.TOO_PREDICTABLE",
   NOT_AN_ALLOWED_MOVE: "fieldError.NOT_AN_ALLOWED_MOVE",
+  NOT_HELD: "fieldError.NOT_HELD",
 };
 
 const underParent = (field: string) => `${field.slice(0, field.lastIndexOf("."))}.*`;

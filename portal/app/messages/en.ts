@@ -15,6 +15,7 @@ import { yourIroMessages } from "~/your-iro/your-iro.messages";
 import { siteMessages } from "./site.messages";
 import { supportRequestsMessages } from "~/support-requests/support-requests.messages";
 import { worriesMessages } from "~/worries/worries.messages";
+import { feedbackMessages } from "~/feedback/feedback.messages";
 
 /**
  * Every word the portal shows, in English, keyed by id: each feature keeps its own in `<feature>.messages.ts`, and
@@ -38,4 +39,5 @@ export const en = {
   ...yourIroMessages,
   ...supportRequestsMessages,
   ...worriesMessages,
+  ...feedbackMessages,
 } as const;

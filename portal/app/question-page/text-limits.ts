@@ -10,6 +10,7 @@ export const TEXT_LIMITS = {
   contribute: { "answers.*": 4000 },
   support: { why: 1000 },
   worried: { about: 1000 },
+  feedback: { "answers.*": 2000 },
 } as const satisfies Record<string, Readonly<Record<string, number>>>;
 
 export type LimitedFeature = keyof typeof TEXT_LIMITS;

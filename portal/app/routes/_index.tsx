@@ -4,6 +4,8 @@ import { pageTitle } from "~/components/page-title";
 import { formatDate, formatTime } from "~/format/dates";
 import { callApi } from "~/graphql/client.server";
 import { HomeQuery } from "~/home/home.operations.server";
+import { feedbackInvitation } from "~/feedback/my-feedback.server";
+import { FeedbackInvitation } from "~/feedback/feedback-invitation";
 import { t } from "~/messages/messages";
 import { asSignedIn } from "~/session/signed-in.server";
 import { WordsExplained, YourIro } from "~/your-iro/your-iro";
@@ -13,9 +15,13 @@ import { WorryBanner } from "~/worries/worry-banner";
 export const meta: MetaFunction = () => [{ title: pageTitle(t("home.title")) }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { me, openWorryAlerts } = await asSignedIn(request, (options) => callApi(HomeQuery, {}, options));
+  const { me, openWorryAlerts, invited } = await asSignedIn(request, async (options) => {
+    const home = await callApi(HomeQuery, {}, options);
+    return { ...home, invited: home.me?.role === "YOUNG_PERSON" ? await feedbackInvitation(options) : false };
+  });
   if (!me) throw new Error("A signed-in session answered with no account.");
   return {
+    invited,
     firstName: me.firstName,
     role: me.role,
     nextReviewAt: me.youngPerson?.nextReview?.scheduledFor ?? null,
@@ -26,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function Home() {
-  const { firstName, role, nextReviewAt, iroContact, supportRequests, worries } = useLoaderData<typeof loader>();
+  const { firstName, role, nextReviewAt, iroContact, supportRequests, worries, invited } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   return (
     <>
@@ -37,6 +43,7 @@ export default function Home() {
       ) : null}
       <WorryBanner worries={worries} />
       <h1>{t("home.greeting", { firstName })}</h1>
+      {invited ? <FeedbackInvitation /> : null}
       {role === "YOUNG_PERSON" ? (
         <div className="panel">
           <p className="lead">
@@ -66,6 +73,11 @@ export default function Home() {
               <Link to="/young-people">{t("home.youngPeopleLink")}</Link>
             )}
           </p>
+          {role === "IRO_MANAGER" ? (
+            <p>
+              <Link to="/feedback-figures">{t("figures.title")}</Link>
+            </p>
+          ) : null}
         </>
       )}
       {role === "YOUNG_PERSON" ? <SupportTracker requests={supportRequests} /> : null}

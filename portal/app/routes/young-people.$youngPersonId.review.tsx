@@ -74,6 +74,9 @@ export default function IroReview() {
       <p>
         <Link to={`${path}/pack`}>{t("youngPeople.pack")}</Link>
       </p>
+      <p>
+        <Link to={`${path}/attendees`}>{t("attendees.link")}</Link>
+      </p>
       {review ? (
         <>
           <p className="lead">{t("iroReview.when", { date: formatDate(review.scheduledFor), time: formatTime(review.scheduledFor) })}</p>

@@ -41,6 +41,17 @@ type Documents = {
     "\n  mutation SubmitContribution($input: SubmitContributionInput!) {\n    submitContribution(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": typeof types.SubmitContributionDocument,
     "\n  query ContributionLinkToSend($reviewId: ID!, $personId: ID!) {\n    contributionLinkToSend(reviewId: $reviewId, personId: $personId) {\n      ...LinkToSend\n    }\n  }\n": typeof types.ContributionLinkToSendDocument,
     "\n  query SentContribution($token: String!) {\n    sentContribution(token: $token) {\n      youngPersonFirstName\n      questions\n      submittedAt\n      answers {\n        ...ContributionAnswerFields\n      }\n    }\n  }\n": typeof types.SentContributionDocument,
+    "\n  fragment FeedbackAnswerFields on FeedbackAnswers {\n    listenedTo\n    viewsTakenIntoAccount\n    wellOrganised\n    youngPersonAtTheCentre\n    keepTheSame\n    change\n    anythingElse\n    mayQuote\n  }\n": typeof types.FeedbackAnswerFieldsFragmentDoc,
+    "\n  query ReviewAttendance($id: ID!) {\n    me {\n      role\n    }\n    youngPerson(id: $id) {\n      id\n      firstName\n      network {\n        relationship\n        person {\n          id\n          firstName\n        }\n      }\n      lastHeldReview {\n        id\n        scheduledFor\n        attendees {\n          id\n          personId\n          name\n          role\n          relationship\n          respondent\n          feedbackAsked\n          linkState\n        }\n        feedback {\n          id\n          attendeeId\n          respondent\n          submittedAt\n          answers {\n            ...FeedbackAnswerFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReviewAttendanceDocument,
+    "\n  mutation RecordReviewAttendees($input: RecordReviewAttendeesInput!) {\n    recordReviewAttendees(input: $input) {\n      feedbackClosesAt\n      links {\n        token\n        attendee {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.RecordReviewAttendeesDocument,
+    "\n  query FeedbackForm($token: String!) {\n    feedbackForm(token: $token) {\n      __typename\n      ... on FeedbackForm {\n        youngPersonFirstName\n        reviewHeldAt\n        respondent\n        closesAt\n        draftSavedAt\n        draft {\n          ...FeedbackAnswerFields\n        }\n      }\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": typeof types.FeedbackFormDocument,
+    "\n  mutation SaveFeedbackDraft($input: FeedbackDraftInput!) {\n    saveFeedbackDraft(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": typeof types.SaveFeedbackDraftDocument,
+    "\n  mutation SubmitFeedback($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": typeof types.SubmitFeedbackDocument,
+    "\n  query MyFeedback {\n    myFeedback {\n      reviewHeldAt\n      closesAt\n      notNowCount\n      submittedAt\n      draftSavedAt\n      draft {\n        ...FeedbackAnswerFields\n      }\n    }\n  }\n": typeof types.MyFeedbackDocument,
+    "\n  mutation SaveMyFeedbackDraft($input: MyFeedbackDraftInput!) {\n    saveMyFeedbackDraft(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": typeof types.SaveMyFeedbackDraftDocument,
+    "\n  mutation SubmitMyFeedback($input: SubmitMyFeedbackInput!) {\n    submitMyFeedback(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": typeof types.SubmitMyFeedbackDocument,
+    "\n  mutation NotNowToFeedback {\n    notNowToFeedback {\n      notNowCount\n    }\n  }\n": typeof types.NotNowToFeedbackDocument,
+    "\n  query FeedbackFigures($input: FeedbackFiguresInput!) {\n    feedbackFigures(input: $input) {\n      returns {\n        respondent\n        sent\n        returned\n      }\n      ratings {\n        question\n        rating\n        count\n      }\n      sharedComments {\n        respondent\n        question\n        text\n        submittedAt\n      }\n      iros {\n        iroPersonId\n        iroName\n        sent\n        returned\n      }\n    }\n  }\n": typeof types.FeedbackFiguresDocument,
     "\n  fragment PersonName on Person {\n    id\n    firstName\n  }\n": typeof types.PersonNameFragmentDoc,
     "\n  fragment ReviewWhen on Review {\n    id\n    scheduledFor\n  }\n": typeof types.ReviewWhenFragmentDoc,
     "\n  fragment ReviewPlan on Review {\n    ...ReviewWhen\n    format\n    venue\n  }\n": typeof types.ReviewPlanFragmentDoc,
@@ -117,6 +128,17 @@ const documents: Documents = {
     "\n  mutation SubmitContribution($input: SubmitContributionInput!) {\n    submitContribution(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": types.SubmitContributionDocument,
     "\n  query ContributionLinkToSend($reviewId: ID!, $personId: ID!) {\n    contributionLinkToSend(reviewId: $reviewId, personId: $personId) {\n      ...LinkToSend\n    }\n  }\n": types.ContributionLinkToSendDocument,
     "\n  query SentContribution($token: String!) {\n    sentContribution(token: $token) {\n      youngPersonFirstName\n      questions\n      submittedAt\n      answers {\n        ...ContributionAnswerFields\n      }\n    }\n  }\n": types.SentContributionDocument,
+    "\n  fragment FeedbackAnswerFields on FeedbackAnswers {\n    listenedTo\n    viewsTakenIntoAccount\n    wellOrganised\n    youngPersonAtTheCentre\n    keepTheSame\n    change\n    anythingElse\n    mayQuote\n  }\n": types.FeedbackAnswerFieldsFragmentDoc,
+    "\n  query ReviewAttendance($id: ID!) {\n    me {\n      role\n    }\n    youngPerson(id: $id) {\n      id\n      firstName\n      network {\n        relationship\n        person {\n          id\n          firstName\n        }\n      }\n      lastHeldReview {\n        id\n        scheduledFor\n        attendees {\n          id\n          personId\n          name\n          role\n          relationship\n          respondent\n          feedbackAsked\n          linkState\n        }\n        feedback {\n          id\n          attendeeId\n          respondent\n          submittedAt\n          answers {\n            ...FeedbackAnswerFields\n          }\n        }\n      }\n    }\n  }\n": types.ReviewAttendanceDocument,
+    "\n  mutation RecordReviewAttendees($input: RecordReviewAttendeesInput!) {\n    recordReviewAttendees(input: $input) {\n      feedbackClosesAt\n      links {\n        token\n        attendee {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.RecordReviewAttendeesDocument,
+    "\n  query FeedbackForm($token: String!) {\n    feedbackForm(token: $token) {\n      __typename\n      ... on FeedbackForm {\n        youngPersonFirstName\n        reviewHeldAt\n        respondent\n        closesAt\n        draftSavedAt\n        draft {\n          ...FeedbackAnswerFields\n        }\n      }\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": types.FeedbackFormDocument,
+    "\n  mutation SaveFeedbackDraft($input: FeedbackDraftInput!) {\n    saveFeedbackDraft(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": types.SaveFeedbackDraftDocument,
+    "\n  mutation SubmitFeedback($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": types.SubmitFeedbackDocument,
+    "\n  query MyFeedback {\n    myFeedback {\n      reviewHeldAt\n      closesAt\n      notNowCount\n      submittedAt\n      draftSavedAt\n      draft {\n        ...FeedbackAnswerFields\n      }\n    }\n  }\n": types.MyFeedbackDocument,
+    "\n  mutation SaveMyFeedbackDraft($input: MyFeedbackDraftInput!) {\n    saveMyFeedbackDraft(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": types.SaveMyFeedbackDraftDocument,
+    "\n  mutation SubmitMyFeedback($input: SubmitMyFeedbackInput!) {\n    submitMyFeedback(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": types.SubmitMyFeedbackDocument,
+    "\n  mutation NotNowToFeedback {\n    notNowToFeedback {\n      notNowCount\n    }\n  }\n": types.NotNowToFeedbackDocument,
+    "\n  query FeedbackFigures($input: FeedbackFiguresInput!) {\n    feedbackFigures(input: $input) {\n      returns {\n        respondent\n        sent\n        returned\n      }\n      ratings {\n        question\n        rating\n        count\n      }\n      sharedComments {\n        respondent\n        question\n        text\n        submittedAt\n      }\n      iros {\n        iroPersonId\n        iroName\n        sent\n        returned\n      }\n    }\n  }\n": types.FeedbackFiguresDocument,
     "\n  fragment PersonName on Person {\n    id\n    firstName\n  }\n": types.PersonNameFragmentDoc,
     "\n  fragment ReviewWhen on Review {\n    id\n    scheduledFor\n  }\n": types.ReviewWhenFragmentDoc,
     "\n  fragment ReviewPlan on Review {\n    ...ReviewWhen\n    format\n    venue\n  }\n": types.ReviewPlanFragmentDoc,
@@ -271,6 +293,50 @@ export function graphql(source: "\n  query ContributionLinkToSend($reviewId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SentContribution($token: String!) {\n    sentContribution(token: $token) {\n      youngPersonFirstName\n      questions\n      submittedAt\n      answers {\n        ...ContributionAnswerFields\n      }\n    }\n  }\n"): typeof import('./graphql').SentContributionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FeedbackAnswerFields on FeedbackAnswers {\n    listenedTo\n    viewsTakenIntoAccount\n    wellOrganised\n    youngPersonAtTheCentre\n    keepTheSame\n    change\n    anythingElse\n    mayQuote\n  }\n"): typeof import('./graphql').FeedbackAnswerFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewAttendance($id: ID!) {\n    me {\n      role\n    }\n    youngPerson(id: $id) {\n      id\n      firstName\n      network {\n        relationship\n        person {\n          id\n          firstName\n        }\n      }\n      lastHeldReview {\n        id\n        scheduledFor\n        attendees {\n          id\n          personId\n          name\n          role\n          relationship\n          respondent\n          feedbackAsked\n          linkState\n        }\n        feedback {\n          id\n          attendeeId\n          respondent\n          submittedAt\n          answers {\n            ...FeedbackAnswerFields\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ReviewAttendanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordReviewAttendees($input: RecordReviewAttendeesInput!) {\n    recordReviewAttendees(input: $input) {\n      feedbackClosesAt\n      links {\n        token\n        attendee {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RecordReviewAttendeesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedbackForm($token: String!) {\n    feedbackForm(token: $token) {\n      __typename\n      ... on FeedbackForm {\n        youngPersonFirstName\n        reviewHeldAt\n        respondent\n        closesAt\n        draftSavedAt\n        draft {\n          ...FeedbackAnswerFields\n        }\n      }\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').FeedbackFormDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveFeedbackDraft($input: FeedbackDraftInput!) {\n    saveFeedbackDraft(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').SaveFeedbackDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitFeedback($input: SubmitFeedbackInput!) {\n    submitFeedback(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').SubmitFeedbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyFeedback {\n    myFeedback {\n      reviewHeldAt\n      closesAt\n      notNowCount\n      submittedAt\n      draftSavedAt\n      draft {\n        ...FeedbackAnswerFields\n      }\n    }\n  }\n"): typeof import('./graphql').MyFeedbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveMyFeedbackDraft($input: MyFeedbackDraftInput!) {\n    saveMyFeedbackDraft(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').SaveMyFeedbackDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitMyFeedback($input: SubmitMyFeedbackInput!) {\n    submitMyFeedback(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n"): typeof import('./graphql').SubmitMyFeedbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotNowToFeedback {\n    notNowToFeedback {\n      notNowCount\n    }\n  }\n"): typeof import('./graphql').NotNowToFeedbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedbackFigures($input: FeedbackFiguresInput!) {\n    feedbackFigures(input: $input) {\n      returns {\n        respondent\n        sent\n        returned\n      }\n      ratings {\n        question\n        rating\n        count\n      }\n      sharedComments {\n        respondent\n        question\n        text\n        submittedAt\n      }\n      iros {\n        iroPersonId\n        iroName\n        sent\n        returned\n      }\n    }\n  }\n"): typeof import('./graphql').FeedbackFiguresDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

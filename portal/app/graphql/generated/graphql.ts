@@ -32,6 +32,20 @@ export type Attendance =
   | 'MIXED'
   | 'ONLINE';
 
+/** Someone who came: a person from the young person's network (or the young person), or anyone else by name and role. */
+export type AttendeeInput = {
+  /** Whether to ask them for feedback: a single-use link, or for the young person their form in the portal. */
+  askForFeedback: boolean;
+  /** Someone else's name, such as "Dr Amir Khan". */
+  name?: string | null | undefined;
+  /** The young person, or someone in their network. Leave out to name someone else. */
+  personId?: string | number | null | undefined;
+  /** Which feedback form is theirs. Needed for someone named; for someone in the network it follows how they are related unless given. */
+  respondent?: FeedbackRespondent | null | undefined;
+  /** Someone else's role, such as "school nurse". */
+  role?: string | null | undefined;
+};
+
 export type CancelReviewInput = {
   /** Why, for the record. Everyone who may see the review may read it. */
   reason: string;
@@ -131,6 +145,65 @@ export type CreateContributionLinkInput = {
   reviewId: string | number;
 };
 
+/** Answers to the feedback form; leave out, or send blank, a question not answered. */
+export type FeedbackAnswersInput = {
+  anythingElse?: string | null | undefined;
+  change?: string | null | undefined;
+  keepTheSame?: string | null | undefined;
+  listenedTo?: FeedbackRating | null | undefined;
+  mayQuote?: boolean | null | undefined;
+  viewsTakenIntoAccount?: FeedbackRating | null | undefined;
+  wellOrganised?: FeedbackRating | null | undefined;
+  youngPersonAtTheCentre?: FeedbackRating | null | undefined;
+};
+
+/** A question of the feedback form answered in words. */
+export type FeedbackCommentQuestion =
+  | 'ANYTHING_ELSE'
+  | 'CHANGE'
+  | 'KEEP_THE_SAME';
+
+/** A link holder's draft. */
+export type FeedbackDraftInput = {
+  /** The whole draft: it replaces the one kept. */
+  answers: FeedbackAnswersInput;
+  /** The link's token. */
+  token: string;
+};
+
+export type FeedbackFiguresInput = {
+  /** The first day, YYYY-MM-DD, of the reviews counted (by the day each was held, in London). */
+  from: string;
+  /** One IRO's reviews only; leave out for the whole service. */
+  iroPersonId?: string | number | null | undefined;
+  /** The last day, YYYY-MM-DD, of the reviews counted. */
+  to: string;
+};
+
+/** A question of the feedback form answered on a scale. */
+export type FeedbackQuestion =
+  | 'LISTENED_TO'
+  | 'VIEWS_TAKEN_INTO_ACCOUNT'
+  | 'WELL_ORGANISED'
+  | 'YOUNG_PERSON_AT_THE_CENTRE';
+
+/** Yes, mostly, a little or no. */
+export type FeedbackRating =
+  | 'A_LITTLE'
+  | 'MOSTLY'
+  | 'NO'
+  | 'YES';
+
+/** The kind of person giving feedback after a review. */
+export type FeedbackRespondent =
+  | 'FOSTER_OR_KINSHIP_CARER'
+  | 'OTHER_PROFESSIONAL'
+  | 'PARENT'
+  | 'RESIDENTIAL_CARER'
+  | 'SOCIAL_WORKER'
+  | 'SUPERVISING_SOCIAL_WORKER'
+  | 'YOUNG_PERSON';
+
 /** A five-point scale from very unhappy to very happy. */
 export type Feeling =
   | 'HAPPY'
@@ -175,6 +248,12 @@ export type MoveSupportRequestInput = {
   to: SupportStatus;
 };
 
+/** The young person's own draft. */
+export type MyFeedbackDraftInput = {
+  /** The whole draft: it replaces the one kept. */
+  answers: FeedbackAnswersInput;
+};
+
 /** Times that suit the young person. */
 export type PreferredTime =
   | 'AFTER_SCHOOL'
@@ -200,6 +279,12 @@ export type RearrangeReviewInput = {
   reviewId: string | number;
   /** Where it meets now; none for a review with no place, such as one online. */
   venue?: string | null | undefined;
+};
+
+export type RecordReviewAttendeesInput = {
+  attendees: Array<AttendeeInput>;
+  /** A review recorded as held. */
+  reviewId: string | number;
 };
 
 export type RecordReviewHeldInput = {
@@ -369,6 +454,24 @@ export type SubmitContributionInput = {
   submissionKey: string;
   /** The link's token. */
   token: string;
+};
+
+/** A link holder's feedback, to send. */
+export type SubmitFeedbackInput = {
+  /** The whole draft: it replaces the one kept. */
+  answers: FeedbackAnswersInput;
+  /** A new UUID for each submission, kept for retries: sending it again changes nothing. */
+  submissionKey: string;
+  /** The link's token. */
+  token: string;
+};
+
+/** The young person's own feedback, to send. */
+export type SubmitMyFeedbackInput = {
+  /** The whole draft: it replaces the one kept. */
+  answers: FeedbackAnswersInput;
+  /** A new UUID for each submission, kept for retries: sending it again changes nothing. */
+  submissionKey: string;
 };
 
 export type SubmitViewsInput = {
@@ -614,6 +717,89 @@ export type SentContributionQueryVariables = Exact<{
 
 
 export type SentContributionQuery = { sentContribution: { youngPersonFirstName: string, questions: Array<ContributionQuestionId>, submittedAt: string, answers: { howThingsAreGoing: string | null, whatIsGoingWell: string | null, whatWorriesYou: string | null, whatToTalkAbout: string | null, familyTime: string | null, yourInvolvement: string | null, dailyLife: string | null, supportForYou: string | null, carePlanProgress: string | null, changesSinceLastReview: string | null, howYouKnowThem: string | null, anythingElse: string | null } } | null };
+
+export type FeedbackAnswerFieldsFragment = { listenedTo: FeedbackRating | null, viewsTakenIntoAccount: FeedbackRating | null, wellOrganised: FeedbackRating | null, youngPersonAtTheCentre: FeedbackRating | null, keepTheSame: string | null, change: string | null, anythingElse: string | null, mayQuote: boolean | null };
+
+export type ReviewAttendanceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewAttendanceQuery = { me: { role: Role } | null, youngPerson: { id: string, firstName: string, network: Array<{ relationship: Relationship, person: { id: string, firstName: string } }>, lastHeldReview: { id: string, scheduledFor: string, attendees: Array<{ id: string, personId: string | null, name: string, role: string | null, relationship: Relationship | null, respondent: FeedbackRespondent, feedbackAsked: boolean, linkState: ContributionLinkState | null }>, feedback: Array<{ id: string, attendeeId: string, respondent: FeedbackRespondent, submittedAt: string, answers: { listenedTo: FeedbackRating | null, viewsTakenIntoAccount: FeedbackRating | null, wellOrganised: FeedbackRating | null, youngPersonAtTheCentre: FeedbackRating | null, keepTheSame: string | null, change: string | null, anythingElse: string | null, mayQuote: boolean | null } }> } | null } };
+
+export type RecordReviewAttendeesMutationVariables = Exact<{
+  input: RecordReviewAttendeesInput;
+}>;
+
+
+export type RecordReviewAttendeesMutation = { recordReviewAttendees: { feedbackClosesAt: string, links: Array<{ token: string, attendee: { id: string, name: string } }> } };
+
+export type FeedbackFormQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type FeedbackFormQuery = { feedbackForm:
+    | { __typename: 'ContributionFormClosed', reason: ContributionFormClosedReason }
+    | { __typename: 'FeedbackForm', youngPersonFirstName: string, reviewHeldAt: string, respondent: FeedbackRespondent, closesAt: string, draftSavedAt: string | null, draft: { listenedTo: FeedbackRating | null, viewsTakenIntoAccount: FeedbackRating | null, wellOrganised: FeedbackRating | null, youngPersonAtTheCentre: FeedbackRating | null, keepTheSame: string | null, change: string | null, anythingElse: string | null, mayQuote: boolean | null } }
+   };
+
+export type SaveFeedbackDraftMutationVariables = Exact<{
+  input: FeedbackDraftInput;
+}>;
+
+
+export type SaveFeedbackDraftMutation = { saveFeedbackDraft:
+    | { __typename: 'ContributionFormClosed', reason: ContributionFormClosedReason }
+    | { __typename: 'FeedbackDraftSaved' }
+   };
+
+export type SubmitFeedbackMutationVariables = Exact<{
+  input: SubmitFeedbackInput;
+}>;
+
+
+export type SubmitFeedbackMutation = { submitFeedback:
+    | { __typename: 'ContributionFormClosed', reason: ContributionFormClosedReason }
+    | { __typename: 'FeedbackSubmitted' }
+   };
+
+export type MyFeedbackQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyFeedbackQuery = { myFeedback: { reviewHeldAt: string, closesAt: string, notNowCount: number, submittedAt: string | null, draftSavedAt: string | null, draft: { listenedTo: FeedbackRating | null, viewsTakenIntoAccount: FeedbackRating | null, wellOrganised: FeedbackRating | null, youngPersonAtTheCentre: FeedbackRating | null, keepTheSame: string | null, change: string | null, anythingElse: string | null, mayQuote: boolean | null } } | null };
+
+export type SaveMyFeedbackDraftMutationVariables = Exact<{
+  input: MyFeedbackDraftInput;
+}>;
+
+
+export type SaveMyFeedbackDraftMutation = { saveMyFeedbackDraft:
+    | { __typename: 'ContributionFormClosed', reason: ContributionFormClosedReason }
+    | { __typename: 'FeedbackDraftSaved' }
+   };
+
+export type SubmitMyFeedbackMutationVariables = Exact<{
+  input: SubmitMyFeedbackInput;
+}>;
+
+
+export type SubmitMyFeedbackMutation = { submitMyFeedback:
+    | { __typename: 'ContributionFormClosed', reason: ContributionFormClosedReason }
+    | { __typename: 'FeedbackSubmitted' }
+   };
+
+export type NotNowToFeedbackMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotNowToFeedbackMutation = { notNowToFeedback: { notNowCount: number } | null };
+
+export type FeedbackFiguresQueryVariables = Exact<{
+  input: FeedbackFiguresInput;
+}>;
+
+
+export type FeedbackFiguresQuery = { feedbackFigures: { returns: Array<{ respondent: FeedbackRespondent, sent: number, returned: number }>, ratings: Array<{ question: FeedbackQuestion, rating: FeedbackRating, count: number }>, sharedComments: Array<{ respondent: FeedbackRespondent, question: FeedbackCommentQuestion, text: string, submittedAt: string }>, iros: Array<{ iroPersonId: string, iroName: string, sent: number, returned: number }> } };
 
 export type PersonNameFragment = { id: string, firstName: string };
 
@@ -975,6 +1161,18 @@ export const LinkToSendFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"LinkToSend"}) as unknown as TypedDocumentString<LinkToSendFragment, unknown>;
+export const FeedbackAnswerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FeedbackAnswerFields on FeedbackAnswers {
+  listenedTo
+  viewsTakenIntoAccount
+  wellOrganised
+  youngPersonAtTheCentre
+  keepTheSame
+  change
+  anythingElse
+  mayQuote
+}
+    `, {"fragmentName":"FeedbackAnswerFields"}) as unknown as TypedDocumentString<FeedbackAnswerFieldsFragment, unknown>;
 export const ReviewWhenFragmentDoc = new TypedDocumentString(`
     fragment ReviewWhen on Review {
   id
@@ -1501,6 +1699,197 @@ export const SentContributionDocument = new TypedDocumentString(`
   howYouKnowThem
   anythingElse
 }`, {"hash":"1d10855f0fdd9cd5a91200f03eb5d843fe60e2d91c0611124821b10e5a60df1c"}) as unknown as TypedDocumentString<SentContributionQuery, SentContributionQueryVariables>;
+export const ReviewAttendanceDocument = new TypedDocumentString(`
+    query ReviewAttendance($id: ID!) {
+  me {
+    role
+  }
+  youngPerson(id: $id) {
+    id
+    firstName
+    network {
+      relationship
+      person {
+        id
+        firstName
+      }
+    }
+    lastHeldReview {
+      id
+      scheduledFor
+      attendees {
+        id
+        personId
+        name
+        role
+        relationship
+        respondent
+        feedbackAsked
+        linkState
+      }
+      feedback {
+        id
+        attendeeId
+        respondent
+        submittedAt
+        answers {
+          ...FeedbackAnswerFields
+        }
+      }
+    }
+  }
+}
+    fragment FeedbackAnswerFields on FeedbackAnswers {
+  listenedTo
+  viewsTakenIntoAccount
+  wellOrganised
+  youngPersonAtTheCentre
+  keepTheSame
+  change
+  anythingElse
+  mayQuote
+}`, {"hash":"49256dbb73e79c4d3f881080ec7155aae104d0bea7cbfc7d10bfcde7d8eaf817"}) as unknown as TypedDocumentString<ReviewAttendanceQuery, ReviewAttendanceQueryVariables>;
+export const RecordReviewAttendeesDocument = new TypedDocumentString(`
+    mutation RecordReviewAttendees($input: RecordReviewAttendeesInput!) {
+  recordReviewAttendees(input: $input) {
+    feedbackClosesAt
+    links {
+      token
+      attendee {
+        id
+        name
+      }
+    }
+  }
+}
+    `, {"hash":"4260b54d1055080c6459bbba324073ba29fc931f688ac945c56220eb2561f6f3"}) as unknown as TypedDocumentString<RecordReviewAttendeesMutation, RecordReviewAttendeesMutationVariables>;
+export const FeedbackFormDocument = new TypedDocumentString(`
+    query FeedbackForm($token: String!) {
+  feedbackForm(token: $token) {
+    __typename
+    ... on FeedbackForm {
+      youngPersonFirstName
+      reviewHeldAt
+      respondent
+      closesAt
+      draftSavedAt
+      draft {
+        ...FeedbackAnswerFields
+      }
+    }
+    ... on ContributionFormClosed {
+      reason
+    }
+  }
+}
+    fragment FeedbackAnswerFields on FeedbackAnswers {
+  listenedTo
+  viewsTakenIntoAccount
+  wellOrganised
+  youngPersonAtTheCentre
+  keepTheSame
+  change
+  anythingElse
+  mayQuote
+}`, {"hash":"4d77ff9c0ad2281850a002c38ea8ad63965a5a3cbc9983f62b54a8f2a50d9242"}) as unknown as TypedDocumentString<FeedbackFormQuery, FeedbackFormQueryVariables>;
+export const SaveFeedbackDraftDocument = new TypedDocumentString(`
+    mutation SaveFeedbackDraft($input: FeedbackDraftInput!) {
+  saveFeedbackDraft(input: $input) {
+    __typename
+    ... on ContributionFormClosed {
+      reason
+    }
+  }
+}
+    `, {"hash":"17974cce9d1bbe5dabfa90533be8cf908063f3fafa62e4cd68a8e928644de9fd"}) as unknown as TypedDocumentString<SaveFeedbackDraftMutation, SaveFeedbackDraftMutationVariables>;
+export const SubmitFeedbackDocument = new TypedDocumentString(`
+    mutation SubmitFeedback($input: SubmitFeedbackInput!) {
+  submitFeedback(input: $input) {
+    __typename
+    ... on ContributionFormClosed {
+      reason
+    }
+  }
+}
+    `, {"hash":"7f6e1f152667b6ae0679ae64fe40183e99bd0149a693757a7f72f3f002c96339"}) as unknown as TypedDocumentString<SubmitFeedbackMutation, SubmitFeedbackMutationVariables>;
+export const MyFeedbackDocument = new TypedDocumentString(`
+    query MyFeedback {
+  myFeedback {
+    reviewHeldAt
+    closesAt
+    notNowCount
+    submittedAt
+    draftSavedAt
+    draft {
+      ...FeedbackAnswerFields
+    }
+  }
+}
+    fragment FeedbackAnswerFields on FeedbackAnswers {
+  listenedTo
+  viewsTakenIntoAccount
+  wellOrganised
+  youngPersonAtTheCentre
+  keepTheSame
+  change
+  anythingElse
+  mayQuote
+}`, {"hash":"9817f5c9df65ccb81eed7d66fb6eefc491468b8e7e1c2f677272f3e20ced4f29"}) as unknown as TypedDocumentString<MyFeedbackQuery, MyFeedbackQueryVariables>;
+export const SaveMyFeedbackDraftDocument = new TypedDocumentString(`
+    mutation SaveMyFeedbackDraft($input: MyFeedbackDraftInput!) {
+  saveMyFeedbackDraft(input: $input) {
+    __typename
+    ... on ContributionFormClosed {
+      reason
+    }
+  }
+}
+    `, {"hash":"e0ebcb46b6d3084cb868566cd1fe2ca1e99bdf4de06ae22584cfed289a548adf"}) as unknown as TypedDocumentString<SaveMyFeedbackDraftMutation, SaveMyFeedbackDraftMutationVariables>;
+export const SubmitMyFeedbackDocument = new TypedDocumentString(`
+    mutation SubmitMyFeedback($input: SubmitMyFeedbackInput!) {
+  submitMyFeedback(input: $input) {
+    __typename
+    ... on ContributionFormClosed {
+      reason
+    }
+  }
+}
+    `, {"hash":"1749c2ba1fd35a5910705f0012508f4f4d46248be5067d1ce122b5afe1584f25"}) as unknown as TypedDocumentString<SubmitMyFeedbackMutation, SubmitMyFeedbackMutationVariables>;
+export const NotNowToFeedbackDocument = new TypedDocumentString(`
+    mutation NotNowToFeedback {
+  notNowToFeedback {
+    notNowCount
+  }
+}
+    `, {"hash":"f3b307e6bcd2e81ed72cc557c437428ccd704b1f2d53adbe0a849ec873bbd13b"}) as unknown as TypedDocumentString<NotNowToFeedbackMutation, NotNowToFeedbackMutationVariables>;
+export const FeedbackFiguresDocument = new TypedDocumentString(`
+    query FeedbackFigures($input: FeedbackFiguresInput!) {
+  feedbackFigures(input: $input) {
+    returns {
+      respondent
+      sent
+      returned
+    }
+    ratings {
+      question
+      rating
+      count
+    }
+    sharedComments {
+      respondent
+      question
+      text
+      submittedAt
+    }
+    iros {
+      iroPersonId
+      iroName
+      sent
+      returned
+    }
+  }
+}
+    `, {"hash":"84e1d025ae13361450bff70e286b37774f106cb09cd7ca9b2e1bae5dc1159c5c"}) as unknown as TypedDocumentString<FeedbackFiguresQuery, FeedbackFiguresQueryVariables>;
 export const HomeDocument = new TypedDocumentString(`
     query Home {
   me {

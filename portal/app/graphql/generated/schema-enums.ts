@@ -54,6 +54,8 @@ export type ContributionLinkState =
 
 /** What a single-use link asks for. */
 export type ContributionPurpose =
+  /** Feedback after the review on how it went, from someone who came. */
+  | 'FEEDBACK'
   /** Views before the review, to help it talk about what matters. */
   | 'VIEWS';
 
@@ -105,6 +107,36 @@ export type ErrorCode =
   /** No session, or one that has ended: sign in again. */
   | 'UNAUTHENTICATED';
 
+/** A question of the feedback form answered in words. */
+export type FeedbackCommentQuestion =
+  | 'ANYTHING_ELSE'
+  | 'CHANGE'
+  | 'KEEP_THE_SAME';
+
+/** A question of the feedback form answered on a scale. */
+export type FeedbackQuestion =
+  | 'LISTENED_TO'
+  | 'VIEWS_TAKEN_INTO_ACCOUNT'
+  | 'WELL_ORGANISED'
+  | 'YOUNG_PERSON_AT_THE_CENTRE';
+
+/** Yes, mostly, a little or no. */
+export type FeedbackRating =
+  | 'A_LITTLE'
+  | 'MOSTLY'
+  | 'NO'
+  | 'YES';
+
+/** The kind of person giving feedback after a review. */
+export type FeedbackRespondent =
+  | 'FOSTER_OR_KINSHIP_CARER'
+  | 'OTHER_PROFESSIONAL'
+  | 'PARENT'
+  | 'RESIDENTIAL_CARER'
+  | 'SOCIAL_WORKER'
+  | 'SUPERVISING_SOCIAL_WORKER'
+  | 'YOUNG_PERSON';
+
 /** A five-point scale from very unhappy to very happy. */
 export type Feeling =
   | 'HAPPY'
@@ -143,6 +175,8 @@ export type FieldErrorCode =
   | 'NOT_COMING_UP'
   /** This person cannot take this role, such as an IRO who may not be allocated to this young person. */
   | 'NOT_ELIGIBLE'
+  /** The review has not been recorded as held, so who came and how it went cannot be recorded yet. */
+  | 'NOT_HELD'
   /** Not one of the choices offered, such as someone outside the young person's network. */
   | 'NOT_ON_THE_LIST'
   /** Refers to something the young person has not sent yet. */
