@@ -18,6 +18,7 @@ import { StaffWorkContacts1795404100000 } from "./1795404100000-StaffWorkContact
 import { PackReadWhenTheReaderSaysSo1795405100000 } from "./1795405100000-PackReadWhenTheReaderSaysSo";
 import { AWallThePlannerCanRead1795406100000 } from "./1795406100000-AWallThePlannerCanRead";
 import { AttemptsPendingWhileChecked1795407100000 } from "./1795407100000-AttemptsPendingWhileChecked";
+import { ReviewRecords1795409100000 } from "./1795409100000-ReviewRecords";
 
 export const migrations: Function[] = [
   Foundation1795379671943,
@@ -39,4 +40,5 @@ export const migrations: Function[] = [
   PackReadWhenTheReaderSaysSo1795405100000,
   AWallThePlannerCanRead1795406100000,
   AttemptsPendingWhileChecked1795407100000,
+  ReviewRecords1795409100000,
 ];

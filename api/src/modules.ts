@@ -15,6 +15,10 @@ import { reviewsModule } from "./reviews/reviews.module";
 import { sessionsModule } from "./sessions/sessions.module";
 import { tenancyModule } from "./tenancy/tenancy.module";
 import { viewsModule } from "./views/views.module";
+import { reviewRecordModule } from "./review-record/review-record.module";
+import { recommendationsModule } from "./recommendations/recommendations.module";
+import { recordQuestionsModule } from "./record-questions/record-questions.module";
+import { midwayReviewsModule } from "./midway-reviews/midway-reviews.module";
 
 /** The API is these domains. Adding one means adding it here and its migration to migrations/index.ts. */
 export const modules: readonly FeatureModule[] = [
@@ -30,6 +34,10 @@ export const modules: readonly FeatureModule[] = [
   contributionsModule,
   packModule,
   auditModule,
+  reviewRecordModule,
+  recommendationsModule,
+  recordQuestionsModule,
+  midwayReviewsModule,
 ];
 
 /** Every table the API maps. The migrations must create exactly these (a test compares them). */

@@ -5,6 +5,7 @@ import { ChoicesVersion } from "../choices/choice-options";
 import { SCHEMA_FILE } from "../graphql/emit-schema";
 import { Person } from "../people/person.entity";
 import { Relationship } from "../people/relationship";
+import { ReviewStatus } from "../reviews/review-status";
 import { SessionService } from "../sessions/session.service";
 import { useTestApi } from "../testing/test-api";
 import { useTestDatabase } from "../testing/test-database";
@@ -53,9 +54,11 @@ async function cell(role: Role, targetReview: TargetReview) {
   const sessions = new SessionService(database.apiDb, { absoluteMs: 3_600_000, idleMs: 3_600_000 });
   const { token } = await sessions.start(caller.id);
   const targets: Record<Target, string> = { own: caller.personId, assigned: assigned.id, other: other.id, elsewhere: elsewhere.id };
-  const scheduledFor = new Date(Date.now() + (targetReview === "started" ? -1 : 10 * 24) * 3_600_000);
+  const hoursAway: Record<TargetReview, number> = { inTenDays: 10 * 24, started: -1, held: -24, none: 0 };
+  const scheduledFor = new Date(Date.now() + hoursAway[targetReview] * 3_600_000);
   const reviews = {} as Record<Target, string>;
   const invitees = {} as Record<Target, string>;
+  const heldParts = {} as Record<Target, { recommendationId: string; recordQuestionId: string }>;
   for (const [target, youngPersonId] of Object.entries(targets) as [Target, string][]) {
     // The caller's own record is a young person's only when the caller is one.
     if (target === "own" && role !== Role.YOUNG_PERSON) continue;
@@ -63,13 +66,20 @@ async function cell(role: Role, targetReview: TargetReview) {
     invitees[target] = (await make.person({ localAuthorityId })).id;
     await make.link({ youngPersonId, personId: invitees[target], relationship: Relationship.MOTHER });
     if (targetReview === "none") continue;
-    const review = await make.review({ youngPersonId, scheduledFor });
+    const review = await make.review({ youngPersonId, scheduledFor, status: targetReview === "held" ? ReviewStatus.HELD : ReviewStatus.PLANNED });
+    reviews[target] = review.id;
+    if (targetReview === "held") {
+      await make.completedRecord(review, { completedByAccountId: caller.id });
+      await make.recordDraft(review, { talkedAbout: "Changed since it was shared" });
+      const { id: recommendationId } = await make.recommendation(review, { issuedByAccountId: caller.id });
+      heldParts[target] = { recommendationId, recordQuestionId: (await make.recordQuestion(review)).id };
+      continue;
+    }
     await make.choiceSet(review, { meetIroFirst: true });
     await make.choiceSet(review, { meetIroFirst: true, version: ChoicesVersion.DRAFT });
     await make.viewsDraft(review, { goingWell: "Football on Saturdays", audience: ViewsAudience.IRO_ONLY });
-    reviews[target] = review.id;
   }
-  return { token, targets, reviews, invitees, newIroPersonId: newIro.id };
+  return { token, targets, reviews, invitees, heldParts, newIroPersonId: newIro.id };
 }
 
 function linkFor(role: Role): Relationship {
@@ -98,18 +108,24 @@ describe("the authorization matrix", () => {
   describe.each(Object.entries(AUTHORIZATION_MATRIX))("%s", (_operation, { access, call, targetReview = "inTenDays" }) => {
     it("is allowed or refused to someone not signed in, as the matrix says", async () => {
       const unknown = "00000000-0000-4000-8000-000000000000";
-      const { query, variables } = call(unknown, { newIroPersonId: unknown, reviewId: unknown, invitedPersonId: unknown });
+      const { query, variables } = call(unknown, { newIroPersonId: unknown, reviewId: unknown, invitedPersonId: unknown, recommendationId: unknown, recordQuestionId: unknown });
       expect(await outcome(query, variables)).toBe(expectedAllowed(access, "anonymous", null));
     });
 
     it.each(ROLES)("is allowed or refused to %s on each record, as the matrix says", async (role) => {
-      const { token, targets, reviews, invitees, newIroPersonId } = await cell(role, targetReview);
+      const { token, targets, reviews, invitees, heldParts, newIroPersonId } = await cell(role, targetReview);
       const kinds: Target[] =
         access.kind === "onRecord" ? [...(role === Role.YOUNG_PERSON ? (["own"] as const) : []), "assigned", "other", "elsewhere"] : ["other"];
       const results: Record<string, boolean | string> = {};
       const expected: Record<string, boolean> = {};
       for (const target of kinds) {
-        const { query, variables } = call(targets[target], { newIroPersonId, reviewId: reviews[target], invitedPersonId: invitees[target] });
+        const { query, variables } = call(targets[target], {
+          newIroPersonId,
+          reviewId: reviews[target],
+          invitedPersonId: invitees[target],
+          recommendationId: heldParts[target]?.recommendationId ?? "00000000-0000-4000-8000-000000000000",
+          recordQuestionId: heldParts[target]?.recordQuestionId ?? "00000000-0000-4000-8000-000000000000",
+        });
         results[target] = await outcome(query, variables, token);
         expected[target] = expectedAllowed(access, role, access.kind === "onRecord" ? target : null);
       }

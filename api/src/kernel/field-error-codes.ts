@@ -30,6 +30,7 @@ export const FIELD_ERROR_CODES = {
   CONTAINS_NAME: "A passphrase too like the person's name or username.",
   TOO_COMMON: "A passphrase on the list of common ones.",
   TOO_PREDICTABLE: "A passphrase with an easily guessed pattern.",
+  NOT_HELD: "The review has not been recorded as held, so nothing that happened at it can be recorded yet.",
 } as const;
 
 export type FieldErrorCode = keyof typeof FIELD_ERROR_CODES;

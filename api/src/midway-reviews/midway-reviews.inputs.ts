@@ -1,0 +1,42 @@
+import { LocalDateResolver } from "graphql-scalars";
+import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from "class-validator";
+import { Field, ID, InputType } from "type-graphql";
+import { RecommendationStatus } from "../recommendations/recommendation-status";
+
+export const MAX_NOTE_LENGTH = 2_000;
+
+@InputType()
+export class MidwayProgressInput {
+  @Field(() => ID)
+  recommendationId: string;
+
+  @Field(() => RecommendationStatus)
+  status: RecommendationStatus;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(MAX_NOTE_LENGTH, { message: `Keep each note to ${MAX_NOTE_LENGTH} characters.` })
+  note?: string | null;
+}
+
+@InputType({ description: "A check between reviews on the last review's recommendations." })
+export class RecordMidwayReviewInput {
+  @Field(() => ID, { description: "The held review whose recommendations were checked." })
+  reviewId: string;
+
+  @Field(() => LocalDateResolver)
+  checkedOn: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(MAX_NOTE_LENGTH, { message: `Keep the note to ${MAX_NOTE_LENGTH} characters.` })
+  note?: string | null;
+
+  @Field()
+  concernRaised: boolean;
+
+  @Field(() => [MidwayProgressInput], { description: "How each recommendation stands, at most one each." })
+  @ArrayMaxSize(50, { message: "Give at most 50 recommendations' progress." })
+  @ValidateNested({ each: true })
+  progress: MidwayProgressInput[];
+}
