@@ -29,7 +29,8 @@ export async function addRecommendation(scope: RequestScope, input: AddRecommend
   // Additions to the same review wait for each other here, so each takes the next number.
   await scope.db.query("SELECT 1 FROM review WHERE id = $1 FOR UPDATE", [review.id]);
   const number = ((await recommendations.maximum("number", { reviewId: review.id })) ?? 0) + 1;
-  return recommendations.save(
+  const responsible = personId ? await scope.loaders.personById.load(personId) : null;
+  const saved = await recommendations.save(
     recommendations.create({
       reviewId: review.id,
       youngPersonId: review.youngPersonId,
@@ -43,6 +44,7 @@ export async function addRecommendation(scope: RequestScope, input: AddRecommend
       statusChangedAt: null,
     }),
   );
+  return Object.assign(saved, { responsibleName: responsible && `${responsible.firstName} ${responsible.lastName}` });
 }
 
 /**
