@@ -10,7 +10,7 @@ import { ReviewConduct } from "./review-conduct.entity";
 import { ReviewRecordDraft } from "./review-record-draft.entity";
 import { ReviewRecordVersion } from "./review-record-version.entity";
 import { CompleteReviewRecordInput, RecordReviewConductInput, SaveReviewRecordDraftInput } from "./review-record.inputs";
-import { completeRecord, markRecordOpened, readHeldReview, recordConduct, reviewsWithRecords, saveRecordDraft } from "./review-record.service";
+import { completeRecord, markRecordOpened, readHeldReview, recordConduct, reviewsWithRecords, saveRecordDraft, wasUnderFour } from "./review-record.service";
 import { WorkDeadline, workDeadline } from "./work-deadline";
 
 @ObjectType({ description: "The record of a held review, written to the young person: the IRO's draft, and each version shared." })
@@ -116,6 +116,13 @@ export class ReviewRecordFieldsOfReviewResolver {
     return context.loaders.reviewConductByReviewId.load(review.id);
   }
 
+  @FieldResolver(() => Boolean, { description: "Whether the young person was under 4 on the day of the review, so that their participation code is PN0." })
+  async youngPersonWasUnderFour(@Root() review: Review, @Ctx() context: Context): Promise<boolean> {
+    await requireFieldAccess(context, "read", "review-record", review.youngPersonId);
+    const youngPerson = await context.loaders.youngPersonById.load(review.youngPersonId);
+    return youngPerson ? wasUnderFour(youngPerson.dateOfBirth, review) : false;
+  }
+
   @FieldResolver(() => ReviewRecord, { description: "The review's record, as far as the caller may read it." })
   async record(@Root() review: Review, @Ctx() context: Context): Promise<ReviewRecord> {
     await requireFieldAccess(context, "read", "review-record", review.youngPersonId);
@@ -160,8 +167,13 @@ export class ReviewRecordFieldsOfYoungPersonResolver {
     return (await context.loaders.participationByYoungPersonId.load(youngPerson.id)).map((row) => Object.assign(new ReviewParticipation(), row));
   }
 
-  @FieldResolver(() => RecordWork, { nullable: true, description: "For the caseload: what is still owed on the last held review, and questions to answer." })
+  @FieldResolver(() => RecordWork, {
+    nullable: true,
+    description: "For the caseload: what is still owed on the last held review, and questions to answer. Null for those who may not read records.",
+  })
   async recordWork(@Root() youngPerson: YoungPerson, @Ctx() context: Context): Promise<RecordWork | null> {
+    // The caseload is every staff role's list; only some of them read records, and the list must not fail for the others.
+    if (!(await may(context, "read", "review-record", youngPerson.id))) return null;
     await requireFieldAccess(context, "read", "review-record", youngPerson.id);
     const row = await context.loaders.recordWorkByYoungPersonId.load(youngPerson.id);
     if (!row.scheduledFor && row.openQuestions === 0) return null;

@@ -21,12 +21,17 @@ export function readHeldReview(scope: RequestScope, reviewId: string): Promise<R
   return requireHeldReview(scope, "read", "review-record", reviewId);
 }
 
+/** Whether the young person was under 4 on the day of the review: on their 4th birthday they are 4. */
+export function wasUnderFour(dateOfBirth: string, review: Pick<Review, "scheduledFor">): boolean {
+  return ageOn(calendarDate(dateOfBirth), heldOn(review.scheduledFor)) < PN0_BELOW_AGE;
+}
+
 /**
  * PN0 is the code for a child under 4 on the day of the review, and for nobody else; on their 4th birthday a child is
  * 4. Left out for an under-4, it is PN0; for anyone older it must be given.
  */
 export function participationFor(dateOfBirth: string, review: Pick<Review, "scheduledFor">, given: ParticipationCode | null | undefined): ParticipationCode {
-  const underFour = ageOn(calendarDate(dateOfBirth), heldOn(review.scheduledFor)) < PN0_BELOW_AGE;
+  const underFour = wasUnderFour(dateOfBirth, review);
   if (underFour && (given ?? ParticipationCode.PN0) === ParticipationCode.PN0) return ParticipationCode.PN0;
   if (underFour) {
     throw badUserInput([{ field: "participation", code: "CONFLICTING", message: "The young person was under 4 on the day of the review, so their code is PN0." }]);

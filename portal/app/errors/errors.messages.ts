@@ -16,6 +16,7 @@ export const errorsMessages = {
   "fieldError.NOT_SENT_YET": "This has not been sent yet",
   "fieldError.NOT_COMING_UP": "The review has started, been held or been cancelled, so this cannot change now",
   "fieldError.NOT_STARTED_YET": "The review has not started yet",
+  "fieldError.NOT_HELD": "The review has not been recorded as held yet",
   "fieldError.IN_THE_PAST": "Choose a time that has not passed yet",
   "fieldError.UNCHANGED": "That is how it is already. Change it, or leave it as it is",
   "fieldError.ALREADY_PLANNED": "A review is planned already. Move or cancel that one first",

@@ -13,6 +13,7 @@ import { viewsMessages } from "~/views/views.messages";
 import { youngPeopleMessages } from "~/young-people/young-people.messages";
 import { yourIroMessages } from "~/your-iro/your-iro.messages";
 import { siteMessages } from "./site.messages";
+import { reviewRecordMessages } from "~/review-record/review-record.messages";
 
 /**
  * Every word the portal shows, in English, keyed by id: each feature keeps its own in `<feature>.messages.ts`, and
@@ -34,4 +35,5 @@ export const en = {
   ...arrangeMessages,
   ...keptMessages,
   ...yourIroMessages,
+  ...reviewRecordMessages,
 } as const;

@@ -38,9 +38,17 @@ export const PreReviewPackQuery = graphql(`
           ...CommunicationNeedsFields
           updatedAt
         }
+        participationHistory {
+          reviewId
+          scheduledFor
+          code
+        }
       }
       review {
         ...ReviewPlan
+        recommendationsFromLastReview {
+          ...RecommendationFields
+        }
         choices {
           sent {
             ...ChoiceSetFields

@@ -18,6 +18,7 @@ import {
   type Line,
   type Pack,
 } from "~/pack/pack-sections";
+import { LastReviews } from "~/review-record/last-reviews";
 import { postedForm } from "~/kept/posted-form.server";
 import { MARK_READ_FIELDS } from "~/pack/mark-read-form";
 import { loadPack, markPackRead } from "~/pack/pack.server";
@@ -305,6 +306,7 @@ export default function PreReviewPack() {
                 <Choices pack={pack} firstName={firstName} youngPersonPath={youngPersonPath} />
                 <Views pack={pack} firstName={firstName} />
                 <Contributions pack={pack} firstName={firstName} />
+                <LastReviews recommendations={pack.review.recommendationsFromLastReview} participation={pack.youngPerson.participationHistory} firstName={firstName} />
               </td>
             </tr>
           </tbody>
