@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { In, type EntityManager } from "typeorm";
-import { ParticipationCode } from "./conduct-options";
+import type { ParticipationCode } from "./conduct-options";
 import { ReviewConduct } from "./review-conduct.entity";
 import { ReviewRecordDraft } from "./review-record-draft.entity";
 import { ReviewRecordOpening } from "./review-record-opening.entity";

@@ -18,7 +18,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 /** Answering a question is this page's one form; the other parts of the review have their own pages. */
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request }: ActionFunctionArgs) {
   const outcome = await answerQuestion(request, await postedForm(request));
   if ("done" in outcome) throw redirect(`${new URL(request.url).pathname}?saved=answer`);
   return data(outcome, { status: 400 });
