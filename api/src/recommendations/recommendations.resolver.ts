@@ -1,12 +1,12 @@
 import { DateTimeISOResolver } from "graphql-scalars";
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, Extensions, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../kernel/context";
 import { requireFieldAccess } from "../people/young-person-access";
 import { WorkDeadline, workDeadline } from "../review-record/work-deadline";
 import { Review } from "../reviews/review.entity";
 import { Recommendation } from "./recommendation.entity";
 import { AddRecommendationInput, UpdateRecommendationStatusInput } from "./recommendations.inputs";
-import { addRecommendation, issueRecommendations, updateRecommendationStatus } from "./recommendations.service";
+import { addRecommendation, issueRecommendations, MAX_RECOMMENDATIONS, updateRecommendationStatus } from "./recommendations.service";
 
 @Resolver(() => Recommendation)
 export class RecommendationResolver {
@@ -41,6 +41,7 @@ export class RecommendationResolver {
 
 @Resolver(() => Review)
 export class RecommendationsOfReviewResolver {
+  @Extensions({ listSize: MAX_RECOMMENDATIONS })
   @FieldResolver(() => [Recommendation], { description: "The review's recommendations in order; for the young person and their social worker, once issued." })
   async recommendations(@Root() review: Review, @Ctx() context: Context): Promise<Recommendation[]> {
     await requireFieldAccess(context, "read", "recommendation", review.youngPersonId);
@@ -59,6 +60,7 @@ export class RecommendationsOfReviewResolver {
     return workDeadline("recommendations", review.scheduledFor, issuedAt);
   }
 
+  @Extensions({ listSize: MAX_RECOMMENDATIONS })
   @FieldResolver(() => [Recommendation], {
     description: "The recommendations of the young person's review held last before this one, with their status: for the pre-review pack.",
   })

@@ -10,6 +10,12 @@ import { Recommendation } from "./recommendation.entity";
 import { RecommendationsIssue } from "./recommendations-issue.entity";
 import type { AddRecommendationInput, UpdateRecommendationStatusInput } from "./recommendations.inputs";
 
+/**
+ * A review decides a few things, each someone's to do by a day: more than this is a plan, not recommendations. The
+ * bound also prices the lists that hold them for the query cost limit.
+ */
+export const MAX_RECOMMENDATIONS = 10;
+
 /** Adds a recommendation to a held review: someone in the young person's network is responsible, or a role. */
 export async function addRecommendation(scope: RequestScope, input: AddRecommendationInput): Promise<Recommendation> {
   const review = await requireHeldReview(scope, "create", "recommendation", input.reviewId);
@@ -29,6 +35,9 @@ export async function addRecommendation(scope: RequestScope, input: AddRecommend
   // Additions to the same review wait for each other here, so each takes the next number.
   await scope.db.query("SELECT 1 FROM review WHERE id = $1 FOR UPDATE", [review.id]);
   const number = ((await recommendations.maximum("number", { reviewId: review.id })) ?? 0) + 1;
+  if (number > MAX_RECOMMENDATIONS) {
+    throw badUserInput([{ field: "reviewId", code: "TOO_LONG", message: `A review has at most ${MAX_RECOMMENDATIONS} recommendations.` }]);
+  }
   const responsible = personId ? await scope.loaders.personById.load(personId) : null;
   const saved = await recommendations.save(
     recommendations.create({

@@ -1,5 +1,5 @@
 import { DateTimeISOResolver } from "graphql-scalars";
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Extensions, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../kernel/context";
 import { PageArgs } from "../kernel/pagination";
 import { may, requireFieldAccess } from "../people/young-person-access";
@@ -26,6 +26,9 @@ class HeldReviewPage {
   @Field(() => String, { nullable: true, description: "Pass as `after` for the next page; null on the last page." })
   nextCursor: string | null;
 }
+
+/** Three years of reviews every six months: what a pack looks back on. */
+const PARTICIPATION_HISTORY_LENGTH = 6;
 
 @ObjectType({ description: "How the young person took part in one review." })
 class ReviewParticipation {
@@ -161,10 +164,14 @@ export class ReviewRecordFieldsResolver {
 
 @Resolver(() => YoungPerson)
 export class ReviewRecordFieldsOfYoungPersonResolver {
-  @FieldResolver(() => [ReviewParticipation], { description: "How the young person took part in each review recorded, newest first." })
+  @Extensions({ listSize: PARTICIPATION_HISTORY_LENGTH })
+  @FieldResolver(() => [ReviewParticipation], {
+    description: `How the young person took part in the last ${PARTICIPATION_HISTORY_LENGTH} reviews recorded, newest first.`,
+  })
   async participationHistory(@Root() youngPerson: YoungPerson, @Ctx() context: Context): Promise<ReviewParticipation[]> {
     await requireFieldAccess(context, "read", "review-record", youngPerson.id);
-    return (await context.loaders.participationByYoungPersonId.load(youngPerson.id)).map((row) => Object.assign(new ReviewParticipation(), row));
+    const rows = await context.loaders.participationByYoungPersonId.load(youngPerson.id);
+    return rows.slice(0, PARTICIPATION_HISTORY_LENGTH).map((row) => Object.assign(new ReviewParticipation(), row));
   }
 
   @FieldResolver(() => RecordWork, {

@@ -66,7 +66,7 @@ const FEATURE_WORDS = {
   heldReview: {
     participation: { CONFLICTING: "conduct.error.participation", REQUIRED: "conduct.error.participationMissing" },
     chairingDeclined: { CONFLICTING: "conduct.error.chairingDeclined" },
-    reviewId: { NOTHING_ANSWERED: "heldReview.error.nothing", UNCHANGED: "record.error.unchanged" },
+    reviewId: { NOTHING_ANSWERED: "heldReview.error.nothing", UNCHANGED: "record.error.unchanged", TOO_LONG: "recommendations.error.tooMany" },
     reason: { REQUIRED: "record.error.reason" },
     action: { REQUIRED: "recommendations.error.action" },
     responsiblePersonId: { REQUIRED: "recommendations.error.responsible", NOT_ON_THE_LIST: "recommendations.error.responsible" },

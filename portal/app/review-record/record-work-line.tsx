@@ -3,6 +3,7 @@ import { formatPlainDate } from "~/format/dates";
 import type { ReviewTimeliness } from "~/graphql/generated/graphql";
 import { t } from "~/messages/messages";
 import { DeadlineLine } from "./deadline-line";
+import { heldReviewPath } from "./paths";
 
 type Deadline = { dueOn: string; doneAt: string | null; timeliness: ReviewTimeliness | null; doneOnTime: boolean | null };
 export type RecordWork = {
@@ -20,7 +21,6 @@ export const isOwed = (work: RecordWork | null): work is RecordWork =>
 
 /** On the caseload: what the IRO owes after a young person's last review, until it is done and every question answered. */
 export function RecordWorkLine({ youngPersonId, firstName, work }: { youngPersonId: string; firstName: string; work: RecordWork }) {
-  const base = `/young-people/${encodeURIComponent(youngPersonId)}/reviews`;
   return (
     <span className="young-people__record">
       {work.scheduledFor && work.reviewId ? (
@@ -29,7 +29,7 @@ export function RecordWorkLine({ youngPersonId, firstName, work }: { youngPerson
           {work.recommendations ? <DeadlineLine label="heldReview.recommendationsDue" deadline={work.recommendations} /> : null}
           {" · "}
           {work.record ? <DeadlineLine label="heldReview.recordDue" deadline={work.record} /> : null}{" "}
-          <Link to={`${base}/${encodeURIComponent(work.reviewId)}`}>
+          <Link to={heldReviewPath(youngPersonId, work.reviewId)}>
             {t("caseload.record.open")}
             <span className="visually-hidden"> {t("caseload.record.openFor", { date: formatPlainDate(work.scheduledFor), firstName })}</span>
           </Link>
@@ -39,7 +39,7 @@ export function RecordWorkLine({ youngPersonId, firstName, work }: { youngPerson
         <>
           {" "}
           <strong>{work.openQuestions === 1 ? t("caseload.record.questions.one") : t("caseload.record.questions.other", { count: String(work.openQuestions) })}</strong>{" "}
-          <Link to={`${base}/${encodeURIComponent(work.questionReviewId)}#questions-title`}>
+          <Link to={`${heldReviewPath(youngPersonId, work.questionReviewId)}#questions-title`}>
             {t("caseload.record.answer")}
             <span className="visually-hidden"> {t("caseload.record.answerFor", { firstName })}</span>
           </Link>

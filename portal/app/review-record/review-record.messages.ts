@@ -177,6 +177,7 @@ export const reviewRecordMessages = {
   "recommendations.error.both": "Choose someone or write a role, not both",
   "recommendations.error.dueOnBefore": "Choose the day of the review or a later day",
   "recommendations.error.status": "Choose how far it has got",
+  "recommendations.error.tooMany": "A review has at most 10 recommendations",
   "midway.error.checkedOnRange": "Give a day between the review and today",
   "midway.error.progress": "Give the progress of this review's recommendations",
   "midway.error.concern": "Say whether you raised a concern",

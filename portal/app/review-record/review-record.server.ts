@@ -7,6 +7,7 @@ import { notFoundIfRefused } from "~/graphql/not-found.server";
 import { formText } from "~/session/form-text";
 import { t } from "~/messages/messages";
 import { asSignedIn } from "~/session/signed-in.server";
+import { heldReviewPath } from "./paths";
 import { readConduct, readMidway, readRecommendation, readStatus, RECORD_SECTIONS, sectionsFrom } from "./review-record-forms";
 import {
   AddRecommendationMutation,
@@ -25,9 +26,6 @@ import {
   UpdateRecommendationStatusMutation,
 } from "./review-record.operations.server";
 
-export const heldReviewPath = (youngPersonId: string, reviewId: string) =>
-  `/young-people/${encodeURIComponent(youngPersonId)}/reviews/${encodeURIComponent(reviewId)}`;
-export const myRecordPath = (reviewId: string) => `/my-reviews/${encodeURIComponent(reviewId)}`;
 
 /** A held review as its IRO, or their manager, records it; for anyone else the pages are not there. */
 export async function loadHeldReview(request: Request, youngPersonId: string, reviewId: string) {

@@ -93,7 +93,8 @@ export default function MyRecord() {
       ) : null}
       <section aria-labelledby="ask-title" className="no-print">
         <h2 id="ask-title">{t("myRecord.ask.title")}</h2>
-        <Form method="post" noValidate>
+        {/* A new form once a message is sent, so that the boxes are empty for the next. */}
+        <Form method="post" noValidate key={review.recordQuestions.length}>
           <input type="hidden" name="submissionKey" value={submissionKey} />
           <Keepable>
             <OptionGroup

@@ -3,7 +3,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { pageTitle } from "~/components/page-title";
 import { formatPlainDate } from "~/format/dates";
 import { t } from "~/messages/messages";
-import { loadMyReviews, myRecordPath } from "~/review-record/review-record.server";
+import { myRecordPath } from "~/review-record/paths";
+import { loadMyReviews } from "~/review-record/review-record.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle(t("myReviews.title")) }];
 

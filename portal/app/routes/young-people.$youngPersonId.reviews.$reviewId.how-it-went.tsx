@@ -7,7 +7,8 @@ import { Keepable } from "~/kept/keepable";
 import { postedForm } from "~/kept/posted-form.server";
 import { t } from "~/messages/messages";
 import { CHAIRS, MEETINGS, PARTICIPATION_CODES } from "~/review-record/review-record-forms";
-import { heldReviewPath, loadHeldReview, saveConduct } from "~/review-record/review-record.server";
+import { heldReviewPath } from "~/review-record/paths";
+import { loadHeldReview, saveConduct } from "~/review-record/review-record.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => (page ? [{ title: pageTitle(t("conduct.title", { firstName: page.youngPerson.firstName })) }] : []);
 
@@ -22,10 +23,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return data(outcome, { status: 400 });
 }
 
-const yesNo = [
-  { value: "yes", label: t("conduct.yes") },
-  { value: "no", label: t("conduct.no") },
-];
 const asYesNo = (value: boolean | undefined) => (value === undefined ? [] : [value ? "yes" : "no"]);
 
 export default function HowTheReviewWent() {
@@ -33,6 +30,10 @@ export default function HowTheReviewWent() {
   const outcome = useActionData<typeof action>();
   const { firstName } = youngPerson;
   const title = t("conduct.title", { firstName });
+  const yesNo = [
+    { value: "yes", label: t("conduct.yes") },
+    { value: "no", label: t("conduct.no") },
+  ];
   const errors = outcome && "errors" in outcome ? outcome.errors : [];
   useErrorTitle(title, errors.length > 0);
   const sent = outcome && "values" in outcome ? outcome.values : null;

@@ -11,7 +11,8 @@ import { postedForm } from "~/kept/posted-form.server";
 import { t } from "~/messages/messages";
 import { RecommendationList } from "~/review-record/recommendation-list";
 import { STATUSES } from "~/review-record/review-record-forms";
-import { heldReviewPath, loadHeldReview, saveMidway } from "~/review-record/review-record.server";
+import { heldReviewPath } from "~/review-record/paths";
+import { loadHeldReview, saveMidway } from "~/review-record/review-record.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => (page ? [{ title: pageTitle(t("midway.title", { firstName: page.youngPerson.firstName })) }] : []);
 

@@ -100,7 +100,8 @@ export default function Recommendations() {
         </Form>
       ) : null}
       <h2>{t("recommendations.add.title")}</h2>
-      <Form method="post" noValidate>
+      {/* A new form for each recommendation added, so that what was typed for the last one is not still in the boxes. */}
+      <Form method="post" noValidate key={review.recommendations.length}>
         <input type="hidden" name="intent" value="add" />
         <Keepable>
           <TextArea id="action" name="action" label={t("recommendations.action.label")} error={errorFor("action")} defaultValue={added?.action ?? ""} rows={3} />
