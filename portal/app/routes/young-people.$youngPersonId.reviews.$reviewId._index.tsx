@@ -1,12 +1,13 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/error-summary";
 import { pageTitle, useErrorTitle } from "~/components/page-title";
 import { TextArea } from "~/components/text-area";
 import { formatDate, formatPlainDate, formatTime } from "~/format/dates";
 import { Keepable } from "~/kept/keepable";
 import { postedForm } from "~/kept/posted-form.server";
-import { t } from "~/messages/messages";
+import { t, type MessageId } from "~/messages/messages";
+import { SavedNotice } from "~/review-record/saved-notice";
 import { DeadlineLine } from "~/review-record/deadline-line";
 import { answerQuestion, loadHeldReview } from "~/review-record/review-record.server";
 
@@ -24,18 +25,15 @@ export async function action({ request }: ActionFunctionArgs) {
   return data(outcome, { status: 400 });
 }
 
-const NOTICES = { conduct: "heldReview.saved.conduct", answer: "heldReview.saved.answer", midway: "heldReview.saved.midway" } as const;
+const NOTICES = { conduct: "heldReview.saved.conduct", answer: "heldReview.saved.answer", midway: "heldReview.saved.midway" } satisfies Record<string, MessageId>;
 
 export default function HeldReview() {
   const { path, youngPerson, review } = useLoaderData<typeof loader>();
   const outcome = useActionData<typeof action>();
-  const [search] = useSearchParams();
   const { firstName } = youngPerson;
   const title = t("heldReview.title", { firstName, date: formatPlainDate(review.scheduledFor) });
   const errors = outcome?.errors ?? [];
   useErrorTitle(title, errors.length > 0);
-  const saved = search.get("saved");
-  const notice = errors.length === 0 && saved && saved in NOTICES ? NOTICES[saved as keyof typeof NOTICES] : null;
   const opened = review.record.firstOpenedAt;
   return (
     <>
@@ -43,11 +41,7 @@ export default function HeldReview() {
         {t("heldReview.back")}
       </Link>
       <ErrorSummary errors={errors} />
-      {notice ? (
-        <div className="notice" role="status">
-          <p>{t(notice, { firstName })}</p>
-        </div>
-      ) : null}
+      <SavedNotice notices={NOTICES} values={{ firstName }} refused={errors.length > 0} />
       <h1>{title}</h1>
       <h2>{t("heldReview.todo.title")}</h2>
       <ul className="list">

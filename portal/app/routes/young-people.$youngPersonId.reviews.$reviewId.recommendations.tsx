@@ -1,5 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { DateInput } from "~/components/date-input";
 import { ErrorSummary } from "~/components/error-summary";
 import { OptionGroup } from "~/components/option-group";
@@ -9,7 +9,8 @@ import { TextField } from "~/components/text-field";
 import { formatDate, formatTime } from "~/format/dates";
 import { Keepable } from "~/kept/keepable";
 import { postedForm } from "~/kept/posted-form.server";
-import { t } from "~/messages/messages";
+import { t, type MessageId } from "~/messages/messages";
+import { SavedNotice } from "~/review-record/saved-notice";
 import { DeadlineLine } from "~/review-record/deadline-line";
 import { RecommendationList } from "~/review-record/recommendation-list";
 import { STATUSES } from "~/review-record/review-record-forms";
@@ -28,18 +29,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return data(outcome, { status: 400 });
 }
 
-const NOTICES = { added: "recommendations.saved.added", issued: "recommendations.saved.issued", status: "recommendations.saved.status" } as const;
+const NOTICES = { added: "recommendations.saved.added", issued: "recommendations.saved.issued", status: "recommendations.saved.status" } satisfies Record<string, MessageId>;
 
 export default function Recommendations() {
   const { path, youngPerson, review } = useLoaderData<typeof loader>();
   const outcome = useActionData<typeof action>();
-  const [search] = useSearchParams();
   const { firstName } = youngPerson;
   const title = t("recommendations.title", { firstName });
   const errors = outcome && "errors" in outcome ? outcome.errors : [];
   useErrorTitle(title, errors.length > 0);
-  const saved = search.get("saved");
-  const notice = errors.length === 0 && saved && saved in NOTICES ? NOTICES[saved as keyof typeof NOTICES] : null;
   // What was typed into the form that was refused: the add form has no scope, each status form its recommendation's id.
   const sent = (scope: string | undefined) => (outcome && "values" in outcome && outcome.scope === scope ? outcome.values : null);
   const added = sent(undefined);
@@ -51,11 +49,7 @@ export default function Recommendations() {
         {t("conduct.back")}
       </Link>
       <ErrorSummary errors={errors} />
-      {notice ? (
-        <div className="notice" role="status">
-          <p>{t(notice, { firstName })}</p>
-        </div>
-      ) : null}
+      <SavedNotice notices={NOTICES} values={{ firstName }} refused={errors.length > 0} />
       <h1>{title}</h1>
       <p>{t("recommendations.intro", { firstName })}</p>
       <p>

@@ -1,12 +1,13 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/error-summary";
 import { pageTitle, useErrorTitle } from "~/components/page-title";
 import { TextArea } from "~/components/text-area";
 import { formatDate } from "~/format/dates";
 import { Keepable } from "~/kept/keepable";
 import { postedForm } from "~/kept/posted-form.server";
-import { t } from "~/messages/messages";
+import { t, type MessageId } from "~/messages/messages";
+import { SavedNotice } from "~/review-record/saved-notice";
 import { DeadlineLine } from "~/review-record/deadline-line";
 import { RECORD_SECTIONS } from "~/review-record/review-record-forms";
 import { actOnRecord, loadHeldReview } from "~/review-record/review-record.server";
@@ -23,18 +24,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return data(outcome, { status: 400 });
 }
 
-const NOTICES = { draft: "record.saved.draft", complete: "record.saved.complete" } as const;
+const NOTICES = { draft: "record.saved.draft", complete: "record.saved.complete" } satisfies Record<string, MessageId>;
 
 export default function Record() {
   const { path, youngPerson, review, submissionKey } = useLoaderData<typeof loader>();
   const outcome = useActionData<typeof action>();
-  const [search] = useSearchParams();
   const { firstName } = youngPerson;
   const title = t("record.title", { firstName });
   const errors = outcome && "errors" in outcome ? outcome.errors : [];
   useErrorTitle(title, errors.length > 0);
-  const saved = search.get("saved");
-  const notice = errors.length === 0 && saved && saved in NOTICES ? NOTICES[saved as keyof typeof NOTICES] : null;
   const sent = outcome && "values" in outcome ? outcome.values : null;
   const draft = review.record.draft;
   const latest = review.record.latest;
@@ -45,11 +43,7 @@ export default function Record() {
         {t("conduct.back")}
       </Link>
       <ErrorSummary errors={errors} />
-      {notice ? (
-        <div className="notice" role="status">
-          <p>{t(notice, { firstName })}</p>
-        </div>
-      ) : null}
+      <SavedNotice notices={NOTICES} values={{ firstName }} refused={errors.length > 0} />
       <h1>{title}</h1>
       <p>
         <DeadlineLine label="heldReview.recordDue" deadline={review.record.deadline} />
