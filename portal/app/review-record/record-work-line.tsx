@@ -38,7 +38,7 @@ export function RecordWorkLine({ youngPersonId, firstName, work }: { youngPerson
       {work.openQuestions > 0 && work.questionReviewId ? (
         <>
           {" "}
-          <strong>{work.openQuestions === 1 ? t("caseload.record.questions.one") : t("caseload.record.questions.other", { count: String(work.openQuestions) })}</strong>{" "}
+          <span className="young-people__questions">{work.openQuestions === 1 ? t("caseload.record.questions.one") : t("caseload.record.questions.other", { count: String(work.openQuestions) })}</span>{" "}
           <Link to={`${heldReviewPath(youngPersonId, work.questionReviewId)}#questions-title`}>
             {t("caseload.record.answer")}
             <span className="visually-hidden"> {t("caseload.record.answerFor", { firstName })}</span>
