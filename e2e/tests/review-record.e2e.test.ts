@@ -94,6 +94,16 @@ describe("the record of a review, written to the young person", () => {
     const after = await main(page);
     expect(after).toMatch(/Record: due by .+ Done late/);
     expect(after).toContain("Sam has not opened the record yet.");
+
+    await page.getByRole("link", { name: "Midway check" }).click();
+    await opened(page, "Midway check for Sam");
+    await typeDay(page, dayAhead(0));
+    await page.getByRole("group", { name: "How far has it got? for recommendation 1" }).getByLabel("In progress").check();
+    await page.getByRole("group", { name: "Did you raise a concern?" }).getByLabel("No").check();
+    await expectAccessibleAndNarrow(page);
+    await submitAndWait(page, "Save the midway check");
+    await expect(page.getByRole("status").innerText()).resolves.toBe("The midway check is saved.");
+    expect(await main(page)).toMatch(/Midway check on \d{1,2} \w+ \d{4}/);
   });
 
   it("is read by the young person without JavaScript, in large type that fits a phone and prints, and they ask a question", async () => {
