@@ -119,6 +119,11 @@ export class ReviewRecordFieldsOfReviewResolver {
     return context.loaders.reviewConductByReviewId.load(review.id);
   }
 
+  @FieldResolver(() => ID, { description: "The young person the review was about." })
+  youngPersonId(@Root() review: Review): string {
+    return review.youngPersonId;
+  }
+
   @FieldResolver(() => Boolean, { description: "Whether the young person was under 4 on the day of the review, so that their participation code is PN0." })
   async youngPersonWasUnderFour(@Root() review: Review, @Ctx() context: Context): Promise<boolean> {
     await requireFieldAccess(context, "read", "review-record", review.youngPersonId);

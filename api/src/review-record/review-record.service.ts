@@ -63,7 +63,7 @@ export async function recordConduct(scope: RequestScope, input: RecordReviewCond
     meetings: input.meetings,
     participation,
   };
-  await conducts.createQueryBuilder().insert().values({ reviewId: review.id, ...values }).orUpdate(Object.keys(values).map(column), ["review_id"]).execute();
+  await conducts.createQueryBuilder().insert().values({ reviewId: review.id, ...values }).orUpdate([...Object.keys(values).map(column), "recorded_at"], ["review_id"]).execute();
   return conducts.findOneByOrFail({ reviewId: review.id });
 }
 

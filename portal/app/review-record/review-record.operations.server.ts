@@ -50,6 +50,7 @@ export const HeldReviewQuery = graphql(`
     }
     heldReview(reviewId: $reviewId) {
       id
+      youngPersonId
       scheduledFor
       youngPersonWasUnderFour
       conduct {

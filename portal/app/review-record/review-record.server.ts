@@ -32,7 +32,8 @@ export async function loadHeldReview(request: Request, youngPersonId: string, re
   const { me, youngPerson, heldReview } = await asSignedIn(request, (options) => callApi(HeldReviewQuery, { youngPersonId, reviewId }, options)).catch(
     notFoundIfRefused,
   );
-  if ((me?.role !== "IRO" && me?.role !== "IRO_MANAGER") || heldReview.id !== reviewId) throw new Response(null, { status: 404 });
+  // Another young person's review under this young person's address is a page that is not there.
+  if ((me?.role !== "IRO" && me?.role !== "IRO_MANAGER") || heldReview.youngPersonId !== youngPersonId) throw new Response(null, { status: 404 });
   // A key for this showing of a form: pressing "complete" twice, or again after a lost answer, shares one version.
   return { path: heldReviewPath(youngPersonId, reviewId), youngPerson, review: heldReview, submissionKey: randomUUID() };
 }

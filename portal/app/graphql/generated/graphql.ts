@@ -718,7 +718,7 @@ export type HeldReviewQueryVariables = Exact<{
 }>;
 
 
-export type HeldReviewQuery = { me: { role: Role } | null, youngPerson: { firstName: string, network: Array<{ relationship: Relationship, person: { id: string, firstName: string } }> }, heldReview: { id: string, scheduledFor: string, youngPersonWasUnderFour: boolean, recommendationsIssuedAt: string | null, conduct: { chairedBy: ReviewChair, chairingDeclined: boolean, metIroAloneFirst: boolean, meetings: ReviewMeetings, participation: ParticipationCode } | null, recommendations: Array<{ id: string, number: number, action: string, responsible: string, dueOn: string, status: RecommendationStatus | null, statusNote: string | null }>, recommendationsDeadline: { dueOn: string, doneAt: string | null, timeliness: ReviewTimeliness | null, doneOnTime: boolean | null }, record: { firstOpenedAt: string | null, draft: { savedAt: string, talkedAbout: string | null, goingWell: string | null, worries: string | null, nextSteps: string | null, youToldUs: string | null } | null, latest: { number: number, completedAt: string } | null, deadline: { dueOn: string, doneAt: string | null, timeliness: ReviewTimeliness | null, doneOnTime: boolean | null } }, recordQuestions: Array<{ id: string, kind: RecordQuestionKind, message: string, askedAt: string, answer: string | null, answeredAt: string | null }>, midwayReviews: Array<{ id: string, checkedOn: string, note: string | null, concernRaised: boolean }> } };
+export type HeldReviewQuery = { me: { role: Role } | null, youngPerson: { firstName: string, network: Array<{ relationship: Relationship, person: { id: string, firstName: string } }> }, heldReview: { id: string, youngPersonId: string, scheduledFor: string, youngPersonWasUnderFour: boolean, recommendationsIssuedAt: string | null, conduct: { chairedBy: ReviewChair, chairingDeclined: boolean, metIroAloneFirst: boolean, meetings: ReviewMeetings, participation: ParticipationCode } | null, recommendations: Array<{ id: string, number: number, action: string, responsible: string, dueOn: string, status: RecommendationStatus | null, statusNote: string | null }>, recommendationsDeadline: { dueOn: string, doneAt: string | null, timeliness: ReviewTimeliness | null, doneOnTime: boolean | null }, record: { firstOpenedAt: string | null, draft: { savedAt: string, talkedAbout: string | null, goingWell: string | null, worries: string | null, nextSteps: string | null, youToldUs: string | null } | null, latest: { number: number, completedAt: string } | null, deadline: { dueOn: string, doneAt: string | null, timeliness: ReviewTimeliness | null, doneOnTime: boolean | null } }, recordQuestions: Array<{ id: string, kind: RecordQuestionKind, message: string, askedAt: string, answer: string | null, answeredAt: string | null }>, midwayReviews: Array<{ id: string, checkedOn: string, note: string | null, concernRaised: boolean }> } };
 
 export type RecordReviewConductMutationVariables = Exact<{
   input: RecordReviewConductInput;
@@ -1768,6 +1768,7 @@ export const HeldReviewDocument = new TypedDocumentString(`
   }
   heldReview(reviewId: $reviewId) {
     id
+    youngPersonId
     scheduledFor
     youngPersonWasUnderFour
     conduct {
@@ -1835,7 +1836,7 @@ fragment RecordSectionsFields on RecordSections {
   worries
   nextSteps
   youToldUs
-}`, {"hash":"d92b4f88ceb7e667367367d58d860cefe24ff09200b62a5f39d7f3fff61bf33b"}) as unknown as TypedDocumentString<HeldReviewQuery, HeldReviewQueryVariables>;
+}`, {"hash":"fa4ef0dd6fcb1898d4fa731cb33240b8bc891523a90a81a48004b1c00abe52fd"}) as unknown as TypedDocumentString<HeldReviewQuery, HeldReviewQueryVariables>;
 export const RecordReviewConductDocument = new TypedDocumentString(`
     mutation RecordReviewConduct($input: RecordReviewConductInput!) {
   recordReviewConduct(input: $input) {
