@@ -1,23 +1,9 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
-import { RecommendationStatus } from "../recommendations/recommendation-status";
+import { RecommendationProgressInput } from "../recommendations/recommendations.inputs";
 
 export const MAX_NOTE_LENGTH = 2_000;
-
-@InputType()
-export class MidwayProgressInput {
-  @Field(() => ID)
-  recommendationId: string;
-
-  @Field(() => RecommendationStatus)
-  status: RecommendationStatus;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(MAX_NOTE_LENGTH, { message: `Keep each note to ${MAX_NOTE_LENGTH} characters.` })
-  note?: string | null;
-}
 
 @InputType({ description: "A check between reviews on the last review's recommendations." })
 export class RecordMidwayReviewInput {
@@ -35,8 +21,8 @@ export class RecordMidwayReviewInput {
   @Field()
   concernRaised: boolean;
 
-  @Field(() => [MidwayProgressInput], { description: "How each recommendation stands, at most one each." })
+  @Field(() => [RecommendationProgressInput], { description: "How each recommendation stands, at most one each." })
   @ArrayMaxSize(50, { message: "Give at most 50 recommendations' progress." })
   @ValidateNested({ each: true })
-  progress: MidwayProgressInput[];
+  progress: RecommendationProgressInput[];
 }

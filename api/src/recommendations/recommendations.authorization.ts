@@ -22,7 +22,7 @@ export const authorization: MatrixRows = {
     access: WRITERS,
     targetReview: "held",
     call: (_target, { recommendationId }) => ({
-      query: "mutation ($i: UpdateRecommendationStatusInput!) { updateRecommendationStatus(input: $i) { status } }",
+      query: "mutation ($i: RecommendationProgressInput!) { updateRecommendationStatus(input: $i) { status } }",
       variables: { i: { recommendationId, status: "IN_PROGRESS", note: "Matrix test" } },
     }),
   },

@@ -30,8 +30,9 @@ export class AddRecommendationInput {
   dueOn: string;
 }
 
+/** How far one recommendation has got, with a note: said on its own, or for each recommendation at a midway check. */
 @InputType()
-export class UpdateRecommendationStatusInput {
+export class RecommendationProgressInput {
   @Field(() => ID)
   recommendationId: string;
 

@@ -5,7 +5,7 @@ import { requireFieldAccess } from "../people/young-person-access";
 import { WorkDeadline, workDeadline } from "../review-record/work-deadline";
 import { Review } from "../reviews/review.entity";
 import { Recommendation } from "./recommendation.entity";
-import { AddRecommendationInput, UpdateRecommendationStatusInput } from "./recommendations.inputs";
+import { AddRecommendationInput, RecommendationProgressInput } from "./recommendations.inputs";
 import { addRecommendation, issueRecommendations, MAX_RECOMMENDATIONS, updateRecommendationStatus } from "./recommendations.service";
 
 @Resolver(() => Recommendation)
@@ -27,7 +27,7 @@ export class RecommendationResolver {
   @Authorized()
   @Mutation(() => Recommendation, { description: "Says how far a recommendation has got: done, in progress or not done, with a note." })
   updateRecommendationStatus(
-    @Arg("input", () => UpdateRecommendationStatusInput) input: UpdateRecommendationStatusInput,
+    @Arg("input", () => RecommendationProgressInput) input: RecommendationProgressInput,
     @Ctx() context: Context,
   ): Promise<Recommendation> {
     return updateRecommendationStatus(context, input);

@@ -8,7 +8,7 @@ import { heldOn } from "../review-record/work-deadline";
 import { requireReviewAccess } from "../reviews/review-access";
 import { Recommendation } from "./recommendation.entity";
 import { RecommendationsIssue } from "./recommendations-issue.entity";
-import type { AddRecommendationInput, UpdateRecommendationStatusInput } from "./recommendations.inputs";
+import type { AddRecommendationInput, RecommendationProgressInput } from "./recommendations.inputs";
 
 /**
  * A review decides a few things, each someone's to do by a day: more than this is a plan, not recommendations. The
@@ -73,7 +73,7 @@ export async function issueRecommendations(scope: RequestScope, reviewId: string
 }
 
 /** Says how far a recommendation has got, with a note. */
-export async function updateRecommendationStatus(scope: RequestScope, input: UpdateRecommendationStatusInput): Promise<Recommendation> {
+export async function updateRecommendationStatus(scope: RequestScope, input: RecommendationProgressInput): Promise<Recommendation> {
   const recommendations = scope.db.getRepository(Recommendation);
   const found = isUuid(input.recommendationId) ? await recommendations.findOneBy({ id: input.recommendationId }) : null;
   if (!found) throw notFound();

@@ -32,6 +32,18 @@ export const RecordSectionsFieldsFragment = graphql(`
   }
 `);
 
+/** A young person's question about their record, and the answer: both the IRO's page and the young person's show it. */
+export const RecordQuestionFieldsFragment = graphql(`
+  fragment RecordQuestionFields on RecordQuestion {
+    id
+    kind
+    message
+    askedAt
+    answer
+    answeredAt
+  }
+`);
+
 /** Everything the held review's page shows the IRO: what is done, what is owed, and the young person's questions. */
 export const HeldReviewQuery = graphql(`
   query HeldReview($youngPersonId: ID!, $reviewId: ID!) {
@@ -82,12 +94,7 @@ export const HeldReviewQuery = graphql(`
         }
       }
       recordQuestions {
-        id
-        kind
-        message
-        askedAt
-        answer
-        answeredAt
+        ...RecordQuestionFields
       }
       midwayReviews {
         id
@@ -122,7 +129,7 @@ export const IssueRecommendationsMutation = graphql(`
 `);
 
 export const UpdateRecommendationStatusMutation = graphql(`
-  mutation UpdateRecommendationStatus($input: UpdateRecommendationStatusInput!) {
+  mutation UpdateRecommendationStatus($input: RecommendationProgressInput!) {
     updateRecommendationStatus(input: $input) {
       id
     }
@@ -217,12 +224,7 @@ export const MyReviewRecordQuery = graphql(`
         }
       }
       recordQuestions {
-        id
-        kind
-        message
-        askedAt
-        answer
-        answeredAt
+        ...RecordQuestionFields
       }
     }
   }

@@ -193,12 +193,6 @@ export type MeetingShape =
   | 'ALL_TOGETHER'
   | 'SHORT_MEETINGS';
 
-export type MidwayProgressInput = {
-  note?: string | null | undefined;
-  recommendationId: string | number;
-  status: RecommendationStatus;
-};
-
 /** How the young person took part in a review, as the statistical returns code it. */
 export type ParticipationCode =
   /** Under 4 on the day of the review. */
@@ -234,6 +228,12 @@ export type RearrangeReviewInput = {
   venue?: string | null | undefined;
 };
 
+export type RecommendationProgressInput = {
+  note?: string | null | undefined;
+  recommendationId: string | number;
+  status: RecommendationStatus;
+};
+
 /** How far a recommendation has got. */
 export type RecommendationStatus =
   | 'DONE'
@@ -246,7 +246,7 @@ export type RecordMidwayReviewInput = {
   concernRaised: boolean;
   note?: string | null | undefined;
   /** How each recommendation stands, at most one each. */
-  progress: Array<MidwayProgressInput>;
+  progress: Array<RecommendationProgressInput>;
   /** The held review whose recommendations were checked. */
   reviewId: string | number;
 };
@@ -460,12 +460,6 @@ export type UpdateCommunicationNeedsInput = {
   interpreterLanguage?: string | null | undefined;
   otherNeeds?: string | null | undefined;
   youngPersonId: string | number;
-};
-
-export type UpdateRecommendationStatusInput = {
-  note?: string | null | undefined;
-  recommendationId: string | number;
-  status: RecommendationStatus;
 };
 
 /** Who may read the young person's views, as they chose. */
@@ -712,6 +706,8 @@ export type RecordSectionsFieldsFragment =
   | RecordSectionsFields_ReviewRecordVersion_Fragment
 ;
 
+export type RecordQuestionFieldsFragment = { id: string, kind: RecordQuestionKind, message: string, askedAt: string, answer: string | null, answeredAt: string | null };
+
 export type HeldReviewQueryVariables = Exact<{
   youngPersonId: string | number;
   reviewId: string | number;
@@ -742,7 +738,7 @@ export type IssueRecommendationsMutationVariables = Exact<{
 export type IssueRecommendationsMutation = { issueRecommendations: string };
 
 export type UpdateRecommendationStatusMutationVariables = Exact<{
-  input: UpdateRecommendationStatusInput;
+  input: RecommendationProgressInput;
 }>;
 
 
@@ -1095,6 +1091,16 @@ export const RecordSectionsFieldsFragmentDoc = new TypedDocumentString(`
   youToldUs
 }
     `, {"fragmentName":"RecordSectionsFields"}) as unknown as TypedDocumentString<RecordSectionsFieldsFragment, unknown>;
+export const RecordQuestionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RecordQuestionFields on RecordQuestion {
+  id
+  kind
+  message
+  askedAt
+  answer
+  answeredAt
+}
+    `, {"fragmentName":"RecordQuestionFields"}) as unknown as TypedDocumentString<RecordQuestionFieldsFragment, unknown>;
 export const SessionStartedFragmentDoc = new TypedDocumentString(`
     fragment SessionStarted on SignedIn {
   token
@@ -1800,12 +1806,7 @@ export const HeldReviewDocument = new TypedDocumentString(`
       }
     }
     recordQuestions {
-      id
-      kind
-      message
-      askedAt
-      answer
-      answeredAt
+      ...RecordQuestionFields
     }
     midwayReviews {
       id
@@ -1836,7 +1837,15 @@ fragment RecordSectionsFields on RecordSections {
   worries
   nextSteps
   youToldUs
-}`, {"hash":"fa4ef0dd6fcb1898d4fa731cb33240b8bc891523a90a81a48004b1c00abe52fd"}) as unknown as TypedDocumentString<HeldReviewQuery, HeldReviewQueryVariables>;
+}
+fragment RecordQuestionFields on RecordQuestion {
+  id
+  kind
+  message
+  askedAt
+  answer
+  answeredAt
+}`, {"hash":"93d44a04e38b010e8c3222cc43dc9a0c83f9e0cd93773ec48467eb9736fda4ec"}) as unknown as TypedDocumentString<HeldReviewQuery, HeldReviewQueryVariables>;
 export const RecordReviewConductDocument = new TypedDocumentString(`
     mutation RecordReviewConduct($input: RecordReviewConductInput!) {
   recordReviewConduct(input: $input) {
@@ -1857,12 +1866,12 @@ export const IssueRecommendationsDocument = new TypedDocumentString(`
 }
     `, {"hash":"949eda896c2a649840cdf3ea1b67ede13ddd96e3134691ea7bd36fbd07ec92a4"}) as unknown as TypedDocumentString<IssueRecommendationsMutation, IssueRecommendationsMutationVariables>;
 export const UpdateRecommendationStatusDocument = new TypedDocumentString(`
-    mutation UpdateRecommendationStatus($input: UpdateRecommendationStatusInput!) {
+    mutation UpdateRecommendationStatus($input: RecommendationProgressInput!) {
   updateRecommendationStatus(input: $input) {
     id
   }
 }
-    `, {"hash":"d620f6e31d6851f7ad581ac0d091f58dfe92d15b0ba3e929a35cd6e2113b760a"}) as unknown as TypedDocumentString<UpdateRecommendationStatusMutation, UpdateRecommendationStatusMutationVariables>;
+    `, {"hash":"f200040a34fe460d46d0b7e21e2747f9aae52991bf15c4c8ef08e929356dbb87"}) as unknown as TypedDocumentString<UpdateRecommendationStatusMutation, UpdateRecommendationStatusMutationVariables>;
 export const SaveReviewRecordDraftDocument = new TypedDocumentString(`
     mutation SaveReviewRecordDraft($input: SaveReviewRecordDraftInput!) {
   saveReviewRecordDraft(input: $input) {
@@ -1943,12 +1952,7 @@ export const MyReviewRecordDocument = new TypedDocumentString(`
       }
     }
     recordQuestions {
-      id
-      kind
-      message
-      askedAt
-      answer
-      answeredAt
+      ...RecordQuestionFields
     }
   }
 }
@@ -1967,7 +1971,15 @@ fragment RecordSectionsFields on RecordSections {
   worries
   nextSteps
   youToldUs
-}`, {"hash":"92ffa9e67ab5164833135f9ba4945da5b04e7a891381b75dc6de0299cf47a4df"}) as unknown as TypedDocumentString<MyReviewRecordQuery, MyReviewRecordQueryVariables>;
+}
+fragment RecordQuestionFields on RecordQuestion {
+  id
+  kind
+  message
+  askedAt
+  answer
+  answeredAt
+}`, {"hash":"492efc8d572f403cde3db3f76d7043f13b243993779a485186df125775270d3b"}) as unknown as TypedDocumentString<MyReviewRecordQuery, MyReviewRecordQueryVariables>;
 export const MarkReviewRecordOpenedDocument = new TypedDocumentString(`
     mutation MarkReviewRecordOpened($reviewId: ID!) {
   markReviewRecordOpened(reviewId: $reviewId)
