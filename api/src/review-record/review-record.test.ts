@@ -6,9 +6,11 @@ import { Relationship } from "../people/relationship";
 import { ReviewStatus } from "../reviews/review-status";
 import { useTestApi } from "../testing/test-api";
 import { useTestDatabase } from "../testing/test-database";
+import { useCountedDatabase } from "../testing/test-statement-counter";
 
 const database = useTestDatabase();
-const api = useTestApi(database);
+const counted = useCountedDatabase(database);
+const api = useTestApi(counted);
 const PASSPHRASE = "four quiet herons";
 
 const CONDUCT = `mutation ($i: RecordReviewConductInput!) { recordReviewConduct(input: $i) { chairedBy chairingDeclined participation } }`;
@@ -235,5 +237,24 @@ describe("the pre-review pack", () => {
       review: { recommendationsFromLastReview: [{ action: "Join the choir", status: "IN_PROGRESS" }] },
       youngPerson: { participationHistory: [{ reviewId: w.review.id, code: "PN2" }] },
     });
+  });
+});
+
+describe("the young person's list of records", () => {
+  it("sends as many statements for one record as for five, each with its recommendations", async () => {
+    const LIST_READ = `query ($id: ID!) { reviewRecords(youngPersonId: $id) { items { scheduledFor record { latest { number } } recommendations { action } } } }`;
+    const withRecords = async (count: number) => {
+      const w = await world();
+      for (let n = 0; n < count; n++) {
+        const review = n === 0 ? w.review : await database.make.review({ youngPersonId: w.youngPerson.id, scheduledFor: new Date(Date.now() - (n + 2) * 86_400_000), status: ReviewStatus.HELD });
+        await database.make.completedRecord(review, { completedByAccountId: w.iroAccount.id });
+        await database.make.recommendation(review, { issuedByAccountId: w.iroAccount.id });
+      }
+      return counted.statementsFor(() => api.graphql(LIST_READ, { token: w.self, variables: { id: w.youngPerson.id } }));
+    };
+    const one = await withRecords(1);
+    const five = await withRecords(5);
+    expect((five.result.body.data?.reviewRecords as { items: unknown[] }).items).toHaveLength(5);
+    expect(five.statements).toBe(one.statements);
   });
 });
