@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/error-summary";
 import { pageTitle, useErrorTitle } from "~/components/page-title";
 import { TextArea } from "~/components/text-area";
-import { formatDate, formatPlainDate, formatTime } from "~/format/dates";
+import { formatDate, formatPlainDate, formatPlainDay, formatTime } from "~/format/dates";
 import { Keepable } from "~/kept/keepable";
 import { postedForm } from "~/kept/posted-form.server";
 import { t, type MessageId } from "~/messages/messages";
@@ -76,7 +76,7 @@ export default function HeldReview() {
           <Link to={`${path}/midway`}>{t("heldReview.parts.midway")}</Link>
           {review.midwayReviews.map((midway) => (
             <p key={midway.id}>
-              {t("midway.item", { date: formatPlainDate(`${midway.checkedOn}T12:00:00Z`) })}
+              {t("midway.item", { date: formatPlainDay(midway.checkedOn) })}
               {midway.concernRaised ? ` ${t("midway.concernRaised")}` : ""}
             </p>
           ))}
