@@ -177,6 +177,32 @@ CREATE POLICY iro_allocation_read ON iro_allocation AS PERMISSIVE FOR SELECT TO 
 ALTER TABLE local_authority DISABLE ROW LEVEL SECURITY, NO FORCE ROW LEVEL SECURITY;
 GRANT SELECT, INSERT, UPDATE ON TABLE local_authority TO my_review_api;
 
+-- midway_progress (table)
+ALTER TABLE midway_progress ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
+GRANT SELECT, INSERT ON TABLE midway_progress TO my_review_api;
+GRANT SELECT ON TABLE midway_progress TO my_review_policy;
+CREATE POLICY midway_progress_add ON midway_progress AS PERMISSIVE FOR INSERT TO my_review_api
+  WITH CHECK (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = midway_progress.young_person_id)));
+CREATE POLICY midway_progress_read ON midway_progress AS PERMISSIVE FOR SELECT TO my_review_api
+  USING (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['SOCIAL_WORKER'::text, 'IRO'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = midway_progress.young_person_id)));
+
+-- midway_review (table)
+ALTER TABLE midway_review ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
+GRANT SELECT, INSERT ON TABLE midway_review TO my_review_api;
+GRANT SELECT ON TABLE midway_review TO my_review_policy;
+CREATE POLICY midway_review_add ON midway_review AS PERMISSIVE FOR INSERT TO my_review_api
+  WITH CHECK (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = midway_review.young_person_id)));
+CREATE POLICY midway_review_read ON midway_review AS PERMISSIVE FOR SELECT TO my_review_api
+  USING (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['SOCIAL_WORKER'::text, 'IRO'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = midway_review.young_person_id)));
+
 -- network_link (table)
 ALTER TABLE network_link ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
 GRANT SELECT, INSERT, UPDATE ON TABLE network_link TO my_review_api;
@@ -222,6 +248,63 @@ CREATE POLICY person_read_by_coordinator ON person AS PERMISSIVE FOR SELECT TO m
   USING ((( SELECT app_claim('role'::text) AS app_claim)) = 'ADVOCACY_COORDINATOR'::text AND local_authority_id = (( SELECT app_claim('local_authority_id'::text)::uuid AS app_claim)) AND (EXISTS ( SELECT 1
    FROM support_request asked
   WHERE asked.young_person_id = person.id)));
+
+-- recommendation (table)
+ALTER TABLE recommendation ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
+GRANT SELECT, INSERT, UPDATE ON TABLE recommendation TO my_review_api;
+GRANT SELECT ON TABLE recommendation TO my_review_policy;
+CREATE POLICY recommendation_add ON recommendation AS PERMISSIVE FOR INSERT TO my_review_api
+  WITH CHECK (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = recommendation.young_person_id)));
+CREATE POLICY recommendation_change ON recommendation AS PERMISSIVE FOR UPDATE TO my_review_api
+  USING (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = recommendation.young_person_id)))
+  WITH CHECK (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = recommendation.young_person_id)));
+CREATE POLICY recommendation_read ON recommendation AS PERMISSIVE FOR SELECT TO my_review_api
+  USING (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['YOUNG_PERSON'::text, 'SOCIAL_WORKER'::text, 'IRO'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = recommendation.young_person_id)) AND (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO'::text, 'IRO_MANAGER'::text])) OR (EXISTS ( SELECT 1
+   FROM recommendations_issue issued
+  WHERE issued.review_id = recommendation.review_id))));
+
+-- recommendations_issue (table)
+ALTER TABLE recommendations_issue ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
+GRANT SELECT, INSERT ON TABLE recommendations_issue TO my_review_api;
+GRANT SELECT ON TABLE recommendations_issue TO my_review_policy;
+CREATE POLICY recommendations_issue_add ON recommendations_issue AS PERMISSIVE FOR INSERT TO my_review_api
+  WITH CHECK (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = recommendations_issue.young_person_id)));
+CREATE POLICY recommendations_issue_read ON recommendations_issue AS PERMISSIVE FOR SELECT TO my_review_api
+  USING (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['YOUNG_PERSON'::text, 'SOCIAL_WORKER'::text, 'IRO'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = recommendations_issue.young_person_id)));
+
+-- record_question (table)
+ALTER TABLE record_question ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
+GRANT SELECT, INSERT, UPDATE ON TABLE record_question TO my_review_api;
+GRANT SELECT ON TABLE record_question TO my_review_policy;
+CREATE POLICY record_question_add ON record_question AS PERMISSIVE FOR INSERT TO my_review_api
+  WITH CHECK ((( SELECT app_claim('role'::text) AS app_claim)) = 'YOUNG_PERSON'::text AND young_person_id = (( SELECT app_claim('person_id'::text)::uuid AS app_claim)) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = record_question.young_person_id)) AND (EXISTS ( SELECT 1
+   FROM review_record_version shared
+  WHERE shared.review_id = record_question.review_id)));
+CREATE POLICY record_question_change ON record_question AS PERMISSIVE FOR UPDATE TO my_review_api
+  USING (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = record_question.young_person_id)))
+  WITH CHECK (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = record_question.young_person_id)));
+CREATE POLICY record_question_read ON record_question AS PERMISSIVE FOR SELECT TO my_review_api
+  USING (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['YOUNG_PERSON'::text, 'IRO'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = record_question.young_person_id)));
 
 -- review (table)
 ALTER TABLE review ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
@@ -301,6 +384,74 @@ CREATE POLICY review_choice_set_read ON review_choice_set AS PERMISSIVE FOR SELE
   USING ((EXISTS ( SELECT 1
    FROM young_person seen
   WHERE seen.id = review_choice_set.young_person_id)) AND (version = 'SENT'::choices_version OR young_person_id = (( SELECT app_claim('person_id'::text)::uuid AS app_claim))));
+
+-- review_conduct (table)
+ALTER TABLE review_conduct ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
+GRANT SELECT, INSERT, UPDATE ON TABLE review_conduct TO my_review_api;
+GRANT SELECT ON TABLE review_conduct TO my_review_policy;
+CREATE POLICY review_conduct_add ON review_conduct AS PERMISSIVE FOR INSERT TO my_review_api
+  WITH CHECK (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = review_conduct.young_person_id)));
+CREATE POLICY review_conduct_change ON review_conduct AS PERMISSIVE FOR UPDATE TO my_review_api
+  USING (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = review_conduct.young_person_id)))
+  WITH CHECK (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = review_conduct.young_person_id)));
+CREATE POLICY review_conduct_read ON review_conduct AS PERMISSIVE FOR SELECT TO my_review_api
+  USING (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['SOCIAL_WORKER'::text, 'IRO'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = review_conduct.young_person_id)));
+
+-- review_record_draft (table)
+ALTER TABLE review_record_draft ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
+GRANT SELECT, INSERT, UPDATE ON TABLE review_record_draft TO my_review_api;
+GRANT SELECT ON TABLE review_record_draft TO my_review_policy;
+CREATE POLICY review_record_draft_add ON review_record_draft AS PERMISSIVE FOR INSERT TO my_review_api
+  WITH CHECK (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = review_record_draft.young_person_id)));
+CREATE POLICY review_record_draft_change ON review_record_draft AS PERMISSIVE FOR UPDATE TO my_review_api
+  USING (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = review_record_draft.young_person_id)))
+  WITH CHECK (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = review_record_draft.young_person_id)));
+CREATE POLICY review_record_draft_read ON review_record_draft AS PERMISSIVE FOR SELECT TO my_review_api
+  USING (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = review_record_draft.young_person_id)));
+
+-- review_record_opening (table)
+ALTER TABLE review_record_opening ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
+GRANT SELECT, INSERT ON TABLE review_record_opening TO my_review_api;
+GRANT SELECT ON TABLE review_record_opening TO my_review_policy;
+CREATE POLICY review_record_opening_add ON review_record_opening AS PERMISSIVE FOR INSERT TO my_review_api
+  WITH CHECK ((( SELECT app_claim('role'::text) AS app_claim)) = 'YOUNG_PERSON'::text AND young_person_id = (( SELECT app_claim('person_id'::text)::uuid AS app_claim)) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = review_record_opening.young_person_id)) AND (EXISTS ( SELECT 1
+   FROM review_record_version shared
+  WHERE shared.review_id = review_record_opening.review_id)));
+CREATE POLICY review_record_opening_read ON review_record_opening AS PERMISSIVE FOR SELECT TO my_review_api
+  USING (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['YOUNG_PERSON'::text, 'IRO'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = review_record_opening.young_person_id)));
+
+-- review_record_version (table)
+ALTER TABLE review_record_version ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
+GRANT SELECT, INSERT ON TABLE review_record_version TO my_review_api;
+GRANT SELECT ON TABLE review_record_version TO my_review_policy;
+CREATE POLICY review_record_version_add ON review_record_version AS PERMISSIVE FOR INSERT TO my_review_api
+  WITH CHECK (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['IRO'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = review_record_version.young_person_id)));
+CREATE POLICY review_record_version_read ON review_record_version AS PERMISSIVE FOR SELECT TO my_review_api
+  USING (((( SELECT app_claim('role'::text) AS app_claim)) = ANY (ARRAY['YOUNG_PERSON'::text, 'SOCIAL_WORKER'::text, 'IRO'::text, 'IRO_MANAGER'::text])) AND (EXISTS ( SELECT 1
+   FROM young_person seen
+  WHERE seen.id = review_record_version.young_person_id)));
 
 -- schema_migration (table)
 ALTER TABLE schema_migration DISABLE ROW LEVEL SECURITY, NO FORCE ROW LEVEL SECURITY;

@@ -20,6 +20,7 @@ import { AWallThePlannerCanRead1795406100000 } from "./1795406100000-AWallThePla
 import { AttemptsPendingWhileChecked1795407100000 } from "./1795407100000-AttemptsPendingWhileChecked";
 import { ReviewAttendanceAndFeedback1795408100000 } from "./1795408100000-ReviewAttendanceAndFeedback";
 import { SomeoneOnMySide1795410100000 } from "./1795410100000-SomeoneOnMySide";
+import { ReviewRecords1795409100000 } from "./1795409100000-ReviewRecords";
 
 export const migrations: Function[] = [
   Foundation1795379671943,
@@ -42,5 +43,6 @@ export const migrations: Function[] = [
   AWallThePlannerCanRead1795406100000,
   AttemptsPendingWhileChecked1795407100000,
   ReviewAttendanceAndFeedback1795408100000,
+  ReviewRecords1795409100000,
   SomeoneOnMySide1795410100000,
 ];

@@ -19,6 +19,10 @@ import { supportRequestsModule } from "./support-requests/support-requests.modul
 import { worriesModule } from "./worries/worries.module";
 import { attendanceModule } from "./attendance/attendance.module";
 import { feedbackModule } from "./feedback/feedback.module";
+import { reviewRecordModule } from "./review-record/review-record.module";
+import { recommendationsModule } from "./recommendations/recommendations.module";
+import { recordQuestionsModule } from "./record-questions/record-questions.module";
+import { midwayReviewsModule } from "./midway-reviews/midway-reviews.module";
 
 /** The API is these domains. Adding one means adding it here and its migration to migrations/index.ts. */
 export const modules: readonly FeatureModule[] = [
@@ -38,6 +42,10 @@ export const modules: readonly FeatureModule[] = [
   worriesModule,
   attendanceModule,
   feedbackModule,
+  reviewRecordModule,
+  recommendationsModule,
+  recordQuestionsModule,
+  midwayReviewsModule,
 ];
 
 /** Every table the API maps. The migrations must create exactly these (a test compares them). */

@@ -54,10 +54,12 @@ async function cell(role: Role, targetReview: TargetReview, arrange?: Arrange) {
   const sessions = new SessionService(database.apiDb, { absoluteMs: 3_600_000, idleMs: 3_600_000 });
   const { token } = await sessions.start(caller.id);
   const targets: Record<Target, string> = { own: caller.personId, assigned: assigned.id, other: other.id, elsewhere: elsewhere.id };
-  const scheduledFor = new Date(Date.now() + (targetReview === "started" || targetReview === "held" ? -1 : 10 * 24) * 3_600_000);
+  const hoursAway: Record<TargetReview, number> = { inTenDays: 10 * 24, started: -1, held: -24, none: 0 };
+  const scheduledFor = new Date(Date.now() + hoursAway[targetReview] * 3_600_000);
   const reviews = {} as Record<Target, string>;
   const invitees = {} as Record<Target, string>;
   const arranged = {} as Record<Target, Record<string, string>>;
+  const heldParts = {} as Record<Target, { recommendationId: string; recordQuestionId: string }>;
   for (const [target, youngPersonId] of Object.entries(targets) as [Target, string][]) {
     // The caller's own record is a young person's only when the caller is one.
     if (target === "own" && role !== Role.YOUNG_PERSON) continue;
@@ -66,13 +68,20 @@ async function cell(role: Role, targetReview: TargetReview, arrange?: Arrange) {
     await make.link({ youngPersonId, personId: invitees[target], relationship: Relationship.MOTHER });
     arranged[target] = arrange ? await arrange(make, { youngPersonId, callerAccountId: caller.id }) : {};
     if (targetReview === "none") continue;
-    const review = await make.review({ youngPersonId, scheduledFor, ...(targetReview === "held" ? { status: ReviewStatus.HELD } : {}) });
+    const review = await make.review({ youngPersonId, scheduledFor, status: targetReview === "held" ? ReviewStatus.HELD : ReviewStatus.PLANNED });
+    reviews[target] = review.id;
+    if (targetReview === "held") {
+      await make.completedRecord(review, { completedByAccountId: caller.id });
+      await make.recordDraft(review, { talkedAbout: "Changed since it was shared" });
+      const { id: recommendationId } = await make.recommendation(review, { issuedByAccountId: caller.id });
+      heldParts[target] = { recommendationId, recordQuestionId: (await make.recordQuestion(review)).id };
+      continue;
+    }
     await make.choiceSet(review, { meetIroFirst: true });
     await make.choiceSet(review, { meetIroFirst: true, version: ChoicesVersion.DRAFT });
     await make.viewsDraft(review, { goingWell: "Football on Saturdays", audience: ViewsAudience.IRO_ONLY });
-    reviews[target] = review.id;
   }
-  return { token, targets, reviews, invitees, arranged, newIroPersonId: newIro.id };
+  return { token, targets, reviews, invitees, arranged, heldParts, newIroPersonId: newIro.id };
 }
 
 function linkFor(role: Role): Relationship {
@@ -104,18 +113,32 @@ describe("the authorization matrix", () => {
   describe.each(Object.entries(AUTHORIZATION_MATRIX))("%s", (_operation, { access, call, targetReview = "inTenDays", arrange }) => {
     it("is allowed or refused to someone not signed in, as the matrix says", async () => {
       const unknown = "00000000-0000-4000-8000-000000000000";
-      const { query, variables } = call(unknown, { newIroPersonId: unknown, reviewId: unknown, invitedPersonId: unknown, arranged: everyIdUnknown(unknown) });
+      const { query, variables } = call(unknown, {
+        newIroPersonId: unknown,
+        reviewId: unknown,
+        invitedPersonId: unknown,
+        recommendationId: unknown,
+        recordQuestionId: unknown,
+        arranged: everyIdUnknown(unknown),
+      });
       expect(await outcome(query, variables)).toBe(expectedAllowed(access, "anonymous", null));
     });
 
     it.each(ROLES)("is allowed or refused to %s on each record, as the matrix says", async (role) => {
-      const { token, targets, reviews, invitees, arranged, newIroPersonId } = await cell(role, targetReview, arrange);
+      const { token, targets, reviews, invitees, arranged, heldParts, newIroPersonId } = await cell(role, targetReview, arrange);
       const kinds: Target[] =
         access.kind === "onRecord" ? [...(role === Role.YOUNG_PERSON ? (["own"] as const) : []), "assigned", "other", "elsewhere"] : ["other"];
       const results: Record<string, boolean | string> = {};
       const expected: Record<string, boolean> = {};
       for (const target of kinds) {
-        const { query, variables } = call(targets[target], { newIroPersonId, reviewId: reviews[target], invitedPersonId: invitees[target], arranged: arranged[target] ?? {} });
+        const { query, variables } = call(targets[target], {
+          newIroPersonId,
+          reviewId: reviews[target],
+          invitedPersonId: invitees[target],
+          recommendationId: heldParts[target]?.recommendationId ?? "00000000-0000-4000-8000-000000000000",
+          recordQuestionId: heldParts[target]?.recordQuestionId ?? "00000000-0000-4000-8000-000000000000",
+          arranged: arranged[target] ?? {},
+        });
         results[target] = await outcome(query, variables, token);
         expected[target] = expectedAllowed(access, role, access.kind === "onRecord" ? target : null);
       }

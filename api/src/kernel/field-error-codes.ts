@@ -31,7 +31,7 @@ export const FIELD_ERROR_CODES = {
   TOO_COMMON: "A passphrase on the list of common ones.",
   TOO_PREDICTABLE: "A passphrase with an easily guessed pattern.",
   NOT_AN_ALLOWED_MOVE: "A move its record's state does not allow, such as allocating a request nobody has referred yet; the message says which moves are allowed.",
-  NOT_HELD: "The review has not been recorded as held, so who came and how it went cannot be recorded yet.",
+  NOT_HELD: "The review has not been recorded as held, so nothing that happened at it can be recorded yet.",
 } as const;
 
 export type FieldErrorCode = keyof typeof FIELD_ERROR_CODES;

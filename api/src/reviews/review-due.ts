@@ -27,6 +27,7 @@ enum Sequence {
 }
 registerEnumType(Sequence, { name: "ReviewSequence", description: "First, second or a later review of this period of care." });
 
+/** A review is due soon within this many working days of the day it is due. */
 const DUE_SOON_WITHIN_WORKING_DAYS = 10;
 
 @ObjectType({ description: "When a young person's next review is due by law, and how close that is." })
@@ -42,19 +43,27 @@ export class ReviewDue {
 }
 
 /**
- * The first day on which a review due then is no longer due soon: the day after the tenth working day from today, as
- * lists filtering in SQL need it (review-timeliness-filter.ts).
+ * The first day on which something due then is no longer due soon: the day after the `within`th working day from
+ * today (the tenth for a review), as lists filtering in SQL need it (review-timeliness-filter.ts).
  */
-export function dueSoonEndsOn(today: CalendarDate): CalendarDate {
-  return addWorkingDays(today, DUE_SOON_WITHIN_WORKING_DAYS + 1);
+export function dueSoonEndsOn(today: CalendarDate, within = DUE_SOON_WITHIN_WORKING_DAYS): CalendarDate {
+  return addWorkingDays(today, within + 1);
 }
 
-/** `plannedOn` is the London date of the review planned next, if there is one. */
-export function timelinessOn(today: CalendarDate, dueOn: CalendarDate, plannedOn: CalendarDate | null = null): ReviewTimeliness {
+/**
+ * `plannedOn` is the London date of the review planned next, if there is one. Other deadlines counted in working days
+ * (a review's recommendations and record) are judged by the same rule, with a due-soon window of their own (`within`).
+ */
+export function timelinessOn(
+  today: CalendarDate,
+  dueOn: CalendarDate,
+  plannedOn: CalendarDate | null = null,
+  within = DUE_SOON_WITHIN_WORKING_DAYS,
+): ReviewTimeliness {
   if (toDayNumber(today) > toDayNumber(dueOn)) return ReviewTimeliness.OVERDUE;
   // A review on the calendar says nothing about being on time if it is held after the day the law allows.
   if (plannedOn && toDayNumber(plannedOn) > toDayNumber(dueOn)) return ReviewTimeliness.PLANNED_LATE;
-  return toDayNumber(dueOn) < toDayNumber(dueSoonEndsOn(today)) ? ReviewTimeliness.DUE_SOON : ReviewTimeliness.ON_TIME;
+  return toDayNumber(dueOn) < toDayNumber(dueSoonEndsOn(today, within)) ? ReviewTimeliness.DUE_SOON : ReviewTimeliness.ON_TIME;
 }
 
 /** The next review's due date for the current period of care, from the days its reviews were held and the one planned. */

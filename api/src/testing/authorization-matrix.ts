@@ -31,7 +31,14 @@ export type Access =
  */
 export type OperationCall = (
   target: string,
-  helpers: { newIroPersonId: string; reviewId: string; invitedPersonId: string; arranged: Readonly<Record<string, string>> },
+  helpers: {
+    newIroPersonId: string;
+    reviewId: string;
+    invitedPersonId: string;
+    recommendationId: string;
+    recordQuestionId: string;
+    arranged: Readonly<Record<string, string>>;
+  },
 ) => { query: string; variables?: Record<string, unknown> };
 
 /**
@@ -45,10 +52,11 @@ export const UNKNOWN_LINK_TOKEN = "A".repeat(43);
 
 /**
  * The planned review each target young person has: by default ten days from now; `started` an hour ago, for
- * operations on a review that has taken place; `held` an hour ago and recorded as held; `none` for operations that plan
- * one (a young person has one at most).
+ * operations on a review that has taken place; `none` for operations that plan one (a young person has one at most);
+ * `held` a review held yesterday, its record completed and then changed in the IRO's draft, with one recommendation
+ * issued and one question from the young person about it (`recommendationId`, `recordQuestionId`).
  */
-export type TargetReview = "inTenDays" | "started" | "held" | "none";
+export type TargetReview = "inTenDays" | "started" | "none" | "held";
 
 export type MatrixEntry = { access: Access; call: OperationCall; targetReview?: TargetReview; arrange?: Arrange };
 

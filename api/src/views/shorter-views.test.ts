@@ -1,5 +1,6 @@
 import { calendarDate } from "../kernel/calendar/calendar-date";
-import { ageOn, suggestsShorterViews } from "./shorter-views";
+import { ageOn } from "../kernel/calendar/age";
+import { suggestsShorterViews } from "./shorter-views";
 
 const age = (born: string, today: string) => ageOn(calendarDate(born), calendarDate(today));
 

@@ -28,7 +28,8 @@ function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-function readDay(fields: StartFields): Read<Day> {
+/** A day typed into the three date boxes, or what is wrong with it: the date questions of other pages read theirs with this too. */
+export function readDay(fields: Record<DatePart, string>): Read<Day> {
   const typed = { day: fields.day.trim(), month: fields.month.trim(), year: fields.year.trim() };
   const missing = DATE_PARTS.filter((part) => typed[part] === "");
   const [firstMissing, ...otherMissing] = missing;

@@ -16,6 +16,7 @@ export const errorsMessages = {
   "fieldError.NOT_SENT_YET": "This has not been sent yet",
   "fieldError.NOT_COMING_UP": "The review has started, been held or been cancelled, so this cannot change now",
   "fieldError.NOT_STARTED_YET": "The review has not started yet",
+  "fieldError.NOT_HELD": "The review has not been recorded as held yet",
   "fieldError.IN_THE_PAST": "Choose a time that has not passed yet",
   "fieldError.UNCHANGED": "That is how it is already. Change it, or leave it as it is",
   "fieldError.ALREADY_PLANNED": "A review is planned already. Move or cancel that one first",
@@ -30,7 +31,6 @@ export const errorsMessages = {
   "fieldError.TOO_COMMON": "Lots of people use that passphrase, so it is easy to guess. Try three words you will remember, like “purple otter jumps”.",
   "fieldError.TOO_PREDICTABLE": "Your passphrase has a pattern, like “aaaa” or “1234”, that is easy to guess. Try three words you will remember, like “purple otter jumps”.",
   "fieldError.NOT_AN_ALLOWED_MOVE": "That move is not allowed from where it is now.",
-  "fieldError.NOT_HELD": "The review has not been recorded as held yet",
 
   "refused.400.title": "We could not read what was sent",
   "refused.400.body": "It was not sent by one of our pages. Go back to the page, check what you typed and send it again.",

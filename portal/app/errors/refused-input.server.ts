@@ -88,6 +88,23 @@ const FEATURE_WORDS = {
     from: { INVALID_FORMAT: "figures.error.from" },
     to: { INVALID_FORMAT: "figures.error.to", CONFLICTING: "figures.error.to" },
   },
+  heldReview: {
+    participation: { CONFLICTING: "conduct.error.participation", REQUIRED: "conduct.error.participationMissing" },
+    chairingDeclined: { CONFLICTING: "conduct.error.chairingDeclined" },
+    reviewId: { NOTHING_ANSWERED: "heldReview.error.nothing", UNCHANGED: "record.error.unchanged", TOO_LONG: "recommendations.error.tooMany" },
+    reason: { REQUIRED: "record.error.reason" },
+    action: { REQUIRED: "recommendations.error.action" },
+    responsiblePersonId: { REQUIRED: "recommendations.error.responsible", NOT_ON_THE_LIST: "recommendations.error.responsible" },
+    responsibleRole: { CONFLICTING: "recommendations.error.both" },
+    dueOn: { IN_THE_PAST: "recommendations.error.dueOnBefore" },
+    answer: { REQUIRED: "heldReview.error.answer" },
+    checkedOn: { OUT_OF_RANGE: "midway.error.checkedOnRange" },
+    progress: { NOT_ON_THE_LIST: "midway.error.progress" },
+  },
+  myRecord: {
+    message: { REQUIRED: "myRecord.error.message", TOO_LONG: "myRecord.error.messageTooLong" },
+    kind: { REQUIRED: "myRecord.error.kind" },
+  },
 } as const satisfies Record<string, Readonly<Record<string, CodeWords>>>;
 
 /** The part of the portal whose words a refusal is put in. */

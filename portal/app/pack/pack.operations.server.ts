@@ -41,9 +41,17 @@ export const PreReviewPackQuery = graphql(`
         supportRequests {
           ...SupportRequestSummary
         }
+        participationHistory {
+          reviewId
+          scheduledFor
+          code
+        }
       }
       review {
         ...ReviewPlan
+        recommendationsFromLastReview {
+          ...RecommendationFields
+        }
         choices {
           sent {
             ...ChoiceSetFields

@@ -51,6 +51,9 @@ export default function Home() {
           </p>
           <p>{t("home.nextReview.explain")}</p>
           <YourIro contact={iroContact} />
+          <p>
+            <Link to="/my-reviews">{t("myReviews.link")}</Link>
+          </p>
           <WordsExplained />
           {nextReviewAt ? (
             <>

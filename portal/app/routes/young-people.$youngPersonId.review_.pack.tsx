@@ -18,6 +18,7 @@ import {
   type Line,
   type Pack,
 } from "~/pack/pack-sections";
+import { LastReviews } from "~/review-record/last-reviews";
 import { postedForm } from "~/kept/posted-form.server";
 import { MARK_READ_FIELDS } from "~/pack/mark-read-form";
 import { loadPack, markPackRead } from "~/pack/pack.server";
@@ -307,6 +308,7 @@ export default function PreReviewPack() {
                 <Views pack={pack} firstName={firstName} />
                 <Contributions pack={pack} firstName={firstName} />
                 <SupportInPack requests={pack.youngPerson.supportRequests} firstName={firstName} youngPersonPath={youngPersonPath} />
+                <LastReviews recommendations={pack.review.recommendationsFromLastReview} participation={pack.youngPerson.participationHistory} firstName={firstName} />
               </td>
             </tr>
           </tbody>

@@ -7,6 +7,7 @@ import { asSignedIn } from "~/session/signed-in.server";
 import { CASELOAD_SHOWS, CASELOAD_SORTS, caseloadSearch, caseloadViewFrom, isFiltered, type CaseloadView } from "~/young-people/caseload-view";
 import { loadCaseload } from "~/young-people/caseload.server";
 import { ReviewDueLine } from "~/young-people/review-due-line";
+import { isOwed, RecordWorkLine } from "~/review-record/record-work-line";
 
 export const meta: MetaFunction = () => [{ title: pageTitle(t("youngPeople.title")) }];
 
@@ -114,6 +115,7 @@ export default function YoungPeople() {
                   </>
                 ) : null}
               </span>
+              {isOwed(youngPerson.recordWork) ? <RecordWorkLine youngPersonId={youngPerson.id} firstName={youngPerson.firstName} work={youngPerson.recordWork} /> : null}
               {isManager ? (
                 <span className="young-people__iro">
                   {youngPerson.currentIro

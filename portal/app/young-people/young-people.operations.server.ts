@@ -18,6 +18,18 @@ export const YoungPeopleQuery = graphql(`
         reviewDue {
           ...ReviewDueFields
         }
+        recordWork {
+          reviewId
+          scheduledFor
+          recommendations {
+            ...WorkDeadlineFields
+          }
+          record {
+            ...WorkDeadlineFields
+          }
+          openQuestions
+          questionReviewId
+        }
       }
       nextCursor
     }

@@ -11,6 +11,19 @@ export type ActivateInvitationInput = {
   username: string;
 };
 
+/** A recommendation of a held review: who will do what, by when. Someone in the network, or a role. */
+export type AddRecommendationInput = {
+  /** What will be done. */
+  action: string;
+  /** The day it should be done by: the day of the review or later. */
+  dueOn: string;
+  /** Someone in the young person's network who is responsible; or give a role. */
+  responsiblePersonId?: string | number | null | undefined;
+  /** The role responsible, such as "the school", when it is not someone in the network. */
+  responsibleRole?: string | null | undefined;
+  reviewId: string | number;
+};
+
 export type AdjournReviewInput = {
   /** Why, for the record. Everyone who may see the review may read it. */
   reason: string;
@@ -24,6 +37,20 @@ export type AnswerChoiceInput = {
   reason?: string | null | undefined;
   reviewId: string | number;
   topic: ChoiceTopic;
+};
+
+export type AnswerRecordQuestionInput = {
+  answer: string;
+  questionId: string | number;
+};
+
+/** A young person's short message to their IRO about their record. */
+export type AskAboutReviewRecordInput = {
+  kind: RecordQuestionKind;
+  message: string;
+  reviewId: string | number;
+  /** A new UUID for each press of send: the same one again stores the message once. */
+  submissionKey: string | number;
 };
 
 /** In person, online, or some of each. */
@@ -67,6 +94,14 @@ export type ChoiceTopic =
   | 'PEOPLE'
   | 'PLACE'
   | 'TIMES';
+
+export type CompleteReviewRecordInput = {
+  /** Why the record is being corrected: needed once it has been completed, and only then. */
+  reason?: string | null | undefined;
+  reviewId: string | number;
+  /** A new UUID for each press of the button: the same one again stores one version and answers with it. */
+  submissionKey: string | number;
+};
 
 /** How the young person would like to be contacted. */
 export type ContactPreference =
@@ -254,6 +289,25 @@ export type MyFeedbackDraftInput = {
   answers: FeedbackAnswersInput;
 };
 
+/** How the young person took part in a review, as the statistical returns code it. */
+export type ParticipationCode =
+  /** Under 4 on the day of the review. */
+  | 'PN0'
+  /** Attended and spoke for themselves. */
+  | 'PN1'
+  /** Attended, and an advocate spoke for them. */
+  | 'PN2'
+  /** Attended, and their views were shared another way (such as a symbol board or a note). */
+  | 'PN3'
+  /** Attended without saying their views. */
+  | 'PN4'
+  /** Did not attend, and an advocate spoke for them. */
+  | 'PN5'
+  /** Did not attend, and their views were shared another way. */
+  | 'PN6'
+  /** Did not attend and their views were not shared. */
+  | 'PN7';
+
 /** Times that suit the young person. */
 export type PreferredTime =
   | 'AFTER_SCHOOL'
@@ -281,9 +335,49 @@ export type RearrangeReviewInput = {
   venue?: string | null | undefined;
 };
 
+export type RecommendationProgressInput = {
+  note?: string | null | undefined;
+  recommendationId: string | number;
+  status: RecommendationStatus;
+};
+
+/** How far a recommendation has got. */
+export type RecommendationStatus =
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'NOT_DONE';
+
+/** A check between reviews on the last review's recommendations. */
+export type RecordMidwayReviewInput = {
+  checkedOn: string;
+  concernRaised: boolean;
+  note?: string | null | undefined;
+  /** How each recommendation stands, at most one each. */
+  progress: Array<RecommendationProgressInput>;
+  /** The held review whose recommendations were checked. */
+  reviewId: string | number;
+};
+
+export type RecordQuestionKind =
+  /** "Something here is not right". */
+  | 'NOT_RIGHT'
+  /** "I have a question". */
+  | 'QUESTION';
+
 export type RecordReviewAttendeesInput = {
   attendees: Array<AttendeeInput>;
   /** A review recorded as held. */
+  reviewId: string | number;
+};
+
+export type RecordReviewConductInput = {
+  chairedBy: ReviewChair;
+  /** Whether the young person was offered the chair, or to co-chair, and said no. Only when the IRO chaired. */
+  chairingDeclined: boolean;
+  meetings: ReviewMeetings;
+  metIroAloneFirst: boolean;
+  /** PN1 to PN7 for a young person aged 4 or over on the day of the review. For a child under 4 it is PN0, set when left out. */
+  participation?: ParticipationCode | null | undefined;
   reviewId: string | number;
 };
 
@@ -326,6 +420,15 @@ export type RescheduleReviewInput = {
   scheduledFor: string;
 };
 
+/** Who chaired a review that was held. */
+export type ReviewChair =
+  /** The young person and the IRO chaired it together. */
+  | 'CO_CHAIRED'
+  /** The IRO chaired it. */
+  | 'IRO'
+  /** The young person chaired it. */
+  | 'YOUNG_PERSON';
+
 /** What happened to a review. */
 export type ReviewChangeKind =
   | 'ADJOURNED'
@@ -345,6 +448,11 @@ export type ReviewFormat =
   | 'ONLINE'
   /** Several shorter meetings instead of one, often as the young person asked. */
   | 'SERIES_OF_MEETINGS';
+
+/** Whether the review was one meeting or a series of meetings. */
+export type ReviewMeetings =
+  | 'ONE_MEETING'
+  | 'SERIES';
 
 /** First, second or a later review of this period of care. */
 export type ReviewSequence =
@@ -407,6 +515,15 @@ export type SaveReviewChoicesInput = {
   preferredTimes?: Array<PreferredTime> | null | undefined;
   reviewId: string | number;
   timesThatDoNotWork?: string | null | undefined;
+};
+
+export type SaveReviewRecordDraftInput = {
+  goingWell?: string | null | undefined;
+  nextSteps?: string | null | undefined;
+  reviewId: string | number;
+  talkedAbout?: string | null | undefined;
+  worries?: string | null | undefined;
+  youToldUs?: string | null | undefined;
 };
 
 export type SaveViewsDraftInput = {
@@ -830,7 +947,7 @@ export type PreReviewPackQueryVariables = Exact<{
 }>;
 
 
-export type PreReviewPackQuery = { preReviewPack: { readUpTo: string | null, shownAt: string, fullName: string, dateOfBirth: string, iroName: string | null, viewsBefore: { number: number, usedShorterVersion: boolean, goingWell: string | null, worryingMe: string | null, wouldLikeToChange: string | null, talkAboutAtReview: string | null, feelingAboutHome: Feeling | null, feelingAboutSchool: Feeling | null, feelingAboutHealth: Feeling | null, feelingAboutFamilyTime: Feeling | null, feelingAboutFriendsAndActivities: Feeling | null, anythingElse: string | null } | null, youngPerson: { firstName: string, communicationNeeds: { updatedAt: string, interpreterLanguage: string | null, alternativeCommunication: string | null, otherNeeds: string | null } | null, supportRequests: Array<{ id: string, kind: SupportKind, status: SupportStatus, askedAt: string, askedOnBehalf: boolean, statusChangedAt: string, allocatedAt: string | null, closedAt: string | null, closedReason: SupportClosedReason | null }> }, review: { format: ReviewFormat, venue: string | null, id: string, scheduledFor: string, choices: { sent: { place: MeetingPlace | null, placeDetails: string | null, meetingShape: MeetingShape | null, attendance: Attendance | null, preferredTimes: Array<PreferredTime> | null, timesThatDoNotWork: string | null, othersInvited: string | null, notWantedOthers: string | null, meetIroFirst: boolean | null, chairing: Chairing | null, updatedAt: string, invitedPeople: Array<{ id: string, firstName: string }> | null, notWantedPeople: Array<{ id: string, firstName: string }> | null } | null, answers: Array<{ topic: ChoiceTopic, accepted: boolean, reason: string | null, answeredAt: string }> }, views: { latest: { number: number, audience: ViewsAudience, submittedAt: string, usedShorterVersion: boolean, goingWell: string | null, worryingMe: string | null, wouldLikeToChange: string | null, talkAboutAtReview: string | null, feelingAboutHome: Feeling | null, feelingAboutSchool: Feeling | null, feelingAboutHealth: Feeling | null, feelingAboutFamilyTime: Feeling | null, feelingAboutFriendsAndActivities: Feeling | null, anythingElse: string | null } | null }, contributions: Array<{ id: string, relationship: Relationship, submittedAt: string, person: { firstName: string }, answers: { howThingsAreGoing: string | null, whatIsGoingWell: string | null, whatWorriesYou: string | null, whatToTalkAbout: string | null, familyTime: string | null, yourInvolvement: string | null, dailyLife: string | null, supportForYou: string | null, carePlanProgress: string | null, changesSinceLastReview: string | null, howYouKnowThem: string | null, anythingElse: string | null } }> } } };
+export type PreReviewPackQuery = { preReviewPack: { readUpTo: string | null, shownAt: string, fullName: string, dateOfBirth: string, iroName: string | null, viewsBefore: { number: number, usedShorterVersion: boolean, goingWell: string | null, worryingMe: string | null, wouldLikeToChange: string | null, talkAboutAtReview: string | null, feelingAboutHome: Feeling | null, feelingAboutSchool: Feeling | null, feelingAboutHealth: Feeling | null, feelingAboutFamilyTime: Feeling | null, feelingAboutFriendsAndActivities: Feeling | null, anythingElse: string | null } | null, youngPerson: { firstName: string, communicationNeeds: { updatedAt: string, interpreterLanguage: string | null, alternativeCommunication: string | null, otherNeeds: string | null } | null, supportRequests: Array<{ id: string, kind: SupportKind, status: SupportStatus, askedAt: string, askedOnBehalf: boolean, statusChangedAt: string, allocatedAt: string | null, closedAt: string | null, closedReason: SupportClosedReason | null }>, participationHistory: Array<{ reviewId: string, scheduledFor: string, code: ParticipationCode }> }, review: { format: ReviewFormat, venue: string | null, id: string, scheduledFor: string, recommendationsFromLastReview: Array<{ id: string, number: number, action: string, responsible: string, dueOn: string, status: RecommendationStatus | null, statusNote: string | null }>, choices: { sent: { place: MeetingPlace | null, placeDetails: string | null, meetingShape: MeetingShape | null, attendance: Attendance | null, preferredTimes: Array<PreferredTime> | null, timesThatDoNotWork: string | null, othersInvited: string | null, notWantedOthers: string | null, meetIroFirst: boolean | null, chairing: Chairing | null, updatedAt: string, invitedPeople: Array<{ id: string, firstName: string }> | null, notWantedPeople: Array<{ id: string, firstName: string }> | null } | null, answers: Array<{ topic: ChoiceTopic, accepted: boolean, reason: string | null, answeredAt: string }> }, views: { latest: { number: number, audience: ViewsAudience, submittedAt: string, usedShorterVersion: boolean, goingWell: string | null, worryingMe: string | null, wouldLikeToChange: string | null, talkAboutAtReview: string | null, feelingAboutHome: Feeling | null, feelingAboutSchool: Feeling | null, feelingAboutHealth: Feeling | null, feelingAboutFamilyTime: Feeling | null, feelingAboutFriendsAndActivities: Feeling | null, anythingElse: string | null } | null }, contributions: Array<{ id: string, relationship: Relationship, submittedAt: string, person: { firstName: string }, answers: { howThingsAreGoing: string | null, whatIsGoingWell: string | null, whatWorriesYou: string | null, whatToTalkAbout: string | null, familyTime: string | null, yourInvolvement: string | null, dailyLife: string | null, supportForYou: string | null, carePlanProgress: string | null, changesSinceLastReview: string | null, howYouKnowThem: string | null, anythingElse: string | null } }> } } };
 
 export type CommunicationNeedsQueryVariables = Exact<{
   id: string | number;
@@ -853,6 +970,119 @@ export type MarkPackReadMutationVariables = Exact<{
 
 
 export type MarkPackReadMutation = { markPackRead: string };
+
+export type WorkDeadlineFieldsFragment = { dueOn: string, doneAt: string | null, timeliness: ReviewTimeliness | null, doneOnTime: boolean | null };
+
+export type RecommendationFieldsFragment = { id: string, number: number, action: string, responsible: string, dueOn: string, status: RecommendationStatus | null, statusNote: string | null };
+
+type RecordSectionsFields_ReviewRecordDraft_Fragment = { talkedAbout: string | null, goingWell: string | null, worries: string | null, nextSteps: string | null, youToldUs: string | null };
+
+type RecordSectionsFields_ReviewRecordVersion_Fragment = { talkedAbout: string | null, goingWell: string | null, worries: string | null, nextSteps: string | null, youToldUs: string | null };
+
+export type RecordSectionsFieldsFragment =
+  | RecordSectionsFields_ReviewRecordDraft_Fragment
+  | RecordSectionsFields_ReviewRecordVersion_Fragment
+;
+
+export type RecordQuestionFieldsFragment = { id: string, kind: RecordQuestionKind, message: string, askedAt: string, answer: string | null, answeredAt: string | null };
+
+export type HeldReviewQueryVariables = Exact<{
+  youngPersonId: string | number;
+  reviewId: string | number;
+}>;
+
+
+export type HeldReviewQuery = { me: { role: Role } | null, youngPerson: { firstName: string, network: Array<{ relationship: Relationship, person: { id: string, firstName: string } }> }, heldReview: { id: string, youngPersonId: string, scheduledFor: string, youngPersonWasUnderFour: boolean, recommendationsIssuedAt: string | null, conduct: { chairedBy: ReviewChair, chairingDeclined: boolean, metIroAloneFirst: boolean, meetings: ReviewMeetings, participation: ParticipationCode } | null, recommendations: Array<{ id: string, number: number, action: string, responsible: string, dueOn: string, status: RecommendationStatus | null, statusNote: string | null }>, recommendationsDeadline: { dueOn: string, doneAt: string | null, timeliness: ReviewTimeliness | null, doneOnTime: boolean | null }, record: { firstOpenedAt: string | null, draft: { savedAt: string, talkedAbout: string | null, goingWell: string | null, worries: string | null, nextSteps: string | null, youToldUs: string | null } | null, latest: { number: number, completedAt: string } | null, deadline: { dueOn: string, doneAt: string | null, timeliness: ReviewTimeliness | null, doneOnTime: boolean | null } }, recordQuestions: Array<{ id: string, kind: RecordQuestionKind, message: string, askedAt: string, answer: string | null, answeredAt: string | null }>, midwayReviews: Array<{ id: string, checkedOn: string, note: string | null, concernRaised: boolean }> } };
+
+export type RecordReviewConductMutationVariables = Exact<{
+  input: RecordReviewConductInput;
+}>;
+
+
+export type RecordReviewConductMutation = { recordReviewConduct: { participation: ParticipationCode } };
+
+export type AddRecommendationMutationVariables = Exact<{
+  input: AddRecommendationInput;
+}>;
+
+
+export type AddRecommendationMutation = { addRecommendation: { id: string } };
+
+export type IssueRecommendationsMutationVariables = Exact<{
+  reviewId: string | number;
+}>;
+
+
+export type IssueRecommendationsMutation = { issueRecommendations: string };
+
+export type UpdateRecommendationStatusMutationVariables = Exact<{
+  input: RecommendationProgressInput;
+}>;
+
+
+export type UpdateRecommendationStatusMutation = { updateRecommendationStatus: { id: string } };
+
+export type SaveReviewRecordDraftMutationVariables = Exact<{
+  input: SaveReviewRecordDraftInput;
+}>;
+
+
+export type SaveReviewRecordDraftMutation = { saveReviewRecordDraft: { savedAt: string } };
+
+export type CompleteReviewRecordMutationVariables = Exact<{
+  input: CompleteReviewRecordInput;
+}>;
+
+
+export type CompleteReviewRecordMutation = { completeReviewRecord: { number: number } };
+
+export type AnswerRecordQuestionMutationVariables = Exact<{
+  input: AnswerRecordQuestionInput;
+}>;
+
+
+export type AnswerRecordQuestionMutation = { answerRecordQuestion: { id: string } };
+
+export type RecordMidwayReviewMutationVariables = Exact<{
+  input: RecordMidwayReviewInput;
+}>;
+
+
+export type RecordMidwayReviewMutation = { recordMidwayReview: { id: string } };
+
+export type MyReviewRecordsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyReviewRecordsQuery = { me: { firstName: string, youngPerson: { id: string } | null } | null };
+
+export type ReviewRecordsQueryVariables = Exact<{
+  youngPersonId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReviewRecordsQuery = { reviewRecords: { nextCursor: string | null, items: Array<{ id: string, scheduledFor: string, record: { latest: { number: number, completedAt: string } | null } }> } };
+
+export type MyReviewRecordQueryVariables = Exact<{
+  reviewId: string | number;
+}>;
+
+
+export type MyReviewRecordQuery = { me: { firstName: string } | null, heldReview: { id: string, scheduledFor: string, recommendations: Array<{ id: string, number: number, action: string, responsible: string, dueOn: string, status: RecommendationStatus | null, statusNote: string | null }>, record: { latest: { number: number, reason: string | null, completedAt: string, talkedAbout: string | null, goingWell: string | null, worries: string | null, nextSteps: string | null, youToldUs: string | null } | null, versions: Array<{ number: number, reason: string | null, completedAt: string }> }, recordQuestions: Array<{ id: string, kind: RecordQuestionKind, message: string, askedAt: string, answer: string | null, answeredAt: string | null }> } };
+
+export type MarkReviewRecordOpenedMutationVariables = Exact<{
+  reviewId: string | number;
+}>;
+
+
+export type MarkReviewRecordOpenedMutation = { markReviewRecordOpened: string | null };
+
+export type AskAboutReviewRecordMutationVariables = Exact<{
+  input: AskAboutReviewRecordInput;
+}>;
+
+
+export type AskAboutReviewRecordMutation = { askAboutReviewRecord: { id: string } };
 
 export type SessionStartedFragment = { token: string, expiresAt: string, accountId: string, role: Role };
 
@@ -1045,7 +1275,7 @@ export type YoungPeopleQueryVariables = Exact<{
 }>;
 
 
-export type YoungPeopleQuery = { youngPeople: { totalCount: number, nextCursor: string | null, items: Array<{ id: string, firstName: string, hasAccount: boolean, currentIro: { id: string, firstName: string } | null, nextReview: { scheduledFor: string } | null, reviewDue: { sequence: ReviewSequence, dueOn: string, timeliness: ReviewTimeliness } | null }> } };
+export type YoungPeopleQuery = { youngPeople: { totalCount: number, nextCursor: string | null, items: Array<{ id: string, firstName: string, hasAccount: boolean, currentIro: { id: string, firstName: string } | null, nextReview: { scheduledFor: string } | null, reviewDue: { sequence: ReviewSequence, dueOn: string, timeliness: ReviewTimeliness } | null, recordWork: { reviewId: string | null, scheduledFor: string | null, openQuestions: number, questionReviewId: string | null, recommendations: { dueOn: string, doneAt: string | null, timeliness: ReviewTimeliness | null, doneOnTime: boolean | null } | null, record: { dueOn: string, doneAt: string | null, timeliness: ReviewTimeliness | null, doneOnTime: boolean | null } | null } | null }> } };
 
 export type CaseloadViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1215,6 +1445,44 @@ export const CommunicationNeedsFieldsFragmentDoc = new TypedDocumentString(`
   otherNeeds
 }
     `, {"fragmentName":"CommunicationNeedsFields"}) as unknown as TypedDocumentString<CommunicationNeedsFieldsFragment, unknown>;
+export const WorkDeadlineFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WorkDeadlineFields on WorkDeadline {
+  dueOn
+  doneAt
+  timeliness
+  doneOnTime
+}
+    `, {"fragmentName":"WorkDeadlineFields"}) as unknown as TypedDocumentString<WorkDeadlineFieldsFragment, unknown>;
+export const RecommendationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RecommendationFields on Recommendation {
+  id
+  number
+  action
+  responsible
+  dueOn
+  status
+  statusNote
+}
+    `, {"fragmentName":"RecommendationFields"}) as unknown as TypedDocumentString<RecommendationFieldsFragment, unknown>;
+export const RecordSectionsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RecordSectionsFields on RecordSections {
+  talkedAbout
+  goingWell
+  worries
+  nextSteps
+  youToldUs
+}
+    `, {"fragmentName":"RecordSectionsFields"}) as unknown as TypedDocumentString<RecordSectionsFieldsFragment, unknown>;
+export const RecordQuestionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RecordQuestionFields on RecordQuestion {
+  id
+  kind
+  message
+  askedAt
+  answer
+  answeredAt
+}
+    `, {"fragmentName":"RecordQuestionFields"}) as unknown as TypedDocumentString<RecordQuestionFieldsFragment, unknown>;
 export const SessionStartedFragmentDoc = new TypedDocumentString(`
     fragment SessionStarted on SignedIn {
   token
@@ -1969,9 +2237,17 @@ export const PreReviewPackDocument = new TypedDocumentString(`
       supportRequests {
         ...SupportRequestSummary
       }
+      participationHistory {
+        reviewId
+        scheduledFor
+        code
+      }
     }
     review {
       ...ReviewPlan
+      recommendationsFromLastReview {
+        ...RecommendationFields
+      }
       choices {
         sent {
           ...ChoiceSetFields
@@ -2057,6 +2333,15 @@ fragment CommunicationNeedsFields on CommunicationNeeds {
   alternativeCommunication
   otherNeeds
 }
+fragment RecommendationFields on Recommendation {
+  id
+  number
+  action
+  responsible
+  dueOn
+  status
+  statusNote
+}
 fragment SupportRequestSummary on SupportRequest {
   id
   kind
@@ -2085,7 +2370,7 @@ fragment ViewsSent on ViewsVersion {
   number
   audience
   submittedAt
-}`, {"hash":"c5e43be96628ad3f30685741b0a599c5e75b8120819dfd0270f00b5857c988e9"}) as unknown as TypedDocumentString<PreReviewPackQuery, PreReviewPackQueryVariables>;
+}`, {"hash":"80acb8bc38b63d6bde67e8ac570f6926dce537e8dd5e6c3d33396bcd51c209d8"}) as unknown as TypedDocumentString<PreReviewPackQuery, PreReviewPackQueryVariables>;
 export const CommunicationNeedsDocument = new TypedDocumentString(`
     query CommunicationNeeds($id: ID!) {
   youngPerson(id: $id) {
@@ -2112,6 +2397,241 @@ export const MarkPackReadDocument = new TypedDocumentString(`
   markPackRead(reviewId: $reviewId, upTo: $upTo)
 }
     `, {"hash":"e85d537e34400b4181d88c93465938f4caeac5c692659a8e0b86412ef045d936"}) as unknown as TypedDocumentString<MarkPackReadMutation, MarkPackReadMutationVariables>;
+export const HeldReviewDocument = new TypedDocumentString(`
+    query HeldReview($youngPersonId: ID!, $reviewId: ID!) {
+  me {
+    role
+  }
+  youngPerson(id: $youngPersonId) {
+    firstName
+    network {
+      person {
+        id
+        firstName
+      }
+      relationship
+    }
+  }
+  heldReview(reviewId: $reviewId) {
+    id
+    youngPersonId
+    scheduledFor
+    youngPersonWasUnderFour
+    conduct {
+      chairedBy
+      chairingDeclined
+      metIroAloneFirst
+      meetings
+      participation
+    }
+    recommendations {
+      ...RecommendationFields
+    }
+    recommendationsIssuedAt
+    recommendationsDeadline {
+      ...WorkDeadlineFields
+    }
+    record {
+      draft {
+        ...RecordSectionsFields
+        savedAt
+      }
+      latest {
+        number
+        completedAt
+      }
+      firstOpenedAt
+      deadline {
+        ...WorkDeadlineFields
+      }
+    }
+    recordQuestions {
+      ...RecordQuestionFields
+    }
+    midwayReviews {
+      id
+      checkedOn
+      note
+      concernRaised
+    }
+  }
+}
+    fragment WorkDeadlineFields on WorkDeadline {
+  dueOn
+  doneAt
+  timeliness
+  doneOnTime
+}
+fragment RecommendationFields on Recommendation {
+  id
+  number
+  action
+  responsible
+  dueOn
+  status
+  statusNote
+}
+fragment RecordSectionsFields on RecordSections {
+  talkedAbout
+  goingWell
+  worries
+  nextSteps
+  youToldUs
+}
+fragment RecordQuestionFields on RecordQuestion {
+  id
+  kind
+  message
+  askedAt
+  answer
+  answeredAt
+}`, {"hash":"93d44a04e38b010e8c3222cc43dc9a0c83f9e0cd93773ec48467eb9736fda4ec"}) as unknown as TypedDocumentString<HeldReviewQuery, HeldReviewQueryVariables>;
+export const RecordReviewConductDocument = new TypedDocumentString(`
+    mutation RecordReviewConduct($input: RecordReviewConductInput!) {
+  recordReviewConduct(input: $input) {
+    participation
+  }
+}
+    `, {"hash":"264e1059ddac56c97be37047fc80901c234c41696d173359dde6b11869e3a147"}) as unknown as TypedDocumentString<RecordReviewConductMutation, RecordReviewConductMutationVariables>;
+export const AddRecommendationDocument = new TypedDocumentString(`
+    mutation AddRecommendation($input: AddRecommendationInput!) {
+  addRecommendation(input: $input) {
+    id
+  }
+}
+    `, {"hash":"e13c34f12d1fb5edc1e833efdecc5b0d3a4cace5bdadf7e8f0598770df9962fa"}) as unknown as TypedDocumentString<AddRecommendationMutation, AddRecommendationMutationVariables>;
+export const IssueRecommendationsDocument = new TypedDocumentString(`
+    mutation IssueRecommendations($reviewId: ID!) {
+  issueRecommendations(reviewId: $reviewId)
+}
+    `, {"hash":"949eda896c2a649840cdf3ea1b67ede13ddd96e3134691ea7bd36fbd07ec92a4"}) as unknown as TypedDocumentString<IssueRecommendationsMutation, IssueRecommendationsMutationVariables>;
+export const UpdateRecommendationStatusDocument = new TypedDocumentString(`
+    mutation UpdateRecommendationStatus($input: RecommendationProgressInput!) {
+  updateRecommendationStatus(input: $input) {
+    id
+  }
+}
+    `, {"hash":"f200040a34fe460d46d0b7e21e2747f9aae52991bf15c4c8ef08e929356dbb87"}) as unknown as TypedDocumentString<UpdateRecommendationStatusMutation, UpdateRecommendationStatusMutationVariables>;
+export const SaveReviewRecordDraftDocument = new TypedDocumentString(`
+    mutation SaveReviewRecordDraft($input: SaveReviewRecordDraftInput!) {
+  saveReviewRecordDraft(input: $input) {
+    savedAt
+  }
+}
+    `, {"hash":"d228893a0a694556738aa2379985af1d24288aeef33b36b2afa64ea715c3b3e9"}) as unknown as TypedDocumentString<SaveReviewRecordDraftMutation, SaveReviewRecordDraftMutationVariables>;
+export const CompleteReviewRecordDocument = new TypedDocumentString(`
+    mutation CompleteReviewRecord($input: CompleteReviewRecordInput!) {
+  completeReviewRecord(input: $input) {
+    number
+  }
+}
+    `, {"hash":"f70ab83031e121cbac84b1c8566db3724ebdbd8cf70dabe9e709e30c986acb66"}) as unknown as TypedDocumentString<CompleteReviewRecordMutation, CompleteReviewRecordMutationVariables>;
+export const AnswerRecordQuestionDocument = new TypedDocumentString(`
+    mutation AnswerRecordQuestion($input: AnswerRecordQuestionInput!) {
+  answerRecordQuestion(input: $input) {
+    id
+  }
+}
+    `, {"hash":"a31daa4adcb20d7f11e48ef9ed7d5b50fbe417cc30c64f95a373069226e5b228"}) as unknown as TypedDocumentString<AnswerRecordQuestionMutation, AnswerRecordQuestionMutationVariables>;
+export const RecordMidwayReviewDocument = new TypedDocumentString(`
+    mutation RecordMidwayReview($input: RecordMidwayReviewInput!) {
+  recordMidwayReview(input: $input) {
+    id
+  }
+}
+    `, {"hash":"02fb9e8fcd1b32b98d37880ac303dccaab100c0a414583de121d3b5e4f7d4e7b"}) as unknown as TypedDocumentString<RecordMidwayReviewMutation, RecordMidwayReviewMutationVariables>;
+export const MyReviewRecordsDocument = new TypedDocumentString(`
+    query MyReviewRecords {
+  me {
+    firstName
+    youngPerson {
+      id
+    }
+  }
+}
+    `, {"hash":"253f6598813c9eec60682946a4ad43444dc865edebc9eff80c9e48536de24f84"}) as unknown as TypedDocumentString<MyReviewRecordsQuery, MyReviewRecordsQueryVariables>;
+export const ReviewRecordsDocument = new TypedDocumentString(`
+    query ReviewRecords($youngPersonId: ID!, $after: String) {
+  reviewRecords(youngPersonId: $youngPersonId, first: 20, after: $after) {
+    items {
+      id
+      scheduledFor
+      record {
+        latest {
+          number
+          completedAt
+        }
+      }
+    }
+    nextCursor
+  }
+}
+    `, {"hash":"f4eb74cac7c109ad418b36df812ecf84ab402579806745e84b446dbe9843950f"}) as unknown as TypedDocumentString<ReviewRecordsQuery, ReviewRecordsQueryVariables>;
+export const MyReviewRecordDocument = new TypedDocumentString(`
+    query MyReviewRecord($reviewId: ID!) {
+  me {
+    firstName
+  }
+  heldReview(reviewId: $reviewId) {
+    id
+    scheduledFor
+    recommendations {
+      ...RecommendationFields
+    }
+    record {
+      latest {
+        ...RecordSectionsFields
+        number
+        reason
+        completedAt
+      }
+      versions {
+        number
+        reason
+        completedAt
+      }
+    }
+    recordQuestions {
+      ...RecordQuestionFields
+    }
+  }
+}
+    fragment RecommendationFields on Recommendation {
+  id
+  number
+  action
+  responsible
+  dueOn
+  status
+  statusNote
+}
+fragment RecordSectionsFields on RecordSections {
+  talkedAbout
+  goingWell
+  worries
+  nextSteps
+  youToldUs
+}
+fragment RecordQuestionFields on RecordQuestion {
+  id
+  kind
+  message
+  askedAt
+  answer
+  answeredAt
+}`, {"hash":"492efc8d572f403cde3db3f76d7043f13b243993779a485186df125775270d3b"}) as unknown as TypedDocumentString<MyReviewRecordQuery, MyReviewRecordQueryVariables>;
+export const MarkReviewRecordOpenedDocument = new TypedDocumentString(`
+    mutation MarkReviewRecordOpened($reviewId: ID!) {
+  markReviewRecordOpened(reviewId: $reviewId)
+}
+    `, {"hash":"46516ea68384237b5fded40573954212f08e62baaf6f4df466837681b6c113d4"}) as unknown as TypedDocumentString<MarkReviewRecordOpenedMutation, MarkReviewRecordOpenedMutationVariables>;
+export const AskAboutReviewRecordDocument = new TypedDocumentString(`
+    mutation AskAboutReviewRecord($input: AskAboutReviewRecordInput!) {
+  askAboutReviewRecord(input: $input) {
+    id
+  }
+}
+    `, {"hash":"5bcaa3e0fdde735a44f66b028e5e47ebabe13127953595a5c80d1313ab1f74a4"}) as unknown as TypedDocumentString<AskAboutReviewRecordMutation, AskAboutReviewRecordMutationVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: SignInInput!) {
   signIn(input: $input) {
@@ -2462,6 +2982,18 @@ export const YoungPeopleDocument = new TypedDocumentString(`
       reviewDue {
         ...ReviewDueFields
       }
+      recordWork {
+        reviewId
+        scheduledFor
+        recommendations {
+          ...WorkDeadlineFields
+        }
+        record {
+          ...WorkDeadlineFields
+        }
+        openQuestions
+        questionReviewId
+      }
     }
     nextCursor
   }
@@ -2470,7 +3002,13 @@ export const YoungPeopleDocument = new TypedDocumentString(`
   sequence
   dueOn
   timeliness
-}`, {"hash":"2da26dafbe17cfd05169e9b624bbb837faa1dee7df614539f70a2f3e9259e72d"}) as unknown as TypedDocumentString<YoungPeopleQuery, YoungPeopleQueryVariables>;
+}
+fragment WorkDeadlineFields on WorkDeadline {
+  dueOn
+  doneAt
+  timeliness
+  doneOnTime
+}`, {"hash":"78e4c65924df74594d4bc894ea2eb5bc42b2a7ecc0484d4438deaf4968f3707e"}) as unknown as TypedDocumentString<YoungPeopleQuery, YoungPeopleQueryVariables>;
 export const CaseloadViewerDocument = new TypedDocumentString(`
     query CaseloadViewer {
   me {

@@ -175,7 +175,7 @@ export type FieldErrorCode =
   | 'NOT_COMING_UP'
   /** This person cannot take this role, such as an IRO who may not be allocated to this young person. */
   | 'NOT_ELIGIBLE'
-  /** The review has not been recorded as held, so who came and how it went cannot be recorded yet. */
+  /** The review has not been recorded as held, so nothing that happened at it can be recorded yet. */
   | 'NOT_HELD'
   /** Not one of the choices offered, such as someone outside the young person's network. */
   | 'NOT_ON_THE_LIST'
@@ -222,11 +222,42 @@ export type MeetingShape =
   | 'ALL_TOGETHER'
   | 'SHORT_MEETINGS';
 
+/** How the young person took part in a review, as the statistical returns code it. */
+export type ParticipationCode =
+  /** Under 4 on the day of the review. */
+  | 'PN0'
+  /** Attended and spoke for themselves. */
+  | 'PN1'
+  /** Attended, and an advocate spoke for them. */
+  | 'PN2'
+  /** Attended, and their views were shared another way (such as a symbol board or a note). */
+  | 'PN3'
+  /** Attended without saying their views. */
+  | 'PN4'
+  /** Did not attend, and an advocate spoke for them. */
+  | 'PN5'
+  /** Did not attend, and their views were shared another way. */
+  | 'PN6'
+  /** Did not attend and their views were not shared. */
+  | 'PN7';
+
 /** Times that suit the young person. */
 export type PreferredTime =
   | 'AFTER_SCHOOL'
   | 'HOLIDAYS'
   | 'WEEKEND';
+
+/** How far a recommendation has got. */
+export type RecommendationStatus =
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'NOT_DONE';
+
+export type RecordQuestionKind =
+  /** "Something here is not right". */
+  | 'NOT_RIGHT'
+  /** "I have a question". */
+  | 'QUESTION';
 
 /** How someone is related to a young person. */
 export type Relationship =
@@ -242,6 +273,15 @@ export type Relationship =
   | 'SIBLING'
   | 'SOCIAL_WORKER'
   | 'SUPERVISING_SOCIAL_WORKER';
+
+/** Who chaired a review that was held. */
+export type ReviewChair =
+  /** The young person and the IRO chaired it together. */
+  | 'CO_CHAIRED'
+  /** The IRO chaired it. */
+  | 'IRO'
+  /** The young person chaired it. */
+  | 'YOUNG_PERSON';
 
 /** What happened to a review. */
 export type ReviewChangeKind =
@@ -262,6 +302,11 @@ export type ReviewFormat =
   | 'ONLINE'
   /** Several shorter meetings instead of one, often as the young person asked. */
   | 'SERIES_OF_MEETINGS';
+
+/** Whether the review was one meeting or a series of meetings. */
+export type ReviewMeetings =
+  | 'ONE_MEETING'
+  | 'SERIES';
 
 /** First, second or a later review of this period of care. */
 export type ReviewSequence =
