@@ -11,6 +11,7 @@ export const reviewRecordMessages = {
   "heldReview.doneOnTime": "Done on {date}, on time",
   "heldReview.doneLate": "Done on {date}, late",
   "heldReview.parts.title": "Record the review",
+  "heldReview.parts.attendees": "Who came, and their feedback links",
   "heldReview.parts.conduct": "How the review went",
   "heldReview.parts.conduct.hint": "Who chaired, meeting alone first, one meeting or a series, and the participation code.",
   "heldReview.parts.recommendations": "Recommendations",

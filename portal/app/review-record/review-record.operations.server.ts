@@ -64,6 +64,9 @@ export const HeldReviewQuery = graphql(`
       id
       youngPersonId
       scheduledFor
+      attendees {
+        id
+      }
       youngPersonWasUnderFour
       conduct {
         chairedBy

@@ -62,6 +62,11 @@ export default function HeldReview() {
       <h2>{t("heldReview.parts.title")}</h2>
       <ul className="list record-parts">
         <li>
+          {/* Who came is recorded for the last review held, with their feedback links (issue 12's attendance page). */}
+          <Link to={`/young-people/${review.youngPersonId}/review/attendees`}>{t("heldReview.parts.attendees")}</Link>{" "}
+          <span>{t(review.attendees.length > 0 ? "heldReview.done" : "heldReview.notDone")}</span>
+        </li>
+        <li>
           <Link to={`${path}/how-it-went`}>{t("heldReview.parts.conduct")}</Link> <span>{t(review.conduct ? "heldReview.done" : "heldReview.notDone")}</span>
           <p className="hint">{t("heldReview.parts.conduct.hint")}</p>
         </li>

@@ -992,7 +992,7 @@ export type HeldReviewQueryVariables = Exact<{
 }>;
 
 
-export type HeldReviewQuery = { me: { role: Role } | null, youngPerson: { firstName: string, network: Array<{ relationship: Relationship, person: { id: string, firstName: string } }> }, heldReview: { id: string, youngPersonId: string, scheduledFor: string, youngPersonWasUnderFour: boolean, recommendationsIssuedAt: string | null, conduct: { chairedBy: ReviewChair, chairingDeclined: boolean, metIroAloneFirst: boolean, meetings: ReviewMeetings, participation: ParticipationCode } | null, recommendations: Array<{ id: string, number: number, action: string, responsible: string, dueOn: string, status: RecommendationStatus | null, statusNote: string | null }>, recommendationsDeadline: { dueOn: string, doneAt: string | null, timeliness: ReviewTimeliness | null, doneOnTime: boolean | null }, record: { firstOpenedAt: string | null, draft: { savedAt: string, talkedAbout: string | null, goingWell: string | null, worries: string | null, nextSteps: string | null, youToldUs: string | null } | null, latest: { number: number, completedAt: string } | null, deadline: { dueOn: string, doneAt: string | null, timeliness: ReviewTimeliness | null, doneOnTime: boolean | null } }, recordQuestions: Array<{ id: string, kind: RecordQuestionKind, message: string, askedAt: string, answer: string | null, answeredAt: string | null }>, midwayReviews: Array<{ id: string, checkedOn: string, note: string | null, concernRaised: boolean }> } };
+export type HeldReviewQuery = { me: { role: Role } | null, youngPerson: { firstName: string, network: Array<{ relationship: Relationship, person: { id: string, firstName: string } }> }, heldReview: { id: string, youngPersonId: string, scheduledFor: string, youngPersonWasUnderFour: boolean, recommendationsIssuedAt: string | null, attendees: Array<{ id: string }>, conduct: { chairedBy: ReviewChair, chairingDeclined: boolean, metIroAloneFirst: boolean, meetings: ReviewMeetings, participation: ParticipationCode } | null, recommendations: Array<{ id: string, number: number, action: string, responsible: string, dueOn: string, status: RecommendationStatus | null, statusNote: string | null }>, recommendationsDeadline: { dueOn: string, doneAt: string | null, timeliness: ReviewTimeliness | null, doneOnTime: boolean | null }, record: { firstOpenedAt: string | null, draft: { savedAt: string, talkedAbout: string | null, goingWell: string | null, worries: string | null, nextSteps: string | null, youToldUs: string | null } | null, latest: { number: number, completedAt: string } | null, deadline: { dueOn: string, doneAt: string | null, timeliness: ReviewTimeliness | null, doneOnTime: boolean | null } }, recordQuestions: Array<{ id: string, kind: RecordQuestionKind, message: string, askedAt: string, answer: string | null, answeredAt: string | null }>, midwayReviews: Array<{ id: string, checkedOn: string, note: string | null, concernRaised: boolean }> } };
 
 export type RecordReviewConductMutationVariables = Exact<{
   input: RecordReviewConductInput;
@@ -2416,6 +2416,9 @@ export const HeldReviewDocument = new TypedDocumentString(`
     id
     youngPersonId
     scheduledFor
+    attendees {
+      id
+    }
     youngPersonWasUnderFour
     conduct {
       chairedBy
@@ -2485,7 +2488,7 @@ fragment RecordQuestionFields on RecordQuestion {
   askedAt
   answer
   answeredAt
-}`, {"hash":"93d44a04e38b010e8c3222cc43dc9a0c83f9e0cd93773ec48467eb9736fda4ec"}) as unknown as TypedDocumentString<HeldReviewQuery, HeldReviewQueryVariables>;
+}`, {"hash":"01f0bbc1c77406b2154f2aa1d1046460aa747ff8df782abe1efec38918677bff"}) as unknown as TypedDocumentString<HeldReviewQuery, HeldReviewQueryVariables>;
 export const RecordReviewConductDocument = new TypedDocumentString(`
     mutation RecordReviewConduct($input: RecordReviewConductInput!) {
   recordReviewConduct(input: $input) {
