@@ -16,6 +16,7 @@ import { siteMessages } from "./site.messages";
 import { supportRequestsMessages } from "~/support-requests/support-requests.messages";
 import { worriesMessages } from "~/worries/worries.messages";
 import { feedbackMessages } from "~/feedback/feedback.messages";
+import { figuresSharedMessages } from "~/figures/figures.messages";
 
 /**
  * Every word the portal shows, in English, keyed by id: each feature keeps its own in `<feature>.messages.ts`, and
@@ -40,4 +41,5 @@ export const en = {
   ...supportRequestsMessages,
   ...worriesMessages,
   ...feedbackMessages,
+  ...figuresSharedMessages,
 } as const;
