@@ -13,12 +13,33 @@ export function useBrowser() {
     await Promise.all(contexts.map((context) => context.close()));
     await browser?.close();
   });
+  async function newPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+    if (!browser) throw new Error("The browser is not started yet: call newPage inside a test.");
+    const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: 1024, height: 800 } });
+    contexts.push(context);
+    return context.newPage();
+  }
   return {
-    async newPage(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-      if (!browser) throw new Error("The browser is not started yet: call newPage inside a test.");
-      const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: 1024, height: 800 } });
-      contexts.push(context);
-      return context.newPage();
+    newPage,
+    /**
+     * axe runs inside the page and needs scripts, so a page seen without JavaScript is checked in a second context
+     * with them on: the very document the first browser shows, at its own address (so its styles load), less the
+     * app's scripts, which the first browser never ran either. Nothing is asked of the server again, so a page made
+     * by a form's post, or a single-use link, is checked as it was shown.
+     */
+    async expectAccessibleAndNarrowWithoutScripts(page: Page): Promise<void> {
+      const address = page.url();
+      const shown = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
+      const checker = await newPage();
+      await checker.route(
+        (url) => url.href === address,
+        (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: shown }),
+      );
+      await checker.goto(address);
+      // The same words, laid out by the same styles: what is checked is what was shown.
+      expect(await mainText(checker)).toBe(await mainText(page));
+      expect(await checker.evaluate(() => document.styleSheets.length)).toBe(await page.evaluate(() => document.styleSheets.length));
+      await expectAccessibleAndNarrow(checker);
     },
   };
 }

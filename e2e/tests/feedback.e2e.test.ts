@@ -6,9 +6,7 @@ import { signIn, submitAndWait } from "../support/pages";
 
 // One story, in order: Priya records Leo's review as held and who came, making feedback links for three of them;
 // Ruth (without JavaScript) and Anna answer from their links; Leo answers in the portal; Denise reads the figures.
-// The link's pages are checked with axe in Anna's browser: in Ruth's, without JavaScript, axe on /feedback pages
-// did not return on this machine (unexplained; the pages are the same either way, as the server renders them).
-const { newPage } = useBrowser();
+const { newPage, expectAccessibleAndNarrowWithoutScripts } = useBrowser();
 
 const RUTH_SAYS = "Meeting at home, where Leo is at ease.";
 const ANNA_SAYS = "Words only the IRO may read.";
@@ -57,16 +55,20 @@ describe("feedback after a review", () => {
     await phone.goto(links[DEMO_FEEDBACK_CARER.firstName]!);
     await expect(heading(phone)).resolves.toBe(`How did ${leo.firstName}'s review go?`);
     await expect(main(phone)).resolves.not.toContain(leo.lastName);
+    await expectAccessibleAndNarrowWithoutScripts(phone);
     await submitAndWait(phone, "Send my feedback");
     await expect(phone.getByRole("alert").innerText()).resolves.toContain("Answer at least one question before you send your feedback");
+    await expectAccessibleAndNarrowWithoutScripts(phone);
     await answer(phone, { "Did you feel listened to?": "Yes", "Was the review well organised?": "Mostly" });
     await phone.getByLabel("What would you keep the same?").fill(RUTH_SAYS);
     await phone.getByLabel("Yes, you may quote it without my name").check();
     await submitAndWait(phone, "Send my feedback");
     await expect(heading(phone)).resolves.toBe("Thank you for your feedback");
+    await expectAccessibleAndNarrowWithoutScripts(phone);
 
     await phone.goto(links[DEMO_FEEDBACK_CARER.firstName]!);
     await expect(heading(phone)).resolves.toBe("Your views have already been sent");
+    await expectAccessibleAndNarrowWithoutScripts(phone);
   });
 
   it("is given by a parent from their link, who keeps their words from the manager", async () => {
@@ -135,5 +137,14 @@ describe("feedback after a review", () => {
     expect(body).toContain("Foster or kinship carer,1,1,100");
     expect(body).toContain(RUTH_SAYS);
     expect(body).not.toContain(ANNA_SAYS);
+
+    // A first day that does not exist is said in the error summary, and kept in its box as typed.
+    await page.locator("#from-day").fill("31");
+    await page.locator("#from-month").fill("2");
+    await submitAndWait(page, "Show figures");
+    await expect(page.getByRole("alert").innerText()).resolves.toContain("Enter the first day as a real date");
+    await expect(page.locator("#from-day").inputValue()).resolves.toBe("31");
+    await expect(page.getByRole("link", { name: "Download these figures (CSV)" }).count()).resolves.toBe(0);
+    await expectAccessibleAndNarrow(page);
   });
 });

@@ -15,7 +15,7 @@ import { signIn, submitAndWait } from "../support/pages";
 // One story, in order: Sam asks for an advocate and an Independent Visitor; Ade, the coordinator, moves both on and
 // reads the figures; Sam sees where each is; Sam says "I'm worried" without JavaScript; Priya sees it at the top of
 // her pages and says she has it; and Priya asks for an advocate on Jamie's behalf from Jamie's pack.
-const { newPage } = useBrowser();
+const { newPage, expectAccessibleAndNarrowWithoutScripts } = useBrowser();
 const NEUTRAL_SITE = "https://www.bbc.co.uk/weather";
 
 /** Follows a link and waits for the page it leads to, by its heading, with or without JavaScript. */
@@ -153,16 +153,19 @@ describe("someone on my side", () => {
     await phone.keyboard.press("Enter");
     await phone.waitForURL(portalUrl("/im-worried"));
     await expect(heading(phone)).resolves.toBe("If you are worried");
+    await expectAccessibleAndNarrowWithoutScripts(phone);
     await expect(phone.getByRole("link", { name: "999" }).getAttribute("href")).resolves.toBe("tel:999");
     await expect(phone.getByRole("link", { name: "0800 1111" }).getAttribute("href")).resolves.toBe("tel:08001111");
     await expect(phone.getByRole("link", { name: "Leave this page quickly" }).getAttribute("href")).resolves.toBe(NEUTRAL_SITE);
     await submitAndWait(phone, "Send");
     await expect(phone.getByRole("alert").innerText()).resolves.toContain("Choose who you would like to contact you");
+    await expectAccessibleAndNarrowWithoutScripts(phone);
     await phone.getByLabel("My IRO").check();
     await phone.getByLabel("As soon as possible").check();
     await phone.getByLabel("What is it about? (optional)").fill("Something at home");
     await submitAndWait(phone, "Send");
     await expect(heading(phone)).resolves.toBe("We have told them");
+    await expectAccessibleAndNarrowWithoutScripts(phone);
     const told = await main(phone);
     expect(told).toContain(`We told your IRO, ${DEMO_IRO_CONTACT.name}.`);
     expect(told).toContain(`We told your social worker, ${socialWorker.firstName} ${socialWorker.lastName}.`);
@@ -189,7 +192,7 @@ describe("someone on my side", () => {
     await tom.reload();
     await expect(tom.getByRole("region", { name: "A young person is worried" }).count()).resolves.toBe(0);
 
-    // axe needs scripts, so the told page is checked again in a browser with them.
+    // Once the IRO has it, the told page says so.
     const later = await newPage();
     await signIn(later, sam.username, sam.passphrase);
     await later.goto(toldPage);

@@ -69,10 +69,6 @@ const FEATURE_WORDS = {
   supportMove: {
     closedReason: { REQUIRED: "supportRequest.error.reason" },
   },
-  supportFigures: {
-    from: { INVALID_FORMAT: "supportFigures.error.from" },
-    to: { INVALID_FORMAT: "supportFigures.error.to", CONFLICTING: "supportFigures.error.order", OUT_OF_RANGE: "supportFigures.error.tooLong" },
-  },
   worried: {
     about: { TOO_LONG: "worried.error.aboutTooLong" },
   },
@@ -84,9 +80,9 @@ const FEATURE_WORDS = {
     reviewId: { NOT_HELD: "attendees.error.notHeld", IN_THE_PAST: "attendees.error.late" },
     attendees: { REQUIRED: "attendees.error.nobody" },
   },
-  figures: {
-    from: { INVALID_FORMAT: "figures.error.from" },
-    to: { INVALID_FORMAT: "figures.error.to", CONFLICTING: "figures.error.to" },
+  dateRange: {
+    from: { INVALID_FORMAT: "dateRange.error.from" },
+    to: { INVALID_FORMAT: "dateRange.error.to", CONFLICTING: "dateRange.error.order", OUT_OF_RANGE: "dateRange.error.tooLong" },
   },
   heldReview: {
     participation: { CONFLICTING: "conduct.error.participation", REQUIRED: "conduct.error.participationMissing" },

@@ -1,31 +1,29 @@
 import type { FormError } from "~/components/error-summary";
 import { refusedInput } from "~/errors/refused-input.server";
+import { dateBoxAnchor, dateRangeFrom, type DateRange, type DateRangeForm } from "~/figures/date-range";
+import { londonDay } from "~/format/london-time";
 import type { CallOptions } from "~/graphql/api.server";
 import { callApi } from "~/graphql/client.server";
 import { FeedbackFiguresQuery as FiguresQuery } from "./feedback.operations.server";
 import type { Figures } from "./figures";
 
-export type FiguresRange = { from: string; to: string; iro: string };
+const DAY = 86_400_000;
 
-const londonToday = (now: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(now);
-
-/** The range asked for in the address, or the last three months to today when none is. */
-export function rangeFrom(url: URL, now = new Date()): FiguresRange {
-  const to = url.searchParams.get("to")?.trim() || londonToday(now);
-  const from = url.searchParams.get("from")?.trim() || londonToday(new Date(now.getTime() - 91 * 86_400_000));
-  return { from, to, iro: url.searchParams.get("iro")?.trim() ?? "" };
+/** What the address asks for: the reviews held in a range of days (the last three months without one), and an IRO's or all. */
+export function askedFor(url: URL, now = new Date()) {
+  const asked = dateRangeFrom(url.searchParams, { from: londonDay(new Date(now.getTime() - 91 * DAY)), to: londonDay(now) });
+  return { ...asked, iro: url.searchParams.get("iro")?.trim() ?? "" };
 }
 
-export type FiguresPage = { range: FiguresRange; figures: Figures | null; errors: FormError[] };
+export type FiguresPage = { range: DateRange | null; form: DateRangeForm; iro: string; figures: Figures | null; errors: FormError[] };
 
 /** The manager's figures for the range: counted by the API in SQL, with only the comments people agreed to share. */
-export async function loadFigures(range: FiguresRange, options: CallOptions): Promise<FiguresPage> {
+export async function loadFigures({ range, form, iro, errors }: ReturnType<typeof askedFor>, options: CallOptions): Promise<FiguresPage> {
+  if (!range) return { range, form, iro, figures: null, errors };
   try {
-    const { feedbackFigures } = await callApi(FiguresQuery, { input: { from: range.from, to: range.to, iroPersonId: range.iro || null } }, options);
-    return { range, figures: feedbackFigures, errors: [] };
+    const { feedbackFigures } = await callApi(FiguresQuery, { input: { from: range.from, to: range.to, iroPersonId: iro || null } }, options);
+    return { range, form, iro, figures: feedbackFigures, errors: [] };
   } catch (error) {
-    return { range, figures: null, errors: refusedInput(error, "figures") };
+    return { range, form, iro, figures: null, errors: refusedInput(error, "dateRange", dateBoxAnchor) };
   }
 }
-
-

@@ -1,4 +1,4 @@
-import { figuresCsv, returnRate, type Figures } from "./figures";
+import { figuresCsv, figuresFilename, returnRate, type Figures } from "./figures";
 
 const FIGURES: Figures = {
   returns: [
@@ -34,5 +34,9 @@ describe("the manager's figures", () => {
       `What would you change?,Parent,"'=SUM(A1), ""quoted"", and more"`,
       "",
     ]);
+  });
+
+  it("download under a name that says their dates", () => {
+    expect(figuresFilename({ from: "2026-03-01", to: "2026-03-31" })).toBe("feedback-2026-03-01-to-2026-03-31.csv");
   });
 });

@@ -1,4 +1,6 @@
 import type { FeedbackFiguresQuery } from "~/graphql/generated/graphql";
+import { csvText } from "~/figures/csv";
+import type { DateRange } from "~/figures/date-range";
 import { t } from "~/messages/messages";
 
 export type Figures = FeedbackFiguresQuery["feedbackFigures"];
@@ -12,16 +14,9 @@ const COMMENT_KEYS = { KEEP_THE_SAME: "keepTheSame", CHANGE: "change", ANYTHING_
 export const questionWords = (question: Figures["ratings"][number]["question"]) => t(`feedback.question.${QUESTION_KEYS[question]}`, { firstName: t("figures.theYoungPerson") });
 export const commentWords = (question: Figures["sharedComments"][number]["question"]) => t(`feedback.comment.${COMMENT_KEYS[question]}`);
 
-const csvCell = (value: string | number) => {
-  const text = String(value);
-  // A cell a spreadsheet would read as a formula is written as text.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
-
 /** The same figures as the page, as CSV: one table after another, each with its heading row. */
-export function figuresCsv(figures: Figures, range: { from: string; to: string }): string {
-  const rows: (string | number)[][] = [
+export function figuresCsv(figures: Figures, range: DateRange): string {
+  return csvText([
     [t("figures.title"), range.from, range.to],
     [],
     [t("figures.column.respondent"), t("figures.column.sent"), t("figures.column.returned"), t("figures.column.rate")],
@@ -35,6 +30,7 @@ export function figuresCsv(figures: Figures, range: { from: string; to: string }
     [],
     [t("figures.comments.title"), t("figures.column.respondent"), t("figures.column.answer")],
     ...figures.sharedComments.map(({ respondent, question, text }) => [commentWords(question), t(`feedback.respondent.${respondent}`), text]),
-  ];
-  return `${rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
+  ]);
 }
+
+export const figuresFilename = (range: DateRange) => `feedback-${range.from}-to-${range.to}.csv`;

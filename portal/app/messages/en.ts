@@ -17,6 +17,7 @@ import { supportRequestsMessages } from "~/support-requests/support-requests.mes
 import { worriesMessages } from "~/worries/worries.messages";
 import { feedbackMessages } from "~/feedback/feedback.messages";
 import { reviewRecordMessages } from "~/review-record/review-record.messages";
+import { figuresSharedMessages } from "~/figures/figures.messages";
 
 /**
  * Every word the portal shows, in English, keyed by id: each feature keeps its own in `<feature>.messages.ts`, and
@@ -42,4 +43,5 @@ export const en = {
   ...worriesMessages,
   ...feedbackMessages,
   ...reviewRecordMessages,
+  ...figuresSharedMessages,
 } as const;

@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { BackLink } from "~/components/back-link";
-import { DateInput } from "~/components/date-input";
 import { ErrorSummary } from "~/components/error-summary";
 import { pageTitle, useErrorTitle } from "~/components/page-title";
 import { SummaryList } from "~/components/summary-list";
+import { rangeQuery } from "~/figures/date-range";
+import { CsvDownloadLink, DateRangeFields } from "~/figures/date-range-form";
 import { formatPlainDay } from "~/format/dates";
 import { t } from "~/messages/messages";
 import { AdvocacyChart } from "~/support-requests/advocacy-chart";
@@ -15,7 +16,7 @@ import { loadSupportFigures } from "~/support-requests/support-requests.server";
 export const meta: MetaFunction = () => [{ title: pageTitle(t("supportFigures.title")) }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { period, form, errors } = periodFrom(new URL(request.url).searchParams, londonDay(new Date()));
+  const { range: period, form, errors } = periodFrom(new URL(request.url).searchParams, londonDay(new Date()));
   if (!period) return { form, errors, figures: null };
   const outcome = await loadSupportFigures(request, period);
   return outcome.ok ? { form, errors: [], figures: outcome.figures } : { form, errors: outcome.errors, figures: null };
@@ -27,30 +28,16 @@ const days = (value: number | null) => (value === null ? t("supportFigures.noneA
 export default function SupportFigures() {
   const { form, errors, figures } = useLoaderData<typeof loader>();
   useErrorTitle(t("supportFigures.title"), errors.length > 0);
-  const errorFor = (field: string) => errors.find((error) => error.field === field)?.message;
   return (
     <>
       <BackLink to="/support-requests" />
-      <ErrorSummary errors={errors.map((error) => ({ ...error, field: `${error.field}-day` }))} />
+      <ErrorSummary errors={errors} />
       <h1>{t("supportFigures.title")}</h1>
-      <Form method="get" className="filters">
-        <fieldset className="fieldset">
-          <legend className="fieldset__legend">{t("supportFigures.period")}</legend>
-          <DateInput id="from" namePrefix="from" legend={t("supportFigures.from")} hint={t("supportFigures.dateHint")} error={errorFor("from")} values={form.from} />
-          <DateInput id="to" namePrefix="to" legend={t("supportFigures.to")} hint={t("supportFigures.dateHint")} error={errorFor("to")} values={form.to} />
-          <button type="submit" className="button button--secondary">
-            {t("supportFigures.show")}
-          </button>
-        </fieldset>
-      </Form>
+      <DateRangeFields form={form} errors={errors} />
       {figures ? (
         <>
           <p className="lead">{t("supportFigures.forPeriod", { from: formatPlainDay(figures.from), to: formatPlainDay(figures.to) })}</p>
-          <p>
-            <Link to={`/support-requests/figures.csv?from=${figures.from}&to=${figures.to}`} reloadDocument download>
-              {t("supportFigures.download")}
-            </Link>
-          </p>
+          <CsvDownloadLink href={`/support-requests/figures.csv?${rangeQuery(figures)}`} />
           <AdvocacyChart quarters={figures.quarters} />
           <h2>{t("supportFigures.totals")}</h2>
           <SummaryList

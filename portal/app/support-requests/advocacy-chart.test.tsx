@@ -9,11 +9,14 @@ const html = renderToStaticMarkup(<AdvocacyChart quarters={QUARTERS} />);
 const all = (pattern: RegExp) => [...html.matchAll(pattern)].map((match) => match.slice(1));
 
 describe("the advocacy chart", () => {
-  it("is a picture named by its title and description, each bar carrying its number", () => {
-    expect(html).toMatch(/<svg [^>]*role="img" aria-labelledby="advocacy-chart-title advocacy-chart-description"/);
-    expect(all(/class="chart__value"[^>]*>([^<]*)</g)).toEqual([["2"], ["4"]]);
-    expect(all(/class="chart__label"[^>]*>([^<]*)</g)).toEqual([["Jan–Mar 2026"], ["Apr–Jun 2026"]]);
-    expect(all(/<rect [^>]*height="(\d+)"/g)).toEqual([["100"], ["200"]]);
+  it("is a picture named by its title and description, each quarter's bar carrying its number", () => {
+    expect(html).toMatch(/<svg [^>]*role="img" aria-labelledby="advocacy-chart-title advocacy-chart-desc"/);
+    expect(html).toContain(">Young people with an advocate, each quarter</title>");
+    expect(all(/class="chart__label"[^>]*>([^<]*)<tspan class="chart__value">([^<]*)</g)).toEqual([
+      ["Jan–Mar 2026: ", "2"],
+      ["Apr–Jun 2026: ", "4"],
+    ]);
+    expect(all(/<rect [^>]*width="(\d+)"/g)).toEqual([["160"], ["320"]]);
   });
 
   it("has the same figures in a table", () => {

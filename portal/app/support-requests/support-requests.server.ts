@@ -21,7 +21,7 @@ import {
   SupportRequestQuery,
   WithdrawSupportRequestMutation,
 } from "./support-requests.operations.server";
-import type { Period } from "./figures-period";
+import { dateBoxAnchor, type DateRange as Period } from "~/figures/date-range";
 
 const notFound = () => new Response(null, { status: 404 });
 
@@ -118,6 +118,6 @@ export async function loadSupportFigures(request: Request, period: Period): Prom
   try {
     return { ok: true, figures: await callFigures(request, period) };
   } catch (error) {
-    return { ok: false, errors: refusedInput(error, "supportFigures") };
+    return { ok: false, errors: refusedInput(error, "dateRange", dateBoxAnchor) };
   }
 }
