@@ -45,16 +45,15 @@ describe("the record of a review, written to the young person", () => {
 
     await page.getByRole("link", { name: "Who came, and their feedback links" }).click();
     await opened(page, "Who came to Sam's review");
+    // Months have passed since this review, longer than a feedback link lives: who came is recorded, with no links.
     for (const name of ["Sam (the young person)", "Helen (foster carer)", "Grace (mother)"]) {
-      const person = page.getByRole("group", { name });
-      await person.getByLabel("Came to the review").check();
-      await person.getByLabel("Ask for feedback").check();
+      await page.getByRole("group", { name }).getByLabel("Came to the review").check();
     }
     await submitAndWait(page, "Record who came and make feedback links");
-    await opened(page, "Feedback links to send");
-    await expect(page.getByLabel("Link for Helen").inputValue()).resolves.toMatch(/\/feedback\/[A-Za-z0-9_-]{43}$/);
+    await opened(page, /^Who came$/);
     await page.goto(heldReviewAddress);
     await opened(page, /^Sam's review on \d{1,2} \w+ \d{4}$/);
+    await expect(main(page)).resolves.toMatch(/Who came, and their feedback links\s+Done/);
 
     await page.getByRole("link", { name: "How the review went" }).click();
     await opened(page, "How Sam's review went");
