@@ -59,9 +59,25 @@ SELECT json_build_object(
     'firstName', yp.first_name,
     'communicationNeeds', (SELECT json_build_object('interpreterLanguage', n.interpreter_language, 'alternativeCommunication', n.alternative_communication,
                                                     'otherNeeds', n.other_needs, 'updatedAt', ${iso("n.updated_at")})
-                             FROM communication_needs n WHERE n.young_person_id = y.id)),
+                             FROM communication_needs n WHERE n.young_person_id = y.id),
+    'supportRequests', (SELECT coalesce(json_agg(json_build_object('id', s.id, 'kind', s.kind, 'status', s.status, 'askedAt', ${iso("s.asked_at")},
+                                                                   'askedOnBehalf', s.asked_on_behalf, 'statusChangedAt', ${iso("s.status_changed_at")},
+                                                                   'allocatedAt', ${iso("s.allocated_at")}, 'closedAt', ${iso("s.closed_at")},
+                                                                   'closedReason', s.closed_reason) ORDER BY s.asked_at DESC, s.id DESC), '[]')
+                          FROM (SELECT * FROM support_request WHERE young_person_id = y.id ORDER BY asked_at DESC, id DESC LIMIT 10) s),
+    'participationHistory', (SELECT coalesce(json_agg(json_build_object('reviewId', h.review_id, 'scheduledFor', ${iso("h.scheduled_for")}, 'code', h.participation)
+                                                      ORDER BY h.scheduled_for DESC), '[]')
+                               FROM (SELECT c.review_id, hr.scheduled_for, c.participation FROM review_conduct c JOIN review hr ON hr.id = c.review_id
+                                      WHERE c.young_person_id = y.id ORDER BY hr.scheduled_for DESC LIMIT 6) h)),
   'review', json_build_object(
     'id', r.id, 'scheduledFor', ${iso("r.scheduled_for")}, 'format', r.format, 'venue', r.venue,
+    'recommendationsFromLastReview', (
+      SELECT coalesce(json_agg(json_build_object('id', rec.id, 'number', rec.number, 'action', rec.action,
+                                                 'responsible', coalesce(rp.first_name || ' ' || rp.last_name, rec.responsible_role, ''),
+                                                 'dueOn', rec.due_on::text, 'status', rec.status, 'statusNote', rec.status_note) ORDER BY rec.number), '[]')
+        FROM recommendation rec LEFT JOIN person rp ON rp.id = rec.responsible_person_id
+       WHERE rec.review_id = (SELECT held.id FROM review held WHERE held.young_person_id = r.young_person_id AND held.status = 'HELD'
+                                 AND held.scheduled_for < r.scheduled_for ORDER BY held.scheduled_for DESC LIMIT 1)),
     'choices', json_build_object(
       'sent', (SELECT json_build_object('place', s.place, 'placeDetails', s.place_details, 'meetingShape', s.meeting_shape, 'attendance', s.attendance,
                                         'preferredTimes', s.preferred_times, 'timesThatDoNotWork', s.times_that_do_not_work,

@@ -8,6 +8,7 @@ import { ChoiceAnswer } from "../src/choices/choice-answer.entity";
 import { Chairing, ChoiceTopic } from "../src/choices/choice-options";
 import { Contribution } from "../src/contributions/contribution.entity";
 import { Role } from "../src/kernel/access/role";
+import { ReviewStatus } from "../src/reviews/review-status";
 import { CommunicationNeeds } from "../src/people/communication-needs.entity";
 import { Relationship } from "../src/people/relationship";
 import { ViewsAudience } from "../src/views/views-options";
@@ -52,6 +53,11 @@ async function packWorld(database: BenchDatabase, name: string, count: number) {
     { reviewId: review.id, youngPersonId: youngPerson.id, topic: ChoiceTopic.CHAIRING, accepted: true, reason: null, answeredByAccountId: account.id },
     { reviewId: review.id, youngPersonId: youngPerson.id, topic: ChoiceTopic.PLACE, accepted: false, reason: "The school is closed that day", answeredByAccountId: account.id },
   ]);
+  // The review before, with its recommendations, and a request for an advocate: the pack shows both.
+  const lastHeld = await make.review({ youngPersonId: youngPerson.id, scheduledFor: new Date(Date.now() - 90 * 86_400_000), status: ReviewStatus.HELD });
+  await make.recommendation(lastHeld, { number: 1, responsiblePersonId: invited[0] ?? null, issuedByAccountId: account.id });
+  await make.recommendation(lastHeld, { number: 2, action: "Plan the move to Year 9", issuedByAccountId: account.id });
+  await make.supportRequest({ youngPersonId: youngPerson.id, askedByAccountId: account.id });
   await owner.getRepository(CommunicationNeeds).save({ youngPersonId: youngPerson.id, interpreterLanguage: "Tigrinya", alternativeCommunication: null, otherNeeds: "Short sentences", updatedByAccountId: account.id });
   for (const [index, personId] of invited.entries()) {
     const { link } = await make.contributionLink({ review, personId, issuedBy: account });

@@ -6,7 +6,7 @@ import { signIn, submitAndWait } from "../support/pages";
 // One story, in order: Priya records Sam's last review (how it went, co-chaired, PN1, two recommendations issued, the
 // record written to Sam and completed); Sam reads it on a phone-sized screen with JavaScript off, and asks a question;
 // Priya sees the question on her caseload and answers it; Sam reads the answer. Nothing else changes Sam's held reviews.
-const { newPage } = useBrowser();
+const { newPage, expectAccessibleAndNarrowWithoutScripts } = useBrowser();
 
 /** A London day some days from now, as typed into the date boxes. */
 function dayAhead(days: number): { day: string; month: string; year: string } {
@@ -147,11 +147,13 @@ describe("the record of a review, written to the young person", () => {
 
     await submitAndWait(page, "Send to my IRO");
     await expect(page.getByRole("alert").innerText()).resolves.toContain("Choose a question or something not right");
+    await expectAccessibleAndNarrowWithoutScripts(page);
     await page.getByLabel("I have a question").check();
     await page.getByLabel("Your message").fill(QUESTION);
     await submitAndWait(page, "Send to my IRO");
     await expect(page.getByRole("status").innerText()).resolves.toBe("Sent. Your IRO will answer here.");
     await expect(main(page)).resolves.toMatch(new RegExp(`Your question\\s+${QUESTION}[\\s\\S]+Your IRO has not answered yet.`));
+    await expectAccessibleAndNarrowWithoutScripts(page);
   });
 
   it("shows the question on the IRO's caseload until it is answered, and the young person reads the answer", async () => {
