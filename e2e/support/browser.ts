@@ -31,8 +31,10 @@ export function useBrowser() {
       const address = page.url();
       const shown = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
       const checker = await newPage();
+      // A request never carries the address's fragment (a page that moved focus to a message may end in one).
+      const requested = address.split("#")[0];
       await checker.route(
-        (url) => url.href === address,
+        (url) => url.href === requested,
         (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: shown }),
       );
       await checker.goto(address);
