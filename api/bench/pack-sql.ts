@@ -1,7 +1,7 @@
 /**
  * The pre-review pack the portal asks for, as one hand-written SQL statement building the same JSON as the API's
  * `data.preReviewPack`. Run as the API's role with the reader's claims set, so the same row-level security decides
- * what it may see. `review` is an already quoted literal.
+ * what it may see. `review` is SQL for the review's id: a parameter, or a quoted literal.
  */
 const VIEWS_ANSWERS = [
   ["usedShorterVersion", "used_shorter_version"],
