@@ -59,7 +59,6 @@ async function cell(role: Role, targetReview: TargetReview, arrange?: Arrange) {
   const reviews = {} as Record<Target, string>;
   const invitees = {} as Record<Target, string>;
   const arranged = {} as Record<Target, Record<string, string>>;
-  const heldParts = {} as Record<Target, { recommendationId: string; recordQuestionId: string }>;
   for (const [target, youngPersonId] of Object.entries(targets) as [Target, string][]) {
     // The caller's own record is a young person's only when the caller is one.
     if (target === "own" && role !== Role.YOUNG_PERSON) continue;
@@ -74,14 +73,14 @@ async function cell(role: Role, targetReview: TargetReview, arrange?: Arrange) {
       await make.completedRecord(review, { completedByAccountId: caller.id });
       await make.recordDraft(review, { talkedAbout: "Changed since it was shared" });
       const { id: recommendationId } = await make.recommendation(review, { issuedByAccountId: caller.id });
-      heldParts[target] = { recommendationId, recordQuestionId: (await make.recordQuestion(review)).id };
+      arranged[target] = { ...arranged[target], recommendationId, recordQuestionId: (await make.recordQuestion(review)).id };
       continue;
     }
     await make.choiceSet(review, { meetIroFirst: true });
     await make.choiceSet(review, { meetIroFirst: true, version: ChoicesVersion.DRAFT });
     await make.viewsDraft(review, { goingWell: "Football on Saturdays", audience: ViewsAudience.IRO_ONLY });
   }
-  return { token, targets, reviews, invitees, arranged, heldParts, newIroPersonId: newIro.id };
+  return { token, targets, reviews, invitees, arranged, newIroPersonId: newIro.id };
 }
 
 function linkFor(role: Role): Relationship {
@@ -117,15 +116,13 @@ describe("the authorization matrix", () => {
         newIroPersonId: unknown,
         reviewId: unknown,
         invitedPersonId: unknown,
-        recommendationId: unknown,
-        recordQuestionId: unknown,
         arranged: everyIdUnknown(unknown),
       });
       expect(await outcome(query, variables)).toBe(expectedAllowed(access, "anonymous", null));
     });
 
     it.each(ROLES)("is allowed or refused to %s on each record, as the matrix says", async (role) => {
-      const { token, targets, reviews, invitees, arranged, heldParts, newIroPersonId } = await cell(role, targetReview, arrange);
+      const { token, targets, reviews, invitees, arranged, newIroPersonId } = await cell(role, targetReview, arrange);
       const kinds: Target[] =
         access.kind === "onRecord" ? [...(role === Role.YOUNG_PERSON ? (["own"] as const) : []), "assigned", "other", "elsewhere"] : ["other"];
       const results: Record<string, boolean | string> = {};
@@ -135,8 +132,6 @@ describe("the authorization matrix", () => {
           newIroPersonId,
           reviewId: reviews[target],
           invitedPersonId: invitees[target],
-          recommendationId: heldParts[target]?.recommendationId ?? "00000000-0000-4000-8000-000000000000",
-          recordQuestionId: heldParts[target]?.recordQuestionId ?? "00000000-0000-4000-8000-000000000000",
           arranged: arranged[target] ?? {},
         });
         results[target] = await outcome(query, variables, token);

@@ -26,7 +26,8 @@ export const authorization: MatrixRows = {
     }),
   },
   // The young person's own form, on no one else's record: other roles are refused as NOT_FOUND.
-  myFeedback: { access: YOUNG_PEOPLE, call: () => ({ query: "{ myFeedback { respondent } }" }) },
+  // Null, not refused, for anyone with no form of their own: the home page asks it of everyone.
+  myFeedback: { access: { kind: "signedIn" }, call: () => ({ query: "{ myFeedback { respondent } }" }) },
   saveMyFeedbackDraft: {
     access: YOUNG_PEOPLE,
     call: () => ({ query: "mutation ($i: MyFeedbackDraftInput!) { saveMyFeedbackDraft(input: $i) { __typename } }", variables: { i: { answers: ANSWERS } } }),

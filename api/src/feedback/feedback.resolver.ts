@@ -41,7 +41,7 @@ export class FeedbackResolver {
   }
 
   @Authorized()
-  @Query(() => MyFeedbackForm, { nullable: true, description: "The young person's own feedback form on their last review, while it is open to them." })
+  @Query(() => MyFeedbackForm, { nullable: true, description: "The young person's own feedback form on their last review, while it is open to them; null for anyone else." })
   myFeedback(@Ctx() context: Context): Promise<MyFeedbackForm | null> {
     return myFeedbackForm(context);
   }

@@ -5,7 +5,7 @@ import { ContributionLinkState, type ContributionFormClosed } from "../contribut
 import { auditAsHolder, closedFor, holdLink, spendLink, stateOnceAlone, type HeldLink } from "../contributions/single-use-link";
 import type { RequestScope } from "../kernel/context";
 import { badUserInput } from "../kernel/errors";
-import { requireAccess } from "../people/young-person-access";
+import { may, requireAccess } from "../people/young-person-access";
 import type { StaffContact } from "../people/staff-contact.entity";
 import { feedbackAnswers, hasAnyFeedback, type FeedbackAnswers, type FeedbackAnswersInput } from "./feedback-answers";
 import { Feedback } from "./feedback.entity";
@@ -148,6 +148,9 @@ async function myOpenAsk(scope: RequestScope, action: "read" | "update" | "creat
 
 /** The young person's form on their last review while it is open to them, sent or not; null when there is none. */
 export async function myFeedbackForm(scope: RequestScope): Promise<MyFeedbackForm | null> {
+  // Anyone signed in may ask for their own form, so that a home page asks in the same query whoever it is for; only a
+  // young person asked after their review has one.
+  if (!(await may(scope, "read", "feedback", scope.viewer?.account.personId ?? ""))) return null;
   const ask = await myOpenAsk(scope, "read");
   if (!ask) return null;
   const feedback = await scope.db.getRepository(Feedback).findOneBy({ attendeeId: ask.attendee.id });

@@ -21,9 +21,9 @@ export const authorization: MatrixRows = {
   updateRecommendationStatus: {
     access: WRITERS,
     targetReview: "held",
-    call: (_target, { recommendationId }) => ({
+    call: (_target, { arranged }) => ({
       query: "mutation ($i: RecommendationProgressInput!) { updateRecommendationStatus(input: $i) { status } }",
-      variables: { i: { recommendationId, status: "IN_PROGRESS", note: "Matrix test" } },
+      variables: { i: { recommendationId: arranged.recommendationId, status: "IN_PROGRESS", note: "Matrix test" } },
     }),
   },
 };

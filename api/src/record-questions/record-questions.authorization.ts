@@ -14,9 +14,9 @@ export const authorization: MatrixRows = {
   answerRecordQuestion: {
     access: onRecord([], [Role.IRO], [Role.IRO_MANAGER]),
     targetReview: "held",
-    call: (_target, { recordQuestionId }) => ({
+    call: (_target, { arranged }) => ({
       query: "mutation ($i: AnswerRecordQuestionInput!) { answerRecordQuestion(input: $i) { answeredAt } }",
-      variables: { i: { questionId: recordQuestionId, answer: "A care plan says what will happen to help you." } },
+      variables: { i: { questionId: arranged.recordQuestionId, answer: "A care plan says what will happen to help you." } },
     }),
   },
 };

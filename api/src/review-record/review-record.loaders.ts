@@ -24,6 +24,9 @@ export type RecordWorkRow = Readonly<{
   questionReviewId: string | null;
 }>;
 
+/** How many of a young person's recorded reviews their participation history shows: the newest. */
+export const PARTICIPATION_HISTORY_LENGTH = 6;
+
 export function createReviewRecordLoaders(db: EntityManager) {
   return {
     reviewConductByReviewId: new DataLoader<string, ReviewConduct | null>(async (ids) =>
@@ -44,11 +47,14 @@ export function createReviewRecordLoaders(db: EntityManager) {
     /** Each young person's participation codes, from the reviews recorded, newest first. */
     participationByYoungPersonId: new DataLoader<string, Participation[]>(async (ids) => {
       const rows: { young_person_id: string; review_id: string; scheduled_for: Date; participation: ParticipationCode }[] = await db.query(
-        `SELECT c.young_person_id, c.review_id, r.scheduled_for, c.participation
-           FROM review_conduct c JOIN review r ON r.id = c.review_id
-          WHERE c.young_person_id = ANY($1::uuid[])
-          ORDER BY r.scheduled_for DESC`,
-        [[...ids]],
+        `SELECT young_person_id, review_id, scheduled_for, participation FROM (
+           SELECT c.young_person_id, c.review_id, r.scheduled_for, c.participation,
+                  row_number() OVER (PARTITION BY c.young_person_id ORDER BY r.scheduled_for DESC) AS newest
+             FROM review_conduct c JOIN review r ON r.id = c.review_id
+            WHERE c.young_person_id = ANY($1::uuid[])) conduct
+          WHERE newest <= $2
+          ORDER BY scheduled_for DESC`,
+        [[...ids], PARTICIPATION_HISTORY_LENGTH],
       );
       return ids.map((id) =>
         rows.filter((row) => row.young_person_id === id).map((row) => ({ reviewId: row.review_id, scheduledFor: row.scheduled_for, code: row.participation })),

@@ -1,3 +1,4 @@
+import { PARTICIPATION_HISTORY_LENGTH } from "./review-record.loaders";
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Arg, Args, Authorized, Ctx, Extensions, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../kernel/context";
@@ -28,7 +29,6 @@ class HeldReviewPage {
 }
 
 /** Three years of reviews every six months: what a pack looks back on. */
-const PARTICIPATION_HISTORY_LENGTH = 6;
 
 @ObjectType({ description: "How the young person took part in one review." })
 class ReviewParticipation {
@@ -176,7 +176,7 @@ export class ReviewRecordFieldsOfYoungPersonResolver {
   async participationHistory(@Root() youngPerson: YoungPerson, @Ctx() context: Context): Promise<ReviewParticipation[]> {
     await requireFieldAccess(context, "read", "review-record", youngPerson.id);
     const rows = await context.loaders.participationByYoungPersonId.load(youngPerson.id);
-    return rows.slice(0, PARTICIPATION_HISTORY_LENGTH).map((row) => Object.assign(new ReviewParticipation(), row));
+    return rows.map((row) => Object.assign(new ReviewParticipation(), row));
   }
 
   @FieldResolver(() => RecordWork, {

@@ -18,10 +18,16 @@ export function createSupportRequestLoaders(db: EntityManager) {
         .getRepository(SupportRequest)
         .createQueryBuilder("request")
         .where("request.young_person_id = ANY(:ids)", { ids: [...ids] })
+        // Each young person's newest, cut in the database rather than after reading all of them.
+        .andWhere(
+          `request.id IN (SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY young_person_id ORDER BY asked_at DESC, id DESC) AS newest
+                                            FROM support_request WHERE young_person_id = ANY(:ids)) ranked WHERE newest <= :shown)`,
+          { shown: REQUESTS_SHOWN_PER_YOUNG_PERSON },
+        )
         .orderBy("request.asked_at", "DESC")
         .addOrderBy("request.id", "DESC")
         .getMany();
-      return ids.map((id) => found.filter((request) => request.youngPersonId === id).slice(0, REQUESTS_SHOWN_PER_YOUNG_PERSON));
+      return ids.map((id) => found.filter((request) => request.youngPersonId === id));
     }),
     supportMovesByRequestId: new DataLoader<string, SupportRequestMove[]>(async (ids) => {
       const found = await db.getRepository(SupportRequestMove).find({ where: { requestId: In([...ids]) }, order: { movedAt: "ASC" } });

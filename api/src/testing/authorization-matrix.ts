@@ -35,8 +35,6 @@ export type OperationCall = (
     newIroPersonId: string;
     reviewId: string;
     invitedPersonId: string;
-    recommendationId: string;
-    recordQuestionId: string;
     arranged: Readonly<Record<string, string>>;
   },
 ) => { query: string; variables?: Record<string, unknown> };
@@ -54,7 +52,7 @@ export const UNKNOWN_LINK_TOKEN = "A".repeat(43);
  * The planned review each target young person has: by default ten days from now; `started` an hour ago, for
  * operations on a review that has taken place; `none` for operations that plan one (a young person has one at most);
  * `held` a review held yesterday, its record completed and then changed in the IRO's draft, with one recommendation
- * issued and one question from the young person about it (`recommendationId`, `recordQuestionId`).
+ * issued and one question from the young person about it (in `arranged`: `recommendationId`, `recordQuestionId`).
  */
 export type TargetReview = "inTenDays" | "started" | "none" | "held";
 

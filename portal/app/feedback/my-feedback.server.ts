@@ -11,9 +11,8 @@ import { MyFeedbackQuery, NotNowToFeedbackMutation, SaveMyFeedbackDraftMutation,
 const NOT_NOW_LIMIT = 2;
 
 /** Whether the young person's home page asks for their feedback: open, not sent, and not put off twice. */
-export async function feedbackInvitation(options: CallOptions): Promise<boolean> {
-  const { myFeedback } = await callApi(MyFeedbackQuery, {}, options);
-  return Boolean(myFeedback && !myFeedback.submittedAt && myFeedback.notNowCount < NOT_NOW_LIMIT);
+export function isInvitedToFeedback(form: { submittedAt?: string | null; notNowCount: number } | null): boolean {
+  return Boolean(form && !form.submittedAt && form.notNowCount < NOT_NOW_LIMIT);
 }
 
 export type MyFeedbackPage =

@@ -17,6 +17,10 @@ export const HomeQuery = graphql(`
         }
       }
     }
+    myFeedback {
+      submittedAt
+      notNowCount
+    }
     openWorryAlerts {
       items {
         ...OpenWorry

@@ -4,7 +4,7 @@ import { pageTitle } from "~/components/page-title";
 import { formatDate, formatTime } from "~/format/dates";
 import { callApi } from "~/graphql/client.server";
 import { HomeQuery } from "~/home/home.operations.server";
-import { feedbackInvitation } from "~/feedback/my-feedback.server";
+import { isInvitedToFeedback } from "~/feedback/my-feedback.server";
 import { FeedbackInvitation } from "~/feedback/feedback-invitation";
 import { t } from "~/messages/messages";
 import { asSignedIn } from "~/session/signed-in.server";
@@ -15,13 +15,10 @@ import { WorryBanner } from "~/worries/worry-banner";
 export const meta: MetaFunction = () => [{ title: pageTitle(t("home.title")) }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { me, openWorryAlerts, invited } = await asSignedIn(request, async (options) => {
-    const home = await callApi(HomeQuery, {}, options);
-    return { ...home, invited: home.me?.role === "YOUNG_PERSON" ? await feedbackInvitation(options) : false };
-  });
+  const { me, openWorryAlerts, myFeedback } = await asSignedIn(request, (options) => callApi(HomeQuery, {}, options));
   if (!me) throw new Error("A signed-in session answered with no account.");
   return {
-    invited,
+    invited: isInvitedToFeedback(myFeedback),
     firstName: me.firstName,
     role: me.role,
     nextReviewAt: me.youngPerson?.nextReview?.scheduledFor ?? null,

@@ -931,7 +931,7 @@ export type StaffContactFieldsFragment = { name: string, phone: string | null, e
 export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomeQuery = { me: { firstName: string, role: Role, youngPerson: { currentIroContact: { name: string, phone: string | null, email: string | null } | null, nextReview: { scheduledFor: string } | null, supportRequests: Array<{ id: string, kind: SupportKind, status: SupportStatus, askedAt: string, askedOnBehalf: boolean, statusChangedAt: string, allocatedAt: string | null, closedAt: string | null, closedReason: SupportClosedReason | null }> } | null } | null, openWorryAlerts: { items: Array<{ id: string, youngPersonName: string | null, wants: WorryContact, howSoon: WorryHowSoon, about: string | null, raisedAt: string, contactBy: string }> } };
+export type HomeQuery = { me: { firstName: string, role: Role, youngPerson: { currentIroContact: { name: string, phone: string | null, email: string | null } | null, nextReview: { scheduledFor: string } | null, supportRequests: Array<{ id: string, kind: SupportKind, status: SupportStatus, askedAt: string, askedOnBehalf: boolean, statusChangedAt: string, allocatedAt: string | null, closedAt: string | null, closedReason: SupportClosedReason | null }> } | null } | null, myFeedback: { submittedAt: string | null, notNowCount: number } | null, openWorryAlerts: { items: Array<{ id: string, youngPersonName: string | null, wants: WorryContact, howSoon: WorryHowSoon, about: string | null, raisedAt: string, contactBy: string }> } };
 
 export type CommunicationNeedsFieldsFragment = { interpreterLanguage: string | null, alternativeCommunication: string | null, otherNeeds: string | null };
 
@@ -2175,6 +2175,10 @@ export const HomeDocument = new TypedDocumentString(`
       }
     }
   }
+  myFeedback {
+    submittedAt
+    notNowCount
+  }
   openWorryAlerts {
     items {
       ...OpenWorry
@@ -2205,7 +2209,7 @@ fragment OpenWorry on WorryAlert {
   about
   raisedAt
   contactBy
-}`, {"hash":"2af557a2e69e8430fe22f6cb3e094dbbb8ea5a84e9bb84d03cc3ae997e82ad00"}) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
+}`, {"hash":"27ddb65919344fbc556372361634657e0c6f3367f02bab563dfef84e121ad5d3"}) as unknown as TypedDocumentString<HomeQuery, HomeQueryVariables>;
 export const NextReviewIdDocument = new TypedDocumentString(`
     query NextReviewId($id: ID!) {
   youngPerson(id: $id) {
