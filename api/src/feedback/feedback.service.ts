@@ -9,6 +9,9 @@ import { may, requireAccess } from "../people/young-person-access";
 import type { StaffContact } from "../people/staff-contact.entity";
 import { feedbackAnswers, hasAnyFeedback, type FeedbackAnswers, type FeedbackAnswersInput } from "./feedback-answers";
 import { Feedback } from "./feedback.entity";
+import { FeedbackRespondent } from "./feedback-respondent";
+import { feedbackClosesAt, heldSinceStillOpen } from "./feedback-window";
+import { ReviewStatus } from "../reviews/review-status";
 import { FeedbackDraftSaved, FeedbackForm, FeedbackSubmitted, MyFeedbackForm } from "./feedback.types";
 
 const hold = (scope: RequestScope, token: string) => holdLink(scope, token, ContributionPurpose.FEEDBACK);
@@ -132,18 +135,19 @@ type MyAsk = { attendee: ReviewAttendee; reviewHeldAt: Date; closesAt: Date; fir
 async function myOpenAsk(scope: RequestScope, action: "read" | "update" | "create"): Promise<MyAsk | null> {
   const personId = scope.viewer?.account.personId ?? "";
   await requireAccess(scope, action, "feedback", personId);
-  const rows: { id: string; held_at: Date; closes_at: Date; first_name: string }[] = await scope.db.query(
-    `SELECT a.id, r.scheduled_for AS held_at, r.scheduled_for + interval '28 days' AS closes_at, p.first_name
-       FROM review_attendee a JOIN review r ON r.id = a.review_id JOIN person p ON p.id = a.young_person_id
-      WHERE a.person_id = $1 AND a.respondent = 'YOUNG_PERSON' AND a.feedback_asked
-        AND r.status = 'HELD' AND r.scheduled_for > now() - interval '28 days'
-      ORDER BY r.scheduled_for DESC LIMIT 1`,
-    [personId],
-  );
-  const row = rows[0];
-  if (!row) return null;
-  const attendee = await scope.db.getRepository(ReviewAttendee).findOneByOrFail({ id: row.id });
-  return { attendee, reviewHeldAt: row.held_at, closesAt: row.closes_at, firstName: row.first_name };
+  const attendee = await scope.db
+    .getRepository(ReviewAttendee)
+    .createQueryBuilder("attendee")
+    .innerJoinAndSelect("attendee.review", "review")
+    .innerJoinAndSelect("attendee.youngPerson", "youngPerson")
+    .innerJoinAndSelect("youngPerson.person", "person")
+    .where("attendee.person_id = :personId AND attendee.respondent = :respondent AND attendee.feedback_asked", { personId, respondent: FeedbackRespondent.YOUNG_PERSON })
+    .andWhere("review.status = :held AND review.scheduled_for > :since", { held: ReviewStatus.HELD, since: heldSinceStillOpen(new Date()) })
+    .orderBy("review.scheduled_for", "DESC")
+    .limit(1)
+    .getOne();
+  if (!attendee?.review || !attendee.youngPerson?.person) return null;
+  return { attendee, reviewHeldAt: attendee.review.scheduledFor, closesAt: feedbackClosesAt(attendee.review), firstName: attendee.youngPerson.person.firstName };
 }
 
 /** The young person's form on their last review while it is open to them, sent or not; null when there is none. */
