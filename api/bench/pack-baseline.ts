@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage } from "node:http";
 import { Pool, type PoolClient } from "pg";
-import { API_DATABASE_ROLE } from "../src/database/data-source";
+import { API_DATABASE_ROLE, connectionOptions } from "../src/database/data-source";
 import { hashSecretToken } from "../src/kernel/access/secret-token";
 import { packSql } from "./pack-sql";
 
@@ -10,7 +10,7 @@ async function bodyOf(request: IncomingMessage): Promise<{ reviewId?: string }> 
   return JSON.parse(Buffer.concat(chunks).toString("utf8")) as { reviewId?: string };
 }
 
-/** What each of the baseline's connections prepares once: it plans its statements once, as the API's connections do (ADR 025). */
+/** What each of the baseline's connections prepares once: it plans its statements once, as the API's connections do (ADRs 025 and 026). */
 const PREPARE = `
   PREPARE claims(bytea) AS
     SELECT set_config('my_review.account_id', a.id::text, true), set_config('my_review.person_id', a.person_id::text, true),
@@ -25,7 +25,7 @@ const PREPARE = `
  * GraphQL, no ORM, no audit. Like the API, it prepares its statements once per connection.
  */
 function main(port: number, databaseUrl: string): void {
-  const pool = new Pool({ connectionString: databaseUrl, max: 10, options: `-c role=${API_DATABASE_ROLE}` });
+  const pool = new Pool({ connectionString: databaseUrl, max: 10, options: connectionOptions(API_DATABASE_ROLE) });
   const prepared = new WeakSet<PoolClient>();
   createServer((request, response) => {
     if (request.method === "GET") {

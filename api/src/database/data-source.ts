@@ -26,6 +26,16 @@ export type DataSourceOptions = {
 /** The role the API's requests run as. Made by the migrations; it neither owns the tables nor bypasses RLS. */
 export const API_DATABASE_ROLE = "my_review_api";
 
+/**
+ * Each statement the API sends is prepared once per connection (ADR 025), yet PostgreSQL, left to choose, plans again on
+ * every run a statement whose generic plan it estimates dearer, such as a loader's `= ANY($1)` (it cannot know the
+ * array's length): under row-level security that planning can cost more than the run. The API's connections keep the one generic plan (ADR 026). Also for the
+ * benchmarks' hand-written baselines, which must plan as the API does.
+ */
+export function connectionOptions(role: string): string {
+  return `-c role=${role} -c plan_cache_mode=force_generic_plan`;
+}
+
 /** The one way the API reaches PostgreSQL. The schema changes only through migrations, never by synchronising. */
 export function createDataSource({
   url,
@@ -57,7 +67,7 @@ export function createDataSource({
       // fault is ended by PostgreSQL, returning its connection.
       connectionTimeoutMillis: 10_000,
       idle_in_transaction_session_timeout: 30_000,
-      ...(role ? { options: `-c role=${role}` } : {}),
+      ...(role ? { options: connectionOptions(role) } : {}),
     },
   });
 }

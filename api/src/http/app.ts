@@ -1,7 +1,7 @@
 import type { Server } from "node:http";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express, type Request } from "express";
 import { GraphQLError } from "graphql";
@@ -22,6 +22,7 @@ import type { Logger } from "../kernel/logger";
 import { accessLog } from "./access-log";
 import { healthRoutes } from "./health";
 import { httpErrors, notFound } from "./http-errors";
+import { noStore } from "./no-store";
 import { requestId } from "./request-id";
 import { sessionTokenFromRequest } from "./viewer";
 
@@ -75,6 +76,9 @@ export async function createApp({ config, db, authDb, log, httpServer, plugins =
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // No answer is ever cached (noStore), so no field sets a cache hint; Apollo's cache-control plugin would
+      // otherwise wrap every field's resolver to collect hints nobody reads (ADR 026).
+      ApolloServerPluginCacheControlDisabled(),
       logUnexpectedErrors,
       requestTransactions,
       ...plugins,
@@ -92,6 +96,7 @@ export async function createApp({ config, db, authDb, log, httpServer, plugins =
   app.use(healthRoutes(db));
   app.use(
     "/graphql",
+    noStore,
     express.json({ limit: BODY_LIMIT }),
     trusted.requests,
     expressMiddleware(apollo, {
