@@ -1,9 +1,25 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 
-export type RunningServer = Readonly<{ url: string; stop: () => Promise<void> }>;
+export type RunningServer = Readonly<{
+  url: string;
+  /** The CPU time the server's process has used so far, in milliseconds, user and system. */
+  cpuMs: () => number;
+  stop: () => Promise<void>;
+}>;
+
+// Linux's clock ticks per second for /proc/<pid>/stat (USER_HZ), which is 100 on every architecture Node runs on here.
+const TICKS_PER_SECOND = 100;
+
+/** A process's CPU time so far, in milliseconds: utime and stime, the 14th and 15th fields of /proc/<pid>/stat. */
+function cpuMsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+}
 
 export async function freePort(): Promise<number> {
   const probe = createServer();
@@ -47,8 +63,11 @@ export async function startNodeServer(
   });
   const url = `http://127.0.0.1:${port}`;
   await waitUntilAnswering(`${url}${readyPath}`, child);
+  const pid = child.pid;
+  if (pid === undefined) throw new Error(`${entry} did not start`);
   return {
     url,
+    cpuMs: () => cpuMsOf(pid),
     stop: async () => {
       if (child.exitCode !== null) return;
       child.kill("SIGTERM");

@@ -3,7 +3,12 @@
  * so a slow spell on this shared machine falls on all of them alike. Figures are medians, and comparisons are ratios
  * between contenders of the same run, never against a number measured on another day.
  */
-export type Contender = Readonly<{ name: string; request: () => Promise<void> }>;
+export type Contender = Readonly<{
+  name: string;
+  request: () => Promise<void>;
+  /** The CPU time the server answering has used so far, in milliseconds, where the benchmark can read it. */
+  serverCpuMs?: () => number;
+}>;
 
 export function median(samples: readonly number[]): number {
   if (samples.length === 0) throw new Error("median of no samples");
@@ -36,11 +41,20 @@ export async function medianLatencies(
   return new Map([...samples].map(([name, times]) => [name, median(times)]));
 }
 
-export type Throughput = Readonly<{ requestsPerSecond: number; failures: number }>;
+export type Throughput = Readonly<{
+  requestsPerSecond: number;
+  failures: number;
+  /** The server's CPU time per completed request, in milliseconds, where the contender can read it. */
+  serverCpuMsPerRequest?: number;
+}>;
 
-/** Requests completed per second by `clients` concurrent callers over `windowMs`; failures are counted, not retried. */
-async function throughputWindow(request: () => Promise<void>, clients: number, windowMs: number): Promise<Throughput> {
+/**
+ * Requests completed per second by `clients` concurrent callers over `windowMs`, and the server's CPU time for each;
+ * failures are counted, not retried.
+ */
+async function throughputWindow({ request, serverCpuMs }: Contender, clients: number, windowMs: number): Promise<Throughput> {
   const ends = Date.now() + windowMs;
+  const cpuBefore = serverCpuMs?.();
   const started = process.hrtime.bigint();
   let completed = 0;
   let failures = 0;
@@ -56,7 +70,8 @@ async function throughputWindow(request: () => Promise<void>, clients: number, w
   };
   await Promise.all(Array.from({ length: clients }, client));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { requestsPerSecond: completed / seconds, failures };
+  const cpu = serverCpuMs && cpuBefore !== undefined ? { serverCpuMsPerRequest: (serverCpuMs() - cpuBefore) / completed } : {};
+  return { requestsPerSecond: completed / seconds, failures, ...cpu };
 }
 
 /** Each contender's median requests per second at `clients` concurrent callers, over `rounds` interleaved windows. */
@@ -64,20 +79,24 @@ export async function medianThroughputs(
   contenders: readonly Contender[],
   { clients, windowMs, rounds }: { clients: number; windowMs: number; rounds: number },
 ): Promise<Map<string, Throughput>> {
-  for (const contender of contenders) await throughputWindow(contender.request, clients, Math.min(windowMs, 500));
+  for (const contender of contenders) await throughputWindow(contender, clients, Math.min(windowMs, 500));
   const windows = new Map(contenders.map((contender) => [contender.name, [] as Throughput[]]));
   for (let round = 0; round < rounds; round++) {
     for (const contender of rotated(contenders, round)) {
-      windows.get(contender.name)!.push(await throughputWindow(contender.request, clients, windowMs));
+      windows.get(contender.name)!.push(await throughputWindow(contender, clients, windowMs));
     }
   }
   return new Map(
-    [...windows].map(([name, measured]) => [
-      name,
-      {
-        requestsPerSecond: median(measured.map((window) => window.requestsPerSecond)),
-        failures: measured.reduce((sum, window) => sum + window.failures, 0),
-      },
-    ]),
+    [...windows].map(([name, measured]) => {
+      const cpu = measured.flatMap((window) => (window.serverCpuMsPerRequest === undefined ? [] : [window.serverCpuMsPerRequest]));
+      return [
+        name,
+        {
+          requestsPerSecond: median(measured.map((window) => window.requestsPerSecond)),
+          failures: measured.reduce((sum, window) => sum + window.failures, 0),
+          ...(cpu.length > 0 ? { serverCpuMsPerRequest: median(cpu) } : {}),
+        },
+      ];
+    }),
   );
 }

@@ -90,11 +90,12 @@ function packOf(result: GraphQLResult): unknown {
 
 /**
  * The IRO's pre-review pack as the portal asks for it, through the real API, against one hand-written SQL statement
- * building the same JSON under the same row-level security, served over HTTP by a process of its own.
+ * building the same JSON under the same row-level security, served over HTTP by a process of its own; and, to tell
+ * GraphQL's share of the gap from the API's, Apollo Server answering the same query from that same statement.
  */
 export const packBench: Bench = {
   name: "pack",
-  description: `the portal's pre-review pack query against one hand-written SQL statement returning the same JSON, both over HTTP (${CLIENTS} clients for throughput)`,
+  description: `the portal's pre-review pack query against one hand-written SQL statement returning the same JSON, both over HTTP, and Apollo Server answering the same query from that statement (${CLIENTS} clients for throughput)`,
   run: async (server) => {
     const packDocument = preReviewPackDocument();
     const database = await benchDatabase(server, "pack");
@@ -102,18 +103,24 @@ export const packBench: Bench = {
     const large = await packWorld(database, "large", 100);
     const api = await startApi(database.url);
     const baseline = await startNodeServer(path.join(__dirname, "pack-baseline.js"), { DATABASE_URL: database.url }, "/");
+    const graphqlOverSql = await startNodeServer(path.join(__dirname, "pack-graphql.js"), { NODE_ENV: "production", DATABASE_URL: database.url }, "/readyz");
     try {
       const contendersFor = async ({ reviewId, username }: { reviewId: string; username: string }) => {
         const token = await signIn(`${api.url}/graphql`, username, PASSPHRASE);
-        const viaApi = () => postGraphQL(`${api.url}/graphql`, { query: packDocument, variables: { reviewId } }, token);
+        const query = { query: packDocument, variables: { reviewId } };
+        const viaApi = () => postGraphQL(`${api.url}/graphql`, query, token);
         const viaSql = () => postGraphQL(`${baseline.url}/pack`, { reviewId }, token);
-        const [fromApi, fromSql] = await Promise.all([viaApi(), viaSql()]);
-        if (!isDeepStrictEqual(packOf(fromApi), packOf(fromSql))) {
-          throw new Error(`The baseline's pack differs from the API's:\n${JSON.stringify(packOf(fromApi))}\n${JSON.stringify(packOf(fromSql))}`);
+        const viaGraphQLOverSql = () => postGraphQL(`${graphqlOverSql.url}/graphql`, query, token);
+        const [fromApi, fromSql, fromGraphQLOverSql] = await Promise.all([viaApi(), viaSql(), viaGraphQLOverSql()]);
+        for (const [name, other] of [["baseline", fromSql], ["GraphQL over the baseline", fromGraphQLOverSql]] as const) {
+          if (!isDeepStrictEqual(packOf(fromApi), packOf(other))) {
+            throw new Error(`The ${name}'s pack differs from the API's:\n${JSON.stringify(packOf(fromApi))}\n${JSON.stringify(packOf(other))}`);
+          }
         }
         return [
-          { name: "api", request: async () => void (await viaApi()) },
-          { name: "sql", request: async () => void (await viaSql()) },
+          { name: "api", request: async () => void (await viaApi()), serverCpuMs: api.cpuMs },
+          { name: "sql", request: async () => void (await viaSql()), serverCpuMs: baseline.cpuMs },
+          { name: "graphql", request: async () => void (await viaGraphQLOverSql()), serverCpuMs: graphqlOverSql.cpuMs },
         ];
       };
       const smallContenders = await contendersFor(small);
@@ -123,6 +130,7 @@ export const packBench: Bench = {
       const throughput = await medianThroughputs(smallContenders, { clients: CLIENTS, windowMs: 2000, rounds: 5 });
       const apiRate = throughput.get("api")!;
       const sqlRate = throughput.get("sql")!;
+      const graphqlRate = throughput.get("graphql")!;
       return [
         { label: "pack (3 contributions, 3 views versions), median latency", value: latency.get("api")!, unit: "ms" },
         { label: "its SQL baseline, median latency", value: latency.get("sql")!, unit: "ms" },
@@ -133,10 +141,16 @@ export const packBench: Bench = {
         { label: "pack (100 contributions, 100 views versions), median latency", value: largeLatency.get("api")!, unit: "ms" },
         { label: "its SQL baseline, median latency", value: largeLatency.get("sql")!, unit: "ms" },
         { label: "large pack latency as a multiple of the baseline's", value: largeLatency.get("api")! / largeLatency.get("sql")!, unit: "×", target: { atMost: 2 } },
-        { label: "failed requests", value: apiRate.failures + sqlRate.failures, unit: "", target: { atMost: 0 } },
+        { label: "the API's CPU time per pack (its process, not PostgreSQL's)", value: apiRate.serverCpuMsPerRequest!, unit: "ms" },
+        { label: "the baseline's CPU time per pack (its process)", value: sqlRate.serverCpuMsPerRequest!, unit: "ms" },
+        { label: "GraphQL over the baseline's statement, CPU time per pack (its process)", value: graphqlRate.serverCpuMsPerRequest!, unit: "ms" },
+        { label: "GraphQL over the baseline's statement, latency as a multiple of the baseline's", value: latency.get("graphql")! / latency.get("sql")!, unit: "×" },
+        { label: "GraphQL over the baseline's statement, throughput as a share of the baseline's", value: graphqlRate.requestsPerSecond / sqlRate.requestsPerSecond, unit: "×" },
+        { label: "GraphQL over the baseline's statement, large, latency as a multiple of the baseline's", value: largeLatency.get("graphql")! / largeLatency.get("sql")!, unit: "×" },
+        { label: "failed requests", value: apiRate.failures + sqlRate.failures + graphqlRate.failures, unit: "", target: { atMost: 0 } },
       ];
     } finally {
-      await Promise.all([api.stop(), baseline.stop()]);
+      await Promise.all([api.stop(), baseline.stop(), graphqlOverSql.stop()]);
       await database.drop();
     }
   },
