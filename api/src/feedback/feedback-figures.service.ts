@@ -3,9 +3,18 @@ import { addCalendarDays, calendarDate } from "../kernel/calendar/calendar-date"
 import { atLondonTime } from "../kernel/calendar/london-time";
 import type { RequestScope } from "../kernel/context";
 import { badUserInput } from "../kernel/errors";
+import { decodeCursor, isTimestamp, isUuid, toPage, type PageArgs } from "../kernel/pagination";
 import { type FeedbackCommentQuestion, FeedbackQuestion, FeedbackRating } from "./feedback-answers";
 import { FeedbackRespondent } from "./feedback-respondent";
-import { FeedbackFigures, MOST_SHARED_COMMENTS, type FeedbackFiguresInput } from "./feedback.types";
+import {
+  FeedbackFigures,
+  type FeedbackFiguresInput,
+  type FeedbackRatingCount,
+  type FeedbackReturns,
+  type FiguresAsked,
+  type IroFeedbackReturns,
+  type SharedFeedbackCommentPage,
+} from "./feedback.types";
 
 /** The questions on a scale as the feedback table's columns, and the comments likewise: the SQL below names them once. */
 const RATED_COLUMNS: Readonly<Record<FeedbackQuestion, string>> = {
@@ -19,10 +28,10 @@ const COMMENT_COLUMNS: Readonly<Record<FeedbackCommentQuestion, string>> = {
   CHANGE: "change",
   ANYTHING_ELSE: "anything_else",
 };
-/** `(question, value)` rows for a lateral join, one per column. */
+/** `(place, question, value)` rows for a lateral join, one per column, in the form's order. */
 const asValues = (columns: Readonly<Record<string, string>>, cast = "") =>
   Object.entries(columns)
-    .map(([question, column]) => `('${question}', f.${column}${cast})`)
+    .map(([question, column], index) => `(${index + 1}, '${question}', f.${column}${cast})`)
     .join(", ");
 
 /**
@@ -31,7 +40,7 @@ const asValues = (columns: Readonly<Record<string, string>>, cast = "") =>
  * lateral list of answers. Every count is made in SQL, as a manager's range may hold thousands of forms; row-level
  * security keeps it to the caller's authority.
  */
-function asked(options: { sentBack?: boolean; everyIro?: boolean; also?: string }): string {
+function sentOn(options: { sentBack?: boolean; everyIro?: boolean; also?: string }): string {
   return `FROM review_attendee a JOIN review r ON r.id = a.review_id
     ${options.sentBack ? "JOIN" : "LEFT JOIN"} feedback f ON f.attendee_id = a.id AND f.submitted_at IS NOT NULL
     ${options.also ?? ""}
@@ -47,44 +56,74 @@ function rangeOf(input: FeedbackFiguresInput): [Date, Date] {
   return [atLondonTime(from, "00:00"), atLondonTime(addCalendarDays(to, 1), "00:00")];
 }
 
-export async function feedbackFigures(scope: RequestScope, input: FeedbackFiguresInput): Promise<FeedbackFigures> {
+/** The figures for a range, once the caller may read them: each part is counted when it is asked for. */
+export function feedbackFigures(scope: RequestScope, input: FeedbackFiguresInput): FeedbackFigures {
   requirePermission(scope, "read:feedback-figures:any");
   const [from, until] = rangeOf(input);
-  const values = [from, until, input.iroPersonId ?? null];
-  const [returns, ratings, comments, iros] = await Promise.all([
-    scope.db.query(`SELECT a.respondent, count(*)::int AS sent, count(f.id)::int AS returned ${asked({})} GROUP BY a.respondent`, values) as Promise<
-      { respondent: FeedbackRespondent; sent: number; returned: number }[]
-    >,
-    scope.db.query(
-      `SELECT answer.question, answer.rating, count(*)::int AS count
-         ${asked({ sentBack: true, also: `CROSS JOIN LATERAL (VALUES ${asValues(RATED_COLUMNS, "::text")}) AS answer(question, rating)` })}
-         AND answer.rating IS NOT NULL
-       GROUP BY answer.question, answer.rating`,
-      values,
-    ) as Promise<{ question: FeedbackQuestion; rating: FeedbackRating; count: number }[]>,
-    // Only comments whose writers said yes to sharing ever leave the database for a manager.
-    scope.db.query(
-      `SELECT a.respondent, comment.question, comment.text, f.submitted_at
-         ${asked({ sentBack: true, also: `CROSS JOIN LATERAL (VALUES ${asValues(COMMENT_COLUMNS)}) AS comment(question, text)` })}
+  return Object.assign(new FeedbackFigures(), { asked: { from, until, iroPersonId: input.iroPersonId ?? null } });
+}
+
+const valuesOf = ({ from, until, iroPersonId }: FiguresAsked) => [from, until, iroPersonId];
+
+/** Every kind of respondent, in order, with zeros. */
+export async function figureReturns(scope: RequestScope, asked: FiguresAsked): Promise<FeedbackReturns[]> {
+  requirePermission(scope, "read:feedback-figures:any");
+  const rows: { respondent: FeedbackRespondent; sent: number; returned: number }[] = await scope.db.query(
+    `SELECT a.respondent, count(*)::int AS sent, count(f.id)::int AS returned ${sentOn({})} GROUP BY a.respondent`,
+    valuesOf(asked),
+  );
+  const byKind = new Map(rows.map((row) => [row.respondent, row]));
+  return Object.values(FeedbackRespondent).map((respondent) => ({ respondent, sent: byKind.get(respondent)?.sent ?? 0, returned: byKind.get(respondent)?.returned ?? 0 }));
+}
+
+/** Every question and rating, in order, with zeros. */
+export async function figureRatings(scope: RequestScope, asked: FiguresAsked): Promise<FeedbackRatingCount[]> {
+  requirePermission(scope, "read:feedback-figures:any");
+  const rows: { question: FeedbackQuestion; rating: FeedbackRating; count: number }[] = await scope.db.query(
+    `SELECT answer.question, answer.rating, count(*)::int AS count
+       ${sentOn({ sentBack: true, also: `CROSS JOIN LATERAL (VALUES ${asValues(RATED_COLUMNS, "::text")}) AS answer(place, question, rating)` })}
+       AND answer.rating IS NOT NULL
+     GROUP BY answer.question, answer.rating`,
+    valuesOf(asked),
+  );
+  const counted = new Map(rows.map((row) => [`${row.question}:${row.rating}`, row.count]));
+  return Object.values(FeedbackQuestion).flatMap((question) =>
+    Object.values(FeedbackRating).map((rating) => ({ question, rating, count: counted.get(`${question}:${rating}`) ?? 0 })),
+  );
+}
+
+/** Each IRO with forms sent in the range, for the whole service, by name. */
+export async function figureIros(scope: RequestScope, asked: FiguresAsked): Promise<IroFeedbackReturns[]> {
+  requirePermission(scope, "read:feedback-figures:any");
+  const rows: { iro_person_id: string; iro_name: string; sent: number; returned: number }[] = await scope.db.query(
+    `SELECT a.iro_person_id, min(i.first_name || ' ' || i.last_name) AS iro_name, count(*)::int AS sent, count(f.id)::int AS returned
+       ${sentOn({ everyIro: true, also: "JOIN person i ON i.id = a.iro_person_id" })}
+     GROUP BY a.iro_person_id ORDER BY iro_name, a.iro_person_id`,
+    valuesOf(asked).slice(0, 2),
+  );
+  return rows.map((row) => ({ iroPersonId: row.iro_person_id, iroName: row.iro_name, sent: row.sent, returned: row.returned }));
+}
+
+const isPlace = (part: string) => /^[1-9]$/.test(part);
+
+/**
+ * A page of the comments whose writers agreed to share them, newest form first and each form's in the form's order;
+ * only those ever leave the database for a manager.
+ */
+export async function sharedComments(scope: RequestScope, asked: FiguresAsked, page: PageArgs): Promise<SharedFeedbackCommentPage> {
+  requirePermission(scope, "read:feedback-figures:any");
+  const [submittedAt = null, feedbackId = null, place = null] = page.after ? decodeCursor(page.after, [isTimestamp, isUuid, isPlace]) : [];
+  const rows: { respondent: FeedbackRespondent; question: FeedbackCommentQuestion; text: string; submitted_at: Date; id: string; place: number }[] =
+    await scope.db.query(
+      `SELECT a.respondent, comment.question, comment.text, f.submitted_at, f.id, comment.place
+         ${sentOn({ sentBack: true, also: `CROSS JOIN LATERAL (VALUES ${asValues(COMMENT_COLUMNS)}) AS comment(place, question, text)` })}
          AND f.may_quote AND comment.text IS NOT NULL
-       ORDER BY f.submitted_at DESC, f.id, comment.question LIMIT ${MOST_SHARED_COMMENTS}`,
-      values,
-    ) as Promise<{ respondent: FeedbackRespondent; question: FeedbackCommentQuestion; text: string; submitted_at: Date }[]>,
-    scope.db.query(
-      `SELECT a.iro_person_id, min(i.first_name || ' ' || i.last_name) AS iro_name, count(*)::int AS sent, count(f.id)::int AS returned
-         ${asked({ everyIro: true, also: "JOIN person i ON i.id = a.iro_person_id" })}
-       GROUP BY a.iro_person_id ORDER BY iro_name, a.iro_person_id`,
-      values.slice(0, 2),
-    ) as Promise<{ iro_person_id: string; iro_name: string; sent: number; returned: number }[]>,
-  ]);
-  const byKind = new Map(returns.map((row) => [row.respondent, row]));
-  const counted = new Map(ratings.map((row) => [`${row.question}:${row.rating}`, row.count]));
-  return Object.assign(new FeedbackFigures(), {
-    returns: Object.values(FeedbackRespondent).map((respondent) => ({ respondent, sent: byKind.get(respondent)?.sent ?? 0, returned: byKind.get(respondent)?.returned ?? 0 })),
-    ratings: Object.values(FeedbackQuestion).flatMap((question) =>
-      Object.values(FeedbackRating).map((rating) => ({ question, rating, count: counted.get(`${question}:${rating}`) ?? 0 })),
-    ),
-    sharedComments: comments.map((row) => ({ respondent: row.respondent, question: row.question, text: row.text, submittedAt: row.submitted_at })),
-    iros: iros.map((row) => ({ iroPersonId: row.iro_person_id, iroName: row.iro_name, sent: row.sent, returned: row.returned })),
-  });
+         AND ($4::timestamptz IS NULL OR (f.submitted_at, f.id) < ($4::timestamptz, $5::uuid)
+              OR ((f.submitted_at, f.id) = ($4::timestamptz, $5::uuid) AND comment.place > $6::int))
+       ORDER BY f.submitted_at DESC, f.id DESC, comment.place
+       LIMIT $7`,
+      [...valuesOf(asked), submittedAt, feedbackId, place, page.first + 1],
+    );
+  const { items, nextCursor } = toPage(rows, page.first, (row) => [row.submitted_at.toISOString(), row.id, String(row.place)]);
+  return { items: items.map((row) => ({ respondent: row.respondent, question: row.question, text: row.text, submittedAt: row.submitted_at })), nextCursor };
 }

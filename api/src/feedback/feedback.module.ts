@@ -2,7 +2,7 @@ import { Role } from "../kernel/access/role";
 import type { FeatureModule } from "../kernel/feature-module";
 import { Feedback } from "./feedback.entity";
 import { createFeedbackLoaders } from "./feedback.loaders";
-import { FeedbackResolver, ReviewFeedbackResolver } from "./feedback.resolver";
+import { FeedbackFiguresResolver, FeedbackResolver, ReviewFeedbackResolver } from "./feedback.resolver";
 
 declare module "../kernel/access/permissions" {
   interface Subjects {
@@ -16,7 +16,7 @@ declare module "../kernel/access/permissions" {
 export const feedbackModule: FeatureModule = {
   name: "feedback",
   entities: [Feedback],
-  resolvers: [FeedbackResolver, ReviewFeedbackResolver],
+  resolvers: [FeedbackResolver, FeedbackFiguresResolver, ReviewFeedbackResolver],
   loaders: createFeedbackLoaders,
   permissions: {
     [Role.YOUNG_PERSON]: ["read:feedback:own", "create:feedback:own", "update:feedback:own"],

@@ -1,19 +1,24 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../kernel/context";
+import { PageArgs } from "../kernel/pagination";
 import { requireFieldAccess } from "../people/young-person-access";
 import { Review } from "../reviews/review.entity";
 import { feedbackAnswers } from "./feedback-answers";
-import { feedbackFigures } from "./feedback-figures.service";
+import { feedbackFigures, figureIros, figureRatings, figureReturns, sharedComments } from "./feedback-figures.service";
 import { myFeedbackForm, notNowToFeedback, openFeedbackForm, saveFeedbackDraft, saveMyFeedbackDraft, submitFeedback, submitMyFeedback } from "./feedback.service";
 import {
   FeedbackDraftInput,
   FeedbackFigures,
   FeedbackFiguresInput,
   FeedbackFormResult,
+  FeedbackRatingCount,
+  FeedbackReturns,
+  IroFeedbackReturns,
   MyFeedbackDraftInput,
   MyFeedbackForm,
   SaveFeedbackDraftResult,
   SentFeedback,
+  SharedFeedbackCommentPage,
   SubmitFeedbackInput,
   SubmitFeedbackResult,
   SubmitMyFeedbackInput,
@@ -66,8 +71,31 @@ export class FeedbackResolver {
 
   @Authorized()
   @Query(() => FeedbackFigures, { description: "For a manager: what feedback says about the reviews held in a date range, for the service or one IRO." })
-  feedbackFigures(@Arg("input", () => FeedbackFiguresInput) input: FeedbackFiguresInput, @Ctx() context: Context): Promise<FeedbackFigures> {
+  feedbackFigures(@Arg("input", () => FeedbackFiguresInput) input: FeedbackFiguresInput, @Ctx() context: Context): FeedbackFigures {
     return feedbackFigures(context, input);
+  }
+}
+
+@Resolver(() => FeedbackFigures)
+export class FeedbackFiguresResolver {
+  @FieldResolver(() => [FeedbackReturns], { description: "Every kind of respondent, in order, with zeros." })
+  returns(@Root() figures: FeedbackFigures, @Ctx() context: Context): Promise<FeedbackReturns[]> {
+    return figureReturns(context, figures.asked);
+  }
+
+  @FieldResolver(() => [FeedbackRatingCount], { description: "Every question and rating, in order, with zeros." })
+  ratings(@Root() figures: FeedbackFigures, @Ctx() context: Context): Promise<FeedbackRatingCount[]> {
+    return figureRatings(context, figures.asked);
+  }
+
+  @FieldResolver(() => SharedFeedbackCommentPage, { description: "The comments whose writers agreed to share them, a page at a time; never any other." })
+  sharedComments(@Root() figures: FeedbackFigures, @Args(() => PageArgs) page: PageArgs, @Ctx() context: Context): Promise<SharedFeedbackCommentPage> {
+    return sharedComments(context, figures.asked, page);
+  }
+
+  @FieldResolver(() => [IroFeedbackReturns], { description: "Each IRO with forms sent in the range, for the whole service, by name." })
+  iros(@Root() figures: FeedbackFigures, @Ctx() context: Context): Promise<IroFeedbackReturns[]> {
+    return figureIros(context, figures.asked);
   }
 }
 

@@ -38,7 +38,7 @@ const SUBMIT_MINE = `mutation ($i: SubmitMyFeedbackInput!) { submitMyFeedback(in
 } }`;
 const REVIEW_FEEDBACK = `query ($id: ID!) { youngPerson(id: $id) { lastHeldReview { feedback { respondent answers { ${ANSWERS} } } } } }`;
 const FIGURES = `query ($i: FeedbackFiguresInput!) { feedbackFigures(input: $i) {
-  returns { respondent sent returned } ratings { question rating count } sharedComments { respondent question text } iros { iroName sent returned }
+  returns { respondent sent returned } ratings { question rating count } sharedComments { items { respondent question text } nextCursor } iros { iroName sent returned }
 } }`;
 
 let n = 0;
@@ -299,7 +299,7 @@ describe("what the service reads", () => {
       (await api.graphql(FIGURES, { token, variables: { i: { from: "2026-03-01", to: "2026-03-31", iroPersonId } } })).body.data?.feedbackFigures as {
         returns: { respondent: string; sent: number; returned: number }[];
         ratings: { question: string; rating: string; count: number }[];
-        sharedComments: { text: string }[];
+        sharedComments: { items: { text: string }[]; nextCursor: string | null };
         iros: unknown[];
       };
 
@@ -315,7 +315,7 @@ describe("what the service reads", () => {
       { question: "LISTENED_TO", rating: "NO", count: 1 },
       { question: "WELL_ORGANISED", rating: "MOSTLY", count: 1 },
     ]);
-    expect(service.sharedComments).toEqual([{ respondent: "PARENT", question: "KEEP_THE_SAME", text: "Shared by a parent" }]);
+    expect(service.sharedComments).toEqual({ items: [{ respondent: "PARENT", question: "KEEP_THE_SAME", text: "Shared by a parent" }], nextCursor: null });
     expect(JSON.stringify(service)).not.toContain("Never to be seen");
     expect(service.iros).toEqual([
       { iroName: "Ann Able", sent: 3, returned: 2 },
@@ -326,6 +326,53 @@ describe("what the service reads", () => {
       { respondent: "FOSTER_OR_KINSHIP_CARER", sent: 1, returned: 1 },
       { respondent: "SOCIAL_WORKER", sent: 1, returned: 0 },
     ]);
-    expect(ben.sharedComments).toEqual([]);
+    expect(ben.sharedComments).toEqual({ items: [], nextCursor: null });
+  });
+
+  it("gives a manager every shared comment a page at a time, newest form first, none lost or given twice", async () => {
+    const { make } = database;
+    const { id: localAuthorityId } = await make.localAuthority();
+    await make.staffWithAccount(Role.IRO_MANAGER, { username: "fb.pages.manager", passphrase: PASSPHRASE, localAuthorityId });
+    const iro = await make.iroWithAccount({ localAuthorityId });
+    // Nine forms a minute apart, each with its three comments shared: 27 in all, more than a page.
+    for (let form = 1; form <= 9; form++) {
+      const youngPerson = await make.youngPerson({ localAuthorityId });
+      const review = await make.review({ youngPersonId: youngPerson.id, scheduledFor: new Date("2026-03-10T11:00:00Z"), status: ReviewStatus.HELD });
+      const attendee = await database.db.getRepository(ReviewAttendee).save({
+        reviewId: review.id,
+        youngPersonId: youngPerson.id,
+        localAuthorityId,
+        iroPersonId: iro.person.id,
+        name: `Parent ${form}`,
+        role: "Parent",
+        respondent: FeedbackRespondent.PARENT,
+        feedbackAsked: true,
+        createdByAccountId: iro.account.id,
+      });
+      await database.db.getRepository(Feedback).save({
+        attendeeId: attendee.id,
+        submittedAt: new Date(Date.UTC(2026, 2, 11, 9, form)),
+        submissionKey: randomUUID(),
+        mayQuote: true,
+        keepTheSame: `Keep ${form}`,
+        change: `Change ${form}`,
+        anythingElse: `Else ${form}`,
+      });
+    }
+    const token = await api.tokenFor("fb.pages.manager", PASSPHRASE);
+    const PAGE = `query ($i: FeedbackFiguresInput!, $after: String) { feedbackFigures(input: $i) { sharedComments(after: $after) { items { text } nextCursor } } }`;
+    const page = async (after: string | null) =>
+      (await api.graphql(PAGE, { token, variables: { i: { from: "2026-03-01", to: "2026-03-31" }, after } })).body.data?.feedbackFigures as {
+        sharedComments: { items: { text: string }[]; nextCursor: string | null };
+      };
+
+    const first = (await page(null)).sharedComments;
+    const second = (await page(first.nextCursor)).sharedComments;
+
+    expect(first.items).toHaveLength(20);
+    expect(first.items.slice(0, 4).map((comment) => comment.text)).toEqual(["Keep 9", "Change 9", "Else 9", "Keep 8"]);
+    expect(second).toEqual({ items: [{ text: "Else 3" }, ...[2, 1].flatMap((form) => [{ text: `Keep ${form}` }, { text: `Change ${form}` }, { text: `Else ${form}` }])], nextCursor: null });
+    const tampered = await api.graphql(PAGE, { token, variables: { i: { from: "2026-03-01", to: "2026-03-31" }, after: "bm90IG91cnM" } });
+    expect(tampered.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 });

@@ -189,19 +189,20 @@ export class SharedFeedbackComment {
   submittedAt: Date;
 }
 
-export const MOST_SHARED_COMMENTS = 50;
+@ObjectType({ description: "A page of shared comments, newest form first, each form's comments in the form's order." })
+export class SharedFeedbackCommentPage {
+  @Field(() => [SharedFeedbackComment])
+  items: SharedFeedbackComment[];
 
+  @Field(() => String, { nullable: true, description: "Pass as `after` for the next page; null on the last page." })
+  nextCursor: string | null;
+}
+
+/** The forms a manager's figures count: asked on the reviews held from `from` until `until`, of one IRO or all. */
+export type FiguresAsked = Readonly<{ from: Date; until: Date; iroPersonId: string | null }>;
+
+/** What feedback says about the reviews held in a date range: each part is counted only when asked for. */
 @ObjectType({ description: "What feedback says about the reviews held in a date range, for the service or one IRO." })
 export class FeedbackFigures {
-  @Field(() => [FeedbackReturns], { description: "Every kind of respondent, in order, with zeros." })
-  returns: FeedbackReturns[];
-
-  @Field(() => [FeedbackRatingCount], { description: "Every question and rating, in order, with zeros." })
-  ratings: FeedbackRatingCount[];
-
-  @Field(() => [SharedFeedbackComment], { description: `The newest ${MOST_SHARED_COMMENTS} comments whose writers agreed to share them; never any other.` })
-  sharedComments: SharedFeedbackComment[];
-
-  @Field(() => [IroFeedbackReturns], { description: "Each IRO with forms sent in the range, for the whole service, by name." })
-  iros: IroFeedbackReturns[];
+  asked: FiguresAsked;
 }

@@ -102,6 +102,8 @@ export const feedbackMessages = {
   "figures.iros.title": "By IRO",
   "figures.comments.title": "Comments people agreed to share",
   "figures.comments.none": "No shared comments in these dates.",
+  "figures.comments.older": "Older comments",
+  "figures.comments.newest": "Back to the newest comments",
   "figures.comment.from": "{respondent}, on “{question}”",
   "figures.theYoungPerson": "the young person",
 } as const;

@@ -159,8 +159,20 @@ export const NotNowToFeedbackMutation = graphql(`
   }
 `);
 
+export const SharedCommentsPageFragment = graphql(`
+  fragment SharedCommentsPage on SharedFeedbackCommentPage {
+    items {
+      respondent
+      question
+      text
+      submittedAt
+    }
+    nextCursor
+  }
+`);
+
 export const FeedbackFiguresQuery = graphql(`
-  query FeedbackFigures($input: FeedbackFiguresInput!) {
+  query FeedbackFigures($input: FeedbackFiguresInput!, $commentsAfter: String) {
     feedbackFigures(input: $input) {
       returns {
         respondent
@@ -172,17 +184,25 @@ export const FeedbackFiguresQuery = graphql(`
         rating
         count
       }
-      sharedComments {
-        respondent
-        question
-        text
-        submittedAt
+      sharedComments(after: $commentsAfter) {
+        ...SharedCommentsPage
       }
       iros {
         iroPersonId
         iroName
         sent
         returned
+      }
+    }
+  }
+`);
+
+/** The next page of shared comments alone, for the CSV, which carries every one in the range. */
+export const FeedbackSharedCommentsQuery = graphql(`
+  query FeedbackSharedComments($input: FeedbackFiguresInput!, $after: String) {
+    feedbackFigures(input: $input) {
+      sharedComments(after: $after) {
+        ...SharedCommentsPage
       }
     }
   }

@@ -6,7 +6,7 @@ const FIGURES: Figures = {
     { respondent: "SOCIAL_WORKER", sent: 0, returned: 0 },
   ],
   ratings: [{ question: "LISTENED_TO", rating: "A_LITTLE", count: 4 }],
-  sharedComments: [{ respondent: "PARENT", question: "CHANGE", text: '=SUM(A1), "quoted", and more', submittedAt: "2026-03-10T11:00:00.000Z" }],
+  sharedComments: { items: [], nextCursor: "a page after" },
   iros: [{ iroPersonId: "i", iroName: "Ann Able", sent: 3, returned: 2 }],
 };
 
@@ -15,8 +15,9 @@ describe("the manager's figures", () => {
     expect([returnRate(3, 2), returnRate(3, 3), returnRate(0, 0)]).toEqual([67, 100, null]);
   });
 
-  it("download as CSV with the page's words, every table with its heading row, a formula kept as text", () => {
-    const lines = figuresCsv(FIGURES, { from: "2026-03-01", to: "2026-03-31" }).split("\r\n");
+  it("download as CSV with the page's words, every table with its heading row, every comment given, a formula kept as text", () => {
+    const comments = [{ respondent: "PARENT", question: "CHANGE", text: '=SUM(A1), "quoted", and more', submittedAt: "2026-03-10T11:00:00.000Z" }] as const;
+    const lines = figuresCsv(FIGURES, comments, { from: "2026-03-01", to: "2026-03-31" }).split("\r\n");
     expect(lines).toEqual([
       "Feedback on reviews,2026-03-01,2026-03-31",
       "",

@@ -4,6 +4,7 @@ import type { DateRange } from "~/figures/date-range";
 import { t } from "~/messages/messages";
 
 export type Figures = FeedbackFiguresQuery["feedbackFigures"];
+export type SharedComment = Figures["sharedComments"]["items"][number];
 
 /** "2 of 3 (67%)"-style rate as a whole percentage; null with nothing sent. */
 export const returnRate = (sent: number, returned: number): number | null => (sent === 0 ? null : Math.round((returned / sent) * 100));
@@ -12,10 +13,10 @@ const QUESTION_KEYS = { LISTENED_TO: "listenedTo", VIEWS_TAKEN_INTO_ACCOUNT: "vi
 const COMMENT_KEYS = { KEEP_THE_SAME: "keepTheSame", CHANGE: "change", ANYTHING_ELSE: "anythingElse" } as const;
 
 export const questionWords = (question: Figures["ratings"][number]["question"]) => t(`feedback.question.${QUESTION_KEYS[question]}`, { firstName: t("figures.theYoungPerson") });
-export const commentWords = (question: Figures["sharedComments"][number]["question"]) => t(`feedback.comment.${COMMENT_KEYS[question]}`);
+export const commentWords = (question: SharedComment["question"]) => t(`feedback.comment.${COMMENT_KEYS[question]}`);
 
-/** The same figures as the page, as CSV: one table after another, each with its heading row. */
-export function figuresCsv(figures: Figures, range: DateRange): string {
+/** The same figures as the page, as CSV: one table after another, each with its heading row, and every shared comment. */
+export function figuresCsv(figures: Figures, comments: readonly SharedComment[], range: DateRange): string {
   return csvText([
     [t("figures.title"), range.from, range.to],
     [],
@@ -29,7 +30,7 @@ export function figuresCsv(figures: Figures, range: DateRange): string {
     ...figures.iros.map(({ iroName, sent, returned }) => [iroName, sent, returned, returnRate(sent, returned) ?? ""]),
     [],
     [t("figures.comments.title"), t("figures.column.respondent"), t("figures.column.answer")],
-    ...figures.sharedComments.map(({ respondent, question, text }) => [commentWords(question), t(`feedback.respondent.${respondent}`), text]),
+    ...comments.map(({ respondent, question, text }) => [commentWords(question), t(`feedback.respondent.${respondent}`), text]),
   ]);
 }
 

@@ -24,7 +24,7 @@ const rateWords = (sent: number, returned: number) => {
 
 /** The manager's figures: a date range (a GET form, so it works without JavaScript), charts with their tables, shared comments and the CSV. */
 export default function FeedbackFigures() {
-  const { range, form, iro, figures, errors } = useLoaderData<typeof loader>();
+  const { range, form, iro, commentsAfter, figures, errors } = useLoaderData<typeof loader>();
   const title = t("figures.title");
   useErrorTitle(title, errors.length > 0);
   return (
@@ -53,7 +53,7 @@ export default function FeedbackFigures() {
           <Returns figures={figures} />
           <Ratings figures={figures} />
           <ByIro figures={figures} />
-          <SharedComments figures={figures} />
+          <SharedComments figures={figures} query={(comments = "") => rangeQuery(range, { iro, comments })} onOlderPage={commentsAfter !== ""} />
         </>
       ) : null}
       <p>
@@ -139,17 +139,32 @@ function ByIro({ figures }: { figures: Figures }) {
   );
 }
 
-function SharedComments({ figures }: { figures: Figures }) {
+/**
+ * The shared comments a page at a time, newest first; `query` is this page's address with the comments' cursor, so
+ * the links work without JavaScript and land back on this section.
+ */
+function SharedComments({ figures, query, onOlderPage }: { figures: Figures; query: (comments?: string) => string; onOlderPage: boolean }) {
+  const { items, nextCursor } = figures.sharedComments;
   return (
     <section aria-labelledby="comments-title">
       <h2 id="comments-title">{t("figures.comments.title")}</h2>
-      {figures.sharedComments.length === 0 ? <p>{t("figures.comments.none")}</p> : null}
-      {figures.sharedComments.map((comment, index) => (
+      {items.length === 0 ? <p>{t("figures.comments.none")}</p> : null}
+      {items.map((comment, index) => (
         <figure key={index} className="quote-figure">
           <blockquote className="quote">{comment.text}</blockquote>
           <figcaption>{t("figures.comment.from", { respondent: t(`feedback.respondent.${comment.respondent}`), question: commentWords(comment.question) })}</figcaption>
         </figure>
       ))}
+      {nextCursor ? (
+        <p>
+          <Link to={`?${query(nextCursor)}#comments-title`}>{t("figures.comments.older")}</Link>
+        </p>
+      ) : null}
+      {onOlderPage ? (
+        <p>
+          <Link to={`?${query()}#comments-title`}>{t("figures.comments.newest")}</Link>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -51,7 +51,9 @@ type Documents = {
     "\n  mutation SaveMyFeedbackDraft($input: MyFeedbackDraftInput!) {\n    saveMyFeedbackDraft(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": typeof types.SaveMyFeedbackDraftDocument,
     "\n  mutation SubmitMyFeedback($input: SubmitMyFeedbackInput!) {\n    submitMyFeedback(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": typeof types.SubmitMyFeedbackDocument,
     "\n  mutation NotNowToFeedback {\n    notNowToFeedback {\n      notNowCount\n    }\n  }\n": typeof types.NotNowToFeedbackDocument,
-    "\n  query FeedbackFigures($input: FeedbackFiguresInput!) {\n    feedbackFigures(input: $input) {\n      returns {\n        respondent\n        sent\n        returned\n      }\n      ratings {\n        question\n        rating\n        count\n      }\n      sharedComments {\n        respondent\n        question\n        text\n        submittedAt\n      }\n      iros {\n        iroPersonId\n        iroName\n        sent\n        returned\n      }\n    }\n  }\n": typeof types.FeedbackFiguresDocument,
+    "\n  fragment SharedCommentsPage on SharedFeedbackCommentPage {\n    items {\n      respondent\n      question\n      text\n      submittedAt\n    }\n    nextCursor\n  }\n": typeof types.SharedCommentsPageFragmentDoc,
+    "\n  query FeedbackFigures($input: FeedbackFiguresInput!, $commentsAfter: String) {\n    feedbackFigures(input: $input) {\n      returns {\n        respondent\n        sent\n        returned\n      }\n      ratings {\n        question\n        rating\n        count\n      }\n      sharedComments(after: $commentsAfter) {\n        ...SharedCommentsPage\n      }\n      iros {\n        iroPersonId\n        iroName\n        sent\n        returned\n      }\n    }\n  }\n": typeof types.FeedbackFiguresDocument,
+    "\n  query FeedbackSharedComments($input: FeedbackFiguresInput!, $after: String) {\n    feedbackFigures(input: $input) {\n      sharedComments(after: $after) {\n        ...SharedCommentsPage\n      }\n    }\n  }\n": typeof types.FeedbackSharedCommentsDocument,
     "\n  fragment PersonName on Person {\n    id\n    firstName\n  }\n": typeof types.PersonNameFragmentDoc,
     "\n  fragment ReviewWhen on Review {\n    id\n    scheduledFor\n  }\n": typeof types.ReviewWhenFragmentDoc,
     "\n  fragment ReviewPlan on Review {\n    ...ReviewWhen\n    format\n    venue\n  }\n": typeof types.ReviewPlanFragmentDoc,
@@ -156,7 +158,9 @@ const documents: Documents = {
     "\n  mutation SaveMyFeedbackDraft($input: MyFeedbackDraftInput!) {\n    saveMyFeedbackDraft(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": types.SaveMyFeedbackDraftDocument,
     "\n  mutation SubmitMyFeedback($input: SubmitMyFeedbackInput!) {\n    submitMyFeedback(input: $input) {\n      __typename\n      ... on ContributionFormClosed {\n        reason\n      }\n    }\n  }\n": types.SubmitMyFeedbackDocument,
     "\n  mutation NotNowToFeedback {\n    notNowToFeedback {\n      notNowCount\n    }\n  }\n": types.NotNowToFeedbackDocument,
-    "\n  query FeedbackFigures($input: FeedbackFiguresInput!) {\n    feedbackFigures(input: $input) {\n      returns {\n        respondent\n        sent\n        returned\n      }\n      ratings {\n        question\n        rating\n        count\n      }\n      sharedComments {\n        respondent\n        question\n        text\n        submittedAt\n      }\n      iros {\n        iroPersonId\n        iroName\n        sent\n        returned\n      }\n    }\n  }\n": types.FeedbackFiguresDocument,
+    "\n  fragment SharedCommentsPage on SharedFeedbackCommentPage {\n    items {\n      respondent\n      question\n      text\n      submittedAt\n    }\n    nextCursor\n  }\n": types.SharedCommentsPageFragmentDoc,
+    "\n  query FeedbackFigures($input: FeedbackFiguresInput!, $commentsAfter: String) {\n    feedbackFigures(input: $input) {\n      returns {\n        respondent\n        sent\n        returned\n      }\n      ratings {\n        question\n        rating\n        count\n      }\n      sharedComments(after: $commentsAfter) {\n        ...SharedCommentsPage\n      }\n      iros {\n        iroPersonId\n        iroName\n        sent\n        returned\n      }\n    }\n  }\n": types.FeedbackFiguresDocument,
+    "\n  query FeedbackSharedComments($input: FeedbackFiguresInput!, $after: String) {\n    feedbackFigures(input: $input) {\n      sharedComments(after: $after) {\n        ...SharedCommentsPage\n      }\n    }\n  }\n": types.FeedbackSharedCommentsDocument,
     "\n  fragment PersonName on Person {\n    id\n    firstName\n  }\n": types.PersonNameFragmentDoc,
     "\n  fragment ReviewWhen on Review {\n    id\n    scheduledFor\n  }\n": types.ReviewWhenFragmentDoc,
     "\n  fragment ReviewPlan on Review {\n    ...ReviewWhen\n    format\n    venue\n  }\n": types.ReviewPlanFragmentDoc,
@@ -372,7 +376,15 @@ export function graphql(source: "\n  mutation NotNowToFeedback {\n    notNowToFe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FeedbackFigures($input: FeedbackFiguresInput!) {\n    feedbackFigures(input: $input) {\n      returns {\n        respondent\n        sent\n        returned\n      }\n      ratings {\n        question\n        rating\n        count\n      }\n      sharedComments {\n        respondent\n        question\n        text\n        submittedAt\n      }\n      iros {\n        iroPersonId\n        iroName\n        sent\n        returned\n      }\n    }\n  }\n"): typeof import('./graphql').FeedbackFiguresDocument;
+export function graphql(source: "\n  fragment SharedCommentsPage on SharedFeedbackCommentPage {\n    items {\n      respondent\n      question\n      text\n      submittedAt\n    }\n    nextCursor\n  }\n"): typeof import('./graphql').SharedCommentsPageFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedbackFigures($input: FeedbackFiguresInput!, $commentsAfter: String) {\n    feedbackFigures(input: $input) {\n      returns {\n        respondent\n        sent\n        returned\n      }\n      ratings {\n        question\n        rating\n        count\n      }\n      sharedComments(after: $commentsAfter) {\n        ...SharedCommentsPage\n      }\n      iros {\n        iroPersonId\n        iroName\n        sent\n        returned\n      }\n    }\n  }\n"): typeof import('./graphql').FeedbackFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedbackSharedComments($input: FeedbackFiguresInput!, $after: String) {\n    feedbackFigures(input: $input) {\n      sharedComments(after: $after) {\n        ...SharedCommentsPage\n      }\n    }\n  }\n"): typeof import('./graphql').FeedbackSharedCommentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

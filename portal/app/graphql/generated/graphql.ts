@@ -911,12 +911,23 @@ export type NotNowToFeedbackMutationVariables = Exact<{ [key: string]: never; }>
 
 export type NotNowToFeedbackMutation = { notNowToFeedback: { notNowCount: number } | null };
 
+export type SharedCommentsPageFragment = { nextCursor: string | null, items: Array<{ respondent: FeedbackRespondent, question: FeedbackCommentQuestion, text: string, submittedAt: string }> };
+
 export type FeedbackFiguresQueryVariables = Exact<{
   input: FeedbackFiguresInput;
+  commentsAfter?: string | null | undefined;
 }>;
 
 
-export type FeedbackFiguresQuery = { feedbackFigures: { returns: Array<{ respondent: FeedbackRespondent, sent: number, returned: number }>, ratings: Array<{ question: FeedbackQuestion, rating: FeedbackRating, count: number }>, sharedComments: Array<{ respondent: FeedbackRespondent, question: FeedbackCommentQuestion, text: string, submittedAt: string }>, iros: Array<{ iroPersonId: string, iroName: string, sent: number, returned: number }> } };
+export type FeedbackFiguresQuery = { feedbackFigures: { returns: Array<{ respondent: FeedbackRespondent, sent: number, returned: number }>, ratings: Array<{ question: FeedbackQuestion, rating: FeedbackRating, count: number }>, sharedComments: { nextCursor: string | null, items: Array<{ respondent: FeedbackRespondent, question: FeedbackCommentQuestion, text: string, submittedAt: string }> }, iros: Array<{ iroPersonId: string, iroName: string, sent: number, returned: number }> } };
+
+export type FeedbackSharedCommentsQueryVariables = Exact<{
+  input: FeedbackFiguresInput;
+  after?: string | null | undefined;
+}>;
+
+
+export type FeedbackSharedCommentsQuery = { feedbackFigures: { sharedComments: { nextCursor: string | null, items: Array<{ respondent: FeedbackRespondent, question: FeedbackCommentQuestion, text: string, submittedAt: string }> } } };
 
 export type PersonNameFragment = { id: string, firstName: string };
 
@@ -1403,6 +1414,17 @@ export const FeedbackAnswerFieldsFragmentDoc = new TypedDocumentString(`
   mayQuote
 }
     `, {"fragmentName":"FeedbackAnswerFields"}) as unknown as TypedDocumentString<FeedbackAnswerFieldsFragment, unknown>;
+export const SharedCommentsPageFragmentDoc = new TypedDocumentString(`
+    fragment SharedCommentsPage on SharedFeedbackCommentPage {
+  items {
+    respondent
+    question
+    text
+    submittedAt
+  }
+  nextCursor
+}
+    `, {"fragmentName":"SharedCommentsPage"}) as unknown as TypedDocumentString<SharedCommentsPageFragment, unknown>;
 export const ReviewWhenFragmentDoc = new TypedDocumentString(`
     fragment ReviewWhen on Review {
   id
@@ -2131,7 +2153,7 @@ export const NotNowToFeedbackDocument = new TypedDocumentString(`
 }
     `, {"hash":"f3b307e6bcd2e81ed72cc557c437428ccd704b1f2d53adbe0a849ec873bbd13b"}) as unknown as TypedDocumentString<NotNowToFeedbackMutation, NotNowToFeedbackMutationVariables>;
 export const FeedbackFiguresDocument = new TypedDocumentString(`
-    query FeedbackFigures($input: FeedbackFiguresInput!) {
+    query FeedbackFigures($input: FeedbackFiguresInput!, $commentsAfter: String) {
   feedbackFigures(input: $input) {
     returns {
       respondent
@@ -2143,11 +2165,8 @@ export const FeedbackFiguresDocument = new TypedDocumentString(`
       rating
       count
     }
-    sharedComments {
-      respondent
-      question
-      text
-      submittedAt
+    sharedComments(after: $commentsAfter) {
+      ...SharedCommentsPage
     }
     iros {
       iroPersonId
@@ -2157,7 +2176,32 @@ export const FeedbackFiguresDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"84e1d025ae13361450bff70e286b37774f106cb09cd7ca9b2e1bae5dc1159c5c"}) as unknown as TypedDocumentString<FeedbackFiguresQuery, FeedbackFiguresQueryVariables>;
+    fragment SharedCommentsPage on SharedFeedbackCommentPage {
+  items {
+    respondent
+    question
+    text
+    submittedAt
+  }
+  nextCursor
+}`, {"hash":"e25f59cd182e48d0d30bb1ed1a8066a22e280be2319ca3104a49888ec0da10b2"}) as unknown as TypedDocumentString<FeedbackFiguresQuery, FeedbackFiguresQueryVariables>;
+export const FeedbackSharedCommentsDocument = new TypedDocumentString(`
+    query FeedbackSharedComments($input: FeedbackFiguresInput!, $after: String) {
+  feedbackFigures(input: $input) {
+    sharedComments(after: $after) {
+      ...SharedCommentsPage
+    }
+  }
+}
+    fragment SharedCommentsPage on SharedFeedbackCommentPage {
+  items {
+    respondent
+    question
+    text
+    submittedAt
+  }
+  nextCursor
+}`, {"hash":"d5ab2fe17b2febf765424b990cf959404bf46510fd4ba0bd5afa8c9ba303591b"}) as unknown as TypedDocumentString<FeedbackSharedCommentsQuery, FeedbackSharedCommentsQueryVariables>;
 export const HomeDocument = new TypedDocumentString(`
     query Home {
   me {
