@@ -6,8 +6,14 @@ import { CONSTRAINT_CODES } from "../kernel/input-constraints";
 // Faults: the log has their detail, and the client only the code.
 const FAULT_CODES = new Set<string>([ErrorCode.INTERNAL_SERVER_ERROR, ErrorCode.SERVICE_UNAVAILABLE]);
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode).filter((code) => !FAULT_CODES.has(code)));
-// Apollo's own codes for requests it refuses before any resolver runs.
-const REQUEST_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "OPERATION_RESOLUTION_FAILURE"]);
+// Codes for requests refused before any resolver runs: Apollo's own, and ours for a body or a hash.
+const REQUEST_CODES = new Set<string>([
+  ErrorCode.GRAPHQL_PARSE_FAILED,
+  ErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ErrorCode.BAD_REQUEST,
+  ErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  ErrorCode.OPERATION_RESOLUTION_FAILURE,
+]);
 
 // graphql-js names its token limit in the message, and the position it stopped at would give the limit away too.
 const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more \w+ \d+ tokens\b/;

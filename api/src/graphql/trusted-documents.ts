@@ -48,7 +48,7 @@ function documentStore(trusted: TrustedDocuments): KeyValueCache<DocumentNode> {
   };
 }
 
-type Refusal = { code: "BAD_REQUEST" | "PERSISTED_QUERY_NOT_FOUND"; message: string };
+type Refusal = { code: typeof ErrorCode.BAD_REQUEST | typeof ErrorCode.PERSISTED_QUERY_NOT_FOUND; message: string };
 
 const isPersistedQuery = (value: unknown): value is { version: 1; sha256Hash: string } =>
   typeof value === "object" && value !== null && "version" in value && value.version === 1 && "sha256Hash" in value && typeof value.sha256Hash === "string";
@@ -59,7 +59,7 @@ function trustedSourceFor(request: Request, sources: TrustedDocumentSources, per
   // A hash sent with a text would trust the text (Apollo's automatic persisted queries): only the manifest does.
   if (request.body.query !== undefined) return { code: ErrorCode.BAD_REQUEST, message: "Send either a trusted document's hash or a whole query, not both." };
   if (!isPersistedQuery(persisted)) return { code: ErrorCode.BAD_REQUEST, message: "A persisted query is { version: 1, sha256Hash }." };
-  return sources.get(persisted.sha256Hash) ?? { code: "PERSISTED_QUERY_NOT_FOUND", message: "No trusted document has this hash." };
+  return sources.get(persisted.sha256Hash) ?? { code: ErrorCode.PERSISTED_QUERY_NOT_FOUND, message: "No trusted document has this hash." };
 }
 
 /** The persisted query a request carries, if any: in a POST's body, or in a GET's `extensions` as Apollo reads it. */

@@ -1,3 +1,4 @@
+import { ErrorCode } from "../kernel/errors";
 import { useTestApi } from "../testing/test-api";
 import { useTestDatabase } from "../testing/test-database";
 
@@ -89,6 +90,20 @@ describe("requests the API refuses, in production", () => {
     const { status, body } = await production.post("/admin", "{}");
     expect(status).toBe(404);
     expect(body).toMatchObject({ errors: [{ extensions: { code: "NOT_FOUND" } }] });
+  });
+
+  it("answers every kind of refusal with a code the schema's ErrorCode names, so a typed client can tell each apart", async () => {
+    const refusals = await Promise.all([
+      production.graphql("{ me {"),
+      production.graphql("{ me { firstNme } }"),
+      production.post("/graphql", JSON.stringify({ query: "query A { me { role } } query B { me { role } }" })),
+      production.post("/graphql", JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } })),
+      production.post("/graphql", '{"query": '),
+      production.post("/graphql", JSON.stringify({ query: `{ me { role } } # ${"x".repeat(1024 * 1024)}` })),
+    ]);
+    const codes = refusals.map(({ body }) => (body as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code);
+    expect(codes).toEqual(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "OPERATION_RESOLUTION_FAILURE", "PERSISTED_QUERY_NOT_FOUND", "BAD_REQUEST", "PAYLOAD_TOO_LARGE"]);
+    for (const code of codes) expect(Object.keys(ErrorCode)).toContain(code);
   });
 
   it("never sends a stack trace", async () => {

@@ -96,12 +96,20 @@ export type ErrorCode =
   | 'CHOICES_LOCKED'
   /** Signed in, but this role may not do that. */
   | 'FORBIDDEN'
+  /** The query is not GraphQL, or is longer than the API accepts. */
+  | 'GRAPHQL_PARSE_FAILED'
+  /** The query asks for something the schema does not have, or more than the query limits allow. */
+  | 'GRAPHQL_VALIDATION_FAILED'
   /** A fault on the API's side; the log has the detail under the request id. */
   | 'INTERNAL_SERVER_ERROR'
   /** No such record, or one the caller may not see: the two are answered alike. */
   | 'NOT_FOUND'
+  /** The request does not say which of its document's operations to run. */
+  | 'OPERATION_RESOLUTION_FAILURE'
   /** The request is larger than the API accepts. */
   | 'PAYLOAD_TOO_LARGE'
+  /** No trusted document has the hash the request sent (ADR 017). */
+  | 'PERSISTED_QUERY_NOT_FOUND'
   /** The API cannot reach its database just now (HTTP 503): try again after the `Retry-After` header's seconds. */
   | 'SERVICE_UNAVAILABLE'
   /** No session, or one that has ended: sign in again. */
