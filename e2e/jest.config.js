@@ -9,5 +9,6 @@ module.exports = {
   },
   globalSetup: "<rootDir>/support/global-setup.ts",
   globalTeardown: "<rootDir>/support/global-teardown.ts",
+  testSequencer: "<rootDir>/support/in-written-order.mjs",
   testTimeout: 60_000,
 };

@@ -84,10 +84,17 @@ describe("the IRO's manager", () => {
     await sendChoicesKeepingSomeoneAway(sam.username, sam.passphrase, "My old teacher");
     const page = await newPage();
     await signIn(page, manager.username, manager.passphrase);
-    await page.getByRole("link", { name: "Your young people" }).click();
+    // The list's first page is counted only once it is the page shown: counted on the page before, Sam on the first
+    // page would be missed, and the search would page on past him.
+    await Promise.all([page.waitForURL(/\/young-people$/), page.getByRole("link", { name: "Your young people" }).click()]);
+    await page.getByRole("heading", { level: 1, name: "Your young people" }).waitFor();
     // The authority's young people come a page at a time, by first name; each link is followed as it is written.
     const packLink = page.getByRole("link", { name: "Everything before the review for Sam", exact: true });
-    const follow = async (link: Locator) => page.goto(new URL((await link.getAttribute("href")) ?? "", page.url()).toString());
+    const follow = async (link: Locator) => {
+      const response = await page.goto(new URL((await link.getAttribute("href")) ?? "", page.url()).toString());
+      // A page that failed says so here, with its status, rather than as a link that never appears.
+      expect(response?.status()).toBe(200);
+    };
     while ((await packLink.count()) === 0) await follow(page.getByRole("link", { name: "Next page" }));
     await follow(packLink);
     await page.getByRole("heading", { level: 1, name: "Before Sam's review" }).waitFor();
