@@ -55,7 +55,14 @@ export async function expectAccessibleAndNarrow(page: Page): Promise<void> {
 }
 
 export const heading = (page: Page) => page.getByRole("heading", { level: 1 }).innerText();
-export const mainText = (page: Page) => page.locator("main").innerText();
+/**
+ * The main region's words once the page has loaded: a page arrives in pieces, and its heading (what a test waits for
+ * after a click) shows before the rest of it, which a slow machine may not have read yet.
+ */
+export async function mainText(page: Page): Promise<string> {
+  await page.waitForLoadState("load");
+  return page.locator("main").innerText();
+}
 
 /**
  * At 320 CSS pixels wide, where targets crowd most, each is 24 px across or 24 px from the next (WCAG 2.5.8). axe's
